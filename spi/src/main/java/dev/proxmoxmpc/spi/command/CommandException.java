@@ -1,0 +1,14 @@
+package dev.proxmoxmpc.spi.command;
+
+/** A command failed for a reason the user can act on: exit code 1, the message shown as one line. */
+public class CommandException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public CommandException(String message) {
+        super(message);
+    }
+
+    public CommandException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

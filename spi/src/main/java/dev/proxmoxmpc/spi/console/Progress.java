@@ -1,0 +1,36 @@
+package dev.proxmoxmpc.spi.console;
+
+/**
+ * A progress bar (or its batch-mode equivalent). Thread-safe: workers may call {@link #step} concurrently.
+ * Closing it ends the bar.
+ */
+public interface Progress extends AutoCloseable {
+
+    /** Progress that shows nothing. */
+    Progress NONE = new Progress() {
+        @Override
+        public void total(long total) {}
+
+        @Override
+        public void step(long n) {}
+
+        @Override
+        public void message(String text) {}
+
+        @Override
+        public void close() {}
+    };
+
+    /** Sets or raises the total number of steps (unknown totals show a spinner). */
+    void total(long total);
+
+    /** Advances by {@code n} steps. */
+    void step(long n);
+
+    /** Shows a line of detail beside the bar ({@code cloning 9000 -> 101}). */
+    void message(String text);
+
+    /** Ends the bar. Never throws. */
+    @Override
+    void close();
+}

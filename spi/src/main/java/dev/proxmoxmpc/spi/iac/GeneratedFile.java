@@ -1,0 +1,25 @@
+package dev.proxmoxmpc.spi.iac;
+
+import java.util.Objects;
+
+/**
+ * A file a generator produced.
+ *
+ * @param path    relative to the project root, {@code /}-separated ({@code terraform/vms/web_01.tf}); never absolute,
+ *                never containing {@code ..} or empty segments
+ * @param content the full text (UTF-8 when written)
+ */
+public record GeneratedFile(String path, String content) {
+    public GeneratedFile {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(content, "content");
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":")) {
+            throw new IllegalArgumentException("unsafe generated path: '" + path + "'");
+        }
+        for (String seg : path.split("/", -1)) {
+            if (seg.isEmpty() || seg.equals("..") || seg.equals(".")) {
+                throw new IllegalArgumentException("unsafe generated path: '" + path + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.proxmoxmpc.spi.iac;
+
+import dev.proxmoxmpc.spi.diag.Diagnostic;
+import java.util.List;
+
+/**
+ * Output of a {@link Generator}.
+ *
+ * @param files       the files, each path unique
+ * @param diagnostics what could not be expressed, or other remarks for /sync's report
+ */
+public record GenerationResult(List<GeneratedFile> files, List<Diagnostic> diagnostics) {
+    public GenerationResult {
+        files = List.copyOf(files);
+        diagnostics = List.copyOf(diagnostics);
+        long distinct = files.stream().map(GeneratedFile::path).distinct().count();
+        if (distinct != files.size()) {
+            throw new IllegalArgumentException("a generator returned the same path twice");
+        }
+    }
+}

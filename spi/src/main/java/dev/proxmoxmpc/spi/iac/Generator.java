@@ -1,0 +1,20 @@
+package dev.proxmoxmpc.spi.iac;
+
+import org.pf4j.ExtensionPoint;
+
+/**
+ * Turns the desired inventory into files (Terraform, Ansible, docs, ...). Pure: no I/O, no clock, no
+ * randomness; the same request gives byte-identical files, so regenerating unchanged state rewrites nothing.
+ * The kernel writes the files atomically and only when their content changed.
+ */
+public interface Generator extends ExtensionPoint {
+
+    /** @return the generator id ({@code terraform}); also the key of its options in config.yml. */
+    String id();
+
+    /**
+     * @param request the desired inventory, options and a template renderer
+     * @return the files (paths relative to the project root) and diagnostics for what could not be expressed
+     */
+    GenerationResult generate(GenerationRequest request);
+}

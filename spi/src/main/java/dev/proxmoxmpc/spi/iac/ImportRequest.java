@@ -1,0 +1,22 @@
+package dev.proxmoxmpc.spi.iac;
+
+import dev.proxmoxmpc.spi.model.Inventory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Input of an {@link Importer}.
+ *
+ * @param root  the directory the files are relative to (the project root, or the directory given to /import)
+ * @param files the files to read (absolute paths under {@code root}) that {@link Importer#handles} accepted
+ * @param base  the current desired inventory: guests the files describe are updated in it, guests they do not
+ *              mention are kept as they are
+ */
+public record ImportRequest(Path root, List<Path> files, Inventory base) {
+    public ImportRequest {
+        Objects.requireNonNull(root, "root");
+        files = List.copyOf(files);
+        Objects.requireNonNull(base, "base");
+    }
+}

@@ -1,0 +1,78 @@
+package dev.proxmoxmpc.spi.kernel;
+
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.console.Console;
+import dev.proxmoxmpc.spi.iac.TemplateRenderer;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.StateStore;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The kernel's services, handed to every command. Methods that need a project throw
+ * {@link dev.proxmoxmpc.spi.command.CommandException} ({@code no project here; run /init}) when there is none.
+ */
+public interface KernelContext {
+
+    /** @return where output goes and questions are asked. */
+    Console console();
+
+    /** @return the project directory (it may not be initialised yet: see {@link Workspace#initialised()}). */
+    Workspace workspace();
+
+    /** @return the project's config ({@code .proxmox/config.yml}); needs a project. */
+    ProjectConfig config();
+
+    /** @return the project's state store, opened (and migrated) on first use; needs a project. */
+    StateStore state();
+
+    /** @return secrets from the environment and {@code .proxmox/secrets.yml}. */
+    Secrets secrets();
+
+    /** @return the template engine, honouring the project's {@code .proxmox/templates/}. */
+    TemplateRenderer templates();
+
+    /**
+     * Connects to the current environment's server with its provider and secrets.
+     *
+     * @return an open session; the caller closes it
+     * @throws dev.proxmoxmpc.spi.command.CommandException when there is no project, provider or secret
+     */
+    ProviderSession connect();
+
+    /**
+     * Runs every {@link dev.proxmoxmpc.spi.iac.Generator} over {@code desired} and writes their files atomically,
+     * only those whose content changed; records the hashes; removes files an earlier run generated that no
+     * generator produces now (unless edited by hand). A failing generator is reported, the others go on.
+     *
+     * @return what was written, kept, removed, and the generators' diagnostics
+     */
+    GenerationReport regenerate(Inventory desired);
+
+    /**
+     * @return project-relative paths of generated files whose content differs from what was last written
+     *     (hand edits), sorted
+     */
+    List<String> editedGeneratedFiles();
+
+    /** @return every loaded extension of a type, bundled and third-party, in a stable order. */
+    <T> List<T> extensions(Class<T> type);
+
+    /**
+     * Runs another command line as if typed ({@code /sync}, {@code list vms --json}), with the same console.
+     *
+     * @return its result
+     */
+    CommandResult execute(String commandLine);
+
+    /** Appends to the audit log (state store and {@code .proxmox/audit.log}); fills in nothing, never throws on a closed project. */
+    void audit(AuditEntry entry);
+
+    /** @return the OS user name for audit entries. */
+    String user();
+
+    /** @return the clock (fixed in tests). */
+    Clock clock();
+}

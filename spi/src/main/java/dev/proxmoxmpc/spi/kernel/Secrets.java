@@ -1,0 +1,20 @@
+package dev.proxmoxmpc.spi.kernel;
+
+import java.util.Optional;
+
+/**
+ * Secrets live only in environment variables and {@code .proxmox/secrets.yml} (mode 0600, git-ignored).
+ * Never print, log, or write them anywhere else. Thread-safe.
+ */
+public interface Secrets {
+
+    /**
+     * @param name a secret name (an environment name for its token secret, or any key)
+     * @return the value from the environment variable {@code PROXMOX_MPC_<NAME>_SECRET} (upper case, non
+     *     alphanumerics as {@code _}), else from secrets.yml
+     */
+    Optional<String> get(String name);
+
+    /** Stores a secret in {@code .proxmox/secrets.yml}, creating it with mode 0600. */
+    void put(String name, String value);
+}

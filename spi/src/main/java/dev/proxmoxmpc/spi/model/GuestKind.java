@@ -1,0 +1,20 @@
+package dev.proxmoxmpc.spi.model;
+
+/** The two kinds of guest Proxmox VE runs. */
+public enum GuestKind {
+    /** A QEMU/KVM virtual machine ({@code qemu} in the API). */
+    VM("qemu"),
+    /** An LXC container ({@code lxc} in the API). */
+    CONTAINER("lxc");
+
+    private final String apiType;
+
+    GuestKind(String apiType) {
+        this.apiType = apiType;
+    }
+
+    /** @return {@code qemu} or {@code lxc}. */
+    public String apiType() {
+        return apiType;
+    }
+}

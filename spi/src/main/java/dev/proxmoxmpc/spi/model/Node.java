@@ -1,0 +1,26 @@
+package dev.proxmoxmpc.spi.model;
+
+import java.util.Objects;
+
+/**
+ * A cluster node.
+ *
+ * @param name          node name ({@code pve1})
+ * @param status        {@code online}, {@code offline} or {@code unknown}
+ * @param maxCpu        logical CPUs
+ * @param maxMemory     memory in bytes
+ * @param maxDisk       root disk in bytes
+ * @param uptimeSeconds uptime
+ * @param level         subscription level, or {@code ""}
+ */
+public record Node(String name, String status, int maxCpu, long maxMemory, long maxDisk, long uptimeSeconds, String level) {
+    public Node {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(level, "level");
+    }
+
+    public boolean online() {
+        return status.equals("online");
+    }
+}

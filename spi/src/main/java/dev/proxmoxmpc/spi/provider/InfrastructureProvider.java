@@ -1,0 +1,36 @@
+package dev.proxmoxmpc.spi.provider;
+
+import java.net.URI;
+import java.util.Optional;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * Talks to an infrastructure server (Proxmox VE). Found at run time by {@link #id()}; the kernel hands a
+ * connected {@link ProviderSession} to commands through {@code KernelContext.connect()}.
+ */
+public interface InfrastructureProvider extends ExtensionPoint {
+
+    /** @return the provider id used in config ({@code proxmox}); never null. */
+    String id();
+
+    /**
+     * Opens a session. Verifies TLS as the endpoint asks; does not yet authenticate (the first call does).
+     *
+     * @param endpoint where and how to connect, not null
+     * @return an open session; close it when done
+     * @throws ProviderException with a one-line message when the endpoint is unusable
+     */
+    ProviderSession connect(Endpoint endpoint);
+
+    /**
+     * Reads the server certificate's SHA-256 fingerprint without trusting it, so a user can decide to pin it
+     * (like ssh's first connection). Blocks for one TLS handshake.
+     *
+     * @param url the server URL ({@code https://host:8006})
+     * @return colon-separated upper-case hex, or empty when the provider cannot tell
+     * @throws ProviderException when the server cannot be reached
+     */
+    default Optional<String> peekFingerprint(URI url) {
+        return Optional.empty();
+    }
+}

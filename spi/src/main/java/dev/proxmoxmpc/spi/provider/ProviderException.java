@@ -1,0 +1,28 @@
+package dev.proxmoxmpc.spi.provider;
+
+/**
+ * A server that cannot be used: the message is one line a user can act on
+ * ({@code TLS: server certificate fingerprint AA:BB:.. does not match the pinned one; run /init --fingerprint ..}).
+ */
+public class ProviderException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** What went wrong, for callers that react differently (retry, ask to re-init, ...). */
+    public enum Kind { AUTHENTICATION, PERMISSION, NOT_FOUND, LOCKED, CONFLICT, CONNECTION, TLS, TIMEOUT, SERVER, INVALID }
+
+    private final Kind kind;
+
+    public ProviderException(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public ProviderException(Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.proxmoxmpc.spi.provider;
+
+import dev.proxmoxmpc.spi.console.Progress;
+import dev.proxmoxmpc.spi.model.Inventory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A connection to one server. Thread-safe: {@link #applyAll} may call {@link #apply} from several threads.
+ * Every method blocks on the network and throws {@link ProviderException} with a one-line message when the
+ * server cannot be used (auth, TLS, connection); a change that the server refuses is a failed
+ * {@link ChangeResult}, not an exception.
+ */
+public interface ProviderSession extends AutoCloseable {
+
+    /** @return version, identity and privileges of the authenticated user or token (used by /init). */
+    ServerInfo probe();
+
+    /**
+     * Reads the whole cluster.
+     *
+     * @param progress told the number of requests and each one done; not null
+     * @return the observed inventory, each guest with its full config and runtime
+     */
+    Inventory discover(Progress progress);
+
+    /**
+     * Executes one change and waits for its task to finish.
+     *
+     * @param change   what to do
+     * @param progress receives task progress lines
+     * @return the outcome, failed with the task's exit status and log tail when the server refused
+     */
+    ChangeResult apply(Change change, Progress progress);
+
+    /**
+     * Executes changes, in order where they depend on each other, in parallel (up to {@code parallelism})
+     * where they do not, and stops starting new ones after the first failure. The default runs them one by
+     * one; providers that know the server's locking override it.
+     *
+     * @return one result per change that was attempted, in the order of {@code changes}; changes not attempted
+     *     after a failure are {@link ChangeResult.Status#SKIPPED}
+     */
+    default List<ChangeResult> applyAll(List<Change> changes, int parallelism, Progress progress) {
+        List<ChangeResult> results = new ArrayList<>();
+        boolean failed = false;
+        for (Change c : changes) {
+            if (failed) {
+                results.add(ChangeResult.skipped(c));
+                continue;
+            }
+            ChangeResult r = apply(c, progress);
+            results.add(r);
+            failed = !r.succeeded();
+            progress.step(1);
+        }
+        return results;
+    }
+
+    /** @return the next free VMID the cluster proposes ({@code /cluster/nextid}). */
+    int nextVmid();
+
+    /** @return recent cluster tasks, newest first (for drift attribution: who changed what, when). */
+    List<TaskRecord> recentTasks();
+
+    /** Releases connections. Never throws. */
+    @Override
+    void close();
+}
