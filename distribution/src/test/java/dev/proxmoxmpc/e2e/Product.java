@@ -1,0 +1,111 @@
+package dev.proxmoxmpc.e2e;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the assembled product ({@code distribution/target/proxmox-mpc/bin/proxmox-mpc}) as a separate process,
+ * the way a user does: in a working directory, with its own HOME, environment variables and standard input.
+ *
+ * <pre>{@code
+ * Product product = Product.inHome(tempHome);
+ * Product.Run run = product.run(projectDir, "-c", "/status --json");
+ * assertThat(run.exitCode()).isZero();
+ * }</pre>
+ */
+public final class Product {
+    private static final long TIMEOUT_SECONDS = 300;
+    private final Path home;
+    private final Map<String, String> env = new HashMap<>();
+
+    private Product(Path home) {
+        this.home = home;
+    }
+
+    /** @return a product whose user home (history, logs, workspaces.yml) is {@code home}. */
+    public static Product inHome(Path home) {
+        return new Product(home);
+    }
+
+    /** @return the installed product directory (bin/, lib/, plugins/). */
+    public static Path distDir() {
+        String dir = System.getProperty("mpc.dist.dir");
+        if (dir == null) {
+            dir = Path.of("target", "proxmox-mpc").toAbsolutePath().toString();
+        }
+        return Path.of(dir);
+    }
+
+    /** Sets an environment variable for every later run (e.g. {@code PROXMOX_MPC_DEFAULT_SECRET}). */
+    public Product env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** Runs with no standard input. */
+    public Run run(Path workDir, String... args) {
+        return runWithInput(workDir, "", args);
+    }
+
+    /** Runs with {@code stdin} as standard input (not a terminal: batch mode reads commands from it). */
+    public Run runWithInput(Path workDir, String stdin, String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(distDir().resolve("bin/proxmox-mpc").toString());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
+        pb.environment().put("HOME", home.toString());
+        pb.environment().put("NO_COLOR", "1");
+        pb.environment().put("PROXMOX_MPC_OPTS", "-Duser.home=" + home);
+        pb.environment().putAll(env);
+        try {
+            Files.createDirectories(workDir);
+            Process p = pb.start();
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+            p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("proxmox-mpc " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+            }
+            return new Run(p.exitValue(), out.join(), err.join());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The outcome of one run.
+     *
+     * @param exitCode the process exit code
+     * @param stdout   standard output
+     * @param stderr   standard error
+     */
+    public record Run(int exitCode, String stdout, String stderr) {
+        /** @return stdout and stderr together, for assertion messages. */
+        public String all() {
+            return stdout + (stderr.isEmpty() ? "" : "\n[stderr]\n" + stderr);
+        }
+    }
+}
