@@ -1,0 +1,47 @@
+package dev.proxmoxmpc.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.proxmoxmpc.plugin.simulator.SimulatorOptions;
+import dev.proxmoxmpc.plugin.simulator.SimulatorServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The example third-party plugin, dropped into a project's .proxmox/plugins/, adds a command and a generator. */
+class ExamplePluginIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void droppedInPluginContributesACommandAndAGenerator(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("project");
+        try (SimulatorServer sim = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").port(0).build())) {
+            Product product = Product.inHome(tmp.resolve("home")).env("PROXMOX_MPC_DEFAULT_SECRET", sim.tokenSecret());
+            Product.Run init = product.run(project, "init", "--host", "127.0.0.1", "--port", Integer.toString(sim.port()),
+                    "--token-id", sim.tokenId(), "--token-secret-env", "PROXMOX_MPC_DEFAULT_SECRET",
+                    "--fingerprint", sim.fingerprint());
+            assertThat(init.exitCode()).as(init.all()).isZero();
+
+            Path zip = Path.of(System.getProperty("mpc.extra.plugins.dir"), "plugin-example-prometheus-plugin.zip");
+            Files.createDirectories(project.resolve(".proxmox/plugins"));
+            Files.copy(zip, project.resolve(".proxmox/plugins/plugin-example-prometheus-plugin.zip"));
+
+            Product.Run plugins = product.run(project, "-c", "/plugins");
+            assertThat(plugins.exitCode()).as(plugins.all()).isZero();
+            assertThat(plugins.stdout()).contains("example-prometheus");
+
+            Product.Run sync = product.run(project, "sync");
+            assertThat(sync.exitCode()).as(sync.all()).isZero();
+            JsonNode written = JSON.readTree(project.resolve("monitoring/prometheus/targets.json").toFile());
+            assertThat(written.isArray()).isTrue();
+
+            Product.Run targets = product.run(project, "prometheus", "targets", "--json");
+            assertThat(targets.exitCode()).as(targets.all()).isZero();
+            JsonNode listed = JSON.readTree(targets.stdout());
+            assertThat(listed.size()).isEqualTo(written.size());
+        }
+    }
+}
