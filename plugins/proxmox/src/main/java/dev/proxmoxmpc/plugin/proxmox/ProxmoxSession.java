@@ -1,0 +1,149 @@
+package dev.proxmoxmpc.plugin.proxmox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.proxmoxmpc.plugin.proxmox.change.ChangeExecutor;
+import dev.proxmoxmpc.plugin.proxmox.change.LockScheduler;
+import dev.proxmoxmpc.plugin.proxmox.discovery.Discovery;
+import dev.proxmoxmpc.plugin.proxmox.http.Json;
+import dev.proxmoxmpc.plugin.proxmox.http.PveClient;
+import dev.proxmoxmpc.plugin.proxmox.task.TaskWaiter;
+import dev.proxmoxmpc.plugin.proxmox.task.Upid;
+import dev.proxmoxmpc.spi.console.Progress;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.provider.Change;
+import dev.proxmoxmpc.spi.provider.ChangeResult;
+import dev.proxmoxmpc.spi.provider.Endpoint;
+import dev.proxmoxmpc.spi.provider.ProviderException;
+import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.provider.ServerInfo;
+import dev.proxmoxmpc.spi.provider.TaskRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** A connection to one Proxmox VE cluster. Thread-safe. */
+public final class ProxmoxSession implements ProviderSession {
+    private final PveClient client;
+    private final Endpoint endpoint;
+    private final ChangeExecutor executor;
+
+    public ProxmoxSession(Endpoint endpoint) {
+        this.endpoint = endpoint;
+        this.client = new PveClient(endpoint);
+        TaskWaiter waiter = new TaskWaiter(client, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofHours(2));
+        this.executor = new ChangeExecutor(client, waiter);
+    }
+
+    /** @return the underlying client (request counts, retry tuning). */
+    public PveClient client() {
+        return client;
+    }
+
+    /** @return the change executor (lock-wait tuning). */
+    public ChangeExecutor executor() {
+        return executor;
+    }
+
+    @Override
+    public ServerInfo probe() {
+        JsonNode version = client.get("/version");
+        String cluster = "";
+        List<String> nodes = new ArrayList<>();
+        try {
+            for (JsonNode e : client.get("/cluster/status")) {
+                if (Json.string(e, "type").equals("cluster")) {
+                    cluster = Json.string(e, "name");
+                } else if (Json.string(e, "type").equals("node")) {
+                    nodes.add(Json.string(e, "name"));
+                }
+            }
+        } catch (ProviderException e) {
+            if (e.kind() != ProviderException.Kind.PERMISSION) {
+                throw e;
+            }
+            client.get("/nodes").forEach(n -> nodes.add(Json.string(n, "node")));
+        }
+        Map<String, List<String>> privileges = new TreeMap<>();
+        client.get("/access/permissions").fields().forEachRemaining(e -> {
+            List<String> privs = new ArrayList<>();
+            e.getValue().fieldNames().forEachRemaining(privs::add);
+            privs.sort(null);
+            privileges.put(e.getKey(), privs);
+        });
+        nodes.sort(null);
+        return new ServerInfo(Json.string(version, "version"), cluster, nodes, client.identity(), privileges);
+    }
+
+    @Override
+    public Inventory discover(Progress progress) {
+        return new Discovery(client, endpoint.concurrency()).discover(progress);
+    }
+
+    @Override
+    public ChangeResult apply(Change change, Progress progress) {
+        return executor.apply(change, progress);
+    }
+
+    @Override
+    public List<ChangeResult> applyAll(List<Change> changes, int parallelism, Progress progress) {
+        return new LockScheduler(this::apply).run(changes, parallelism, progress);
+    }
+
+    @Override
+    public int nextVmid() {
+        return (int) Long.parseLong(Json.text(client.get("/cluster/nextid")).trim());
+    }
+
+    @Override
+    public List<TaskRecord> recentTasks() {
+        List<TaskRecord> out = new ArrayList<>();
+        for (JsonNode t : client.get("/cluster/tasks")) {
+            out.add(task(t));
+        }
+        out.sort((a, b) -> b.start().compareTo(a.start()));
+        return out;
+    }
+
+    static TaskRecord task(JsonNode t) {
+        String upid = Json.string(t, "upid");
+        Upid parsed = Upid.looksLike(upid) ? safeParse(upid) : null;
+        String user = Json.string(t, "user");
+        String token = Json.string(t, "tokenid");
+        if (parsed != null) {
+            user = user.isEmpty() ? parsed.user() : user;
+            token = token.isEmpty() ? parsed.tokenId() : token;
+        }
+        if (user.contains("!")) { // some rows carry user!token in one field
+            token = token.isEmpty() ? user.substring(user.indexOf('!') + 1) : token;
+            user = user.substring(0, user.indexOf('!'));
+        }
+        long start = Json.longValue(t, "starttime", parsed == null ? 0 : parsed.start().getEpochSecond());
+        long end = Json.longValue(t, "endtime", 0);
+        return new TaskRecord(upid, first(Json.string(t, "node"), parsed == null ? "" : parsed.node()),
+                first(Json.string(t, "type"), parsed == null ? "" : parsed.type()),
+                first(Json.string(t, "id"), parsed == null ? "" : parsed.id()), user, token,
+                Instant.ofEpochSecond(start), end > 0 ? Optional.of(Instant.ofEpochSecond(end)) : Optional.empty(),
+                Json.string(t, "status"));
+    }
+
+    private static Upid safeParse(String upid) {
+        try {
+            return Upid.parse(upid);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String first(String a, String b) {
+        return a.isEmpty() ? b : a;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.proxmoxmpc.plugin.proxmox.discovery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.proxmoxmpc.plugin.proxmox.http.Json;
+import dev.proxmoxmpc.plugin.proxmox.http.PveClient;
+import dev.proxmoxmpc.spi.console.Progress;
+import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Network;
+import dev.proxmoxmpc.spi.model.Node;
+import dev.proxmoxmpc.spi.model.Pool;
+import dev.proxmoxmpc.spi.model.Storage;
+import dev.proxmoxmpc.spi.model.VirtualMachine;
+import dev.proxmoxmpc.spi.provider.ProviderException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Reads a whole cluster: one {@code /cluster/resources} call, then every guest config, node status and network,
+ * the storage definitions, the pools, the cluster name and the guest-agent addresses of running VMs with the agent
+ * enabled, fetched in parallel with at most {@code concurrency} requests in flight.
+ */
+public final class Discovery {
+    private final PveClient client;
+    private final int concurrency;
+
+    public Discovery(PveClient client, int concurrency) {
+        this.client = client;
+        this.concurrency = Math.max(1, concurrency);
+    }
+
+    /** @return the observed inventory; progress counts one step per request. */
+    public Inventory discover(Progress progress) {
+        AtomicLong total = new AtomicLong(1);
+        progress.total(1);
+        JsonNode resources = client.get("/cluster/resources");
+        progress.step(1);
+
+        List<GuestRow> rows = new ArrayList<>();
+        List<JsonNode> nodeRows = new ArrayList<>();
+        for (JsonNode r : resources) {
+            GuestRow g = GuestRow.of(r);
+            if (g != null) {
+                rows.add(g);
+            } else if (Json.string(r, "type").equals("node")) {
+                nodeRows.add(r);
+            }
+        }
+        List<String> online = nodeRows.stream().filter(n -> Json.string(n, "status").equals("online"))
+                .map(n -> Json.string(n, "node")).toList();
+
+        Map<Integer, Guest> guests = new ConcurrentHashMap<>();
+        Map<String, JsonNode> nodeStatus = new ConcurrentHashMap<>();
+        List<Network> networks = Collections.synchronizedList(new ArrayList<>());
+        List<Storage> storages = Collections.synchronizedList(new ArrayList<>());
+        List<Pool> pools = Collections.synchronizedList(new ArrayList<>());
+        String[] cluster = {""};
+
+        List<ParallelFetch.Job> jobs = new ArrayList<>();
+        jobs.add(() -> cluster[0] = clusterName());
+        jobs.add(() -> storages.addAll(ResourceMapper.storages(client.get("/storage"))));
+        jobs.add(() -> pools.addAll(ResourceMapper.pools(client.get("/pools"))));
+        for (String n : online) {
+            jobs.add(() -> nodeStatus.put(n, client.get("/nodes/" + n + "/status")));
+            jobs.add(() -> networks.addAll(ResourceMapper.networks(n, client.get("/nodes/" + n + "/network"))));
+        }
+        for (GuestRow row : rows) {
+            jobs.add(() -> fetchGuest(row, guests, total, progress));
+        }
+        progress.total(total.addAndGet(jobs.size()));
+        ParallelFetch.run(jobs, concurrency, progress);
+
+        List<Node> nodes = nodeRows.stream().map(r -> ResourceMapper.node(r, nodeStatus.get(Json.string(r, "node")))).toList();
+        return new Inventory(cluster[0], nodes, new ArrayList<>(guests.values()), storages, networks, pools);
+    }
+
+    private void fetchGuest(GuestRow row, Map<Integer, Guest> out, AtomicLong total, Progress progress) {
+        JsonNode config;
+        try {
+            config = client.get(row.path() + "/config");
+        } catch (ProviderException e) {
+            if (e.kind() == ProviderException.Kind.NOT_FOUND) {
+                return; // removed since /cluster/resources was read
+            }
+            throw e;
+        }
+        Guest guest = ResourceMapper.guest(row, config, List.of());
+        if (guest instanceof VirtualMachine vm && vm.agent() && row.status().equals("running") && !row.template()) {
+            progress.total(total.incrementAndGet());
+            guest = guest.withRuntime(withIps(guest, agentIps(row)));
+            progress.step(1);
+        }
+        out.put(row.vmid(), guest);
+    }
+
+    private static dev.proxmoxmpc.spi.model.GuestRuntime withIps(Guest g, List<String> ips) {
+        var r = g.runtime();
+        return new dev.proxmoxmpc.spi.model.GuestRuntime(r.lock(), r.haState(), r.uptimeSeconds(), ips, r.digest());
+    }
+
+    /** The agent may not run or answer: that is normal and yields no addresses. */
+    private List<String> agentIps(GuestRow row) {
+        try {
+            return ResourceMapper.agentAddresses(client.getOnce(row.path() + "/agent/network-get-interfaces"));
+        } catch (ProviderException e) {
+            if (e.kind() == ProviderException.Kind.AUTHENTICATION || e.kind() == ProviderException.Kind.TLS) {
+                throw e;
+            }
+            return List.of();
+        }
+    }
+
+    /** The cluster name needs Sys.Audit on /; without it (or on a single node) it is {@code ""}. */
+    private String clusterName() {
+        try {
+            for (JsonNode e : client.get("/cluster/status")) {
+                if (Json.string(e, "type").equals("cluster")) {
+                    return Json.string(e, "name");
+                }
+            }
+            return "";
+        } catch (ProviderException e) {
+            if (e.kind() == ProviderException.Kind.PERMISSION) {
+                return "";
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.proxmoxmpc.plugin.proxmox.http;
+
+import java.net.http.HttpRequest;
+
+/** Adds credentials to requests: an API token header, or a session ticket cookie plus CSRF token. */
+interface Auth {
+
+    /** @return who we are, for error messages ({@code root@pam!mpc}, {@code alice@pve}). */
+    String identity();
+
+    /** Adds the headers a request needs; {@code write} is true for non-GET methods. May log in first. */
+    void apply(HttpRequest.Builder request, boolean write, PveClient client);
+
+    /** Forgets a session so the next request logs in again (after a 401). */
+    default void invalidate() {}
+}
