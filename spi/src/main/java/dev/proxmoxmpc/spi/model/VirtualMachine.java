@@ -66,6 +66,16 @@ public record VirtualMachine(int vmid, String node, String pool, PowerState stat
         return out;
     }
 
+    /** @return the cloud-init IP configs {@code ipconfigN} as typed views, by index. */
+    public java.util.List<IpConfig> ipConfigList() {
+        return CloudInit.of(config()).ipConfigs();
+    }
+
+    /** @return the cloud-init settings (all empty when none are set). */
+    public CloudInit cloudInit() {
+        return CloudInit.of(config());
+    }
+
     @Override
     public VirtualMachine withConfigValue(String key, String value) {
         return new VirtualMachine(vmid, node, pool, status, Guests.with(config, key, value), runtime);
