@@ -1,0 +1,63 @@
+package dev.proxmoxmpc.plugin.sync.apply;
+
+import dev.proxmoxmpc.spi.console.Progress;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.provider.Change;
+import dev.proxmoxmpc.spi.provider.ChangeResult;
+import dev.proxmoxmpc.spi.provider.ProviderException;
+import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.state.StateStore;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Executes changes through the provider and keeps the local state consistent whatever happens: the provider stops
+ * at the first failure; every change that succeeded is recorded in OBSERVED and BASE at once (so a re-run plans
+ * only what is left and does nothing twice); then the server is read again; resources whose changes all succeeded
+ * are agreed (BASE) and desired adopts the server's spelling of them (allocated disk names, MAC addresses).
+ */
+public final class ApplyEngine {
+    private final ProviderSession session;
+    private final StateStore state;
+
+    public ApplyEngine(ProviderSession session, StateStore state) {
+        this.session = session;
+        this.state = state;
+    }
+
+    /**
+     * @param changes     the changes, in order
+     * @param desired     the desired state they lead to
+     * @param observed    the server state they were planned from
+     * @param parallelism at most this many at once
+     * @param progress    the progress bar (one step per change)
+     */
+    public ApplyReport apply(List<Change> changes, Inventory desired, Inventory observed, int parallelism, Progress progress) {
+        List<ChangeResult> results = session.applyAll(changes, Math.max(1, parallelism), progress);
+        Map<String, Boolean> done = new HashMap<>();
+        Inventory patched = observed;
+        Inventory base = state.load(StateKind.BASE);
+        for (ChangeResult r : results) {
+            String key = ResourceKey.of(r.change().target());
+            done.merge(key, r.succeeded(), Boolean::logicalAnd);
+            if (r.succeeded()) {
+                patched = StatePatch.apply(patched, r.change(), desired);
+                base = StatePatch.apply(base, r.change(), desired);
+            }
+        }
+        for (Change c : changes.subList(results.size(), changes.size())) {
+            done.put(ResourceKey.of(c.target()), false);
+        }
+        state.saveAll(Map.of(StateKind.OBSERVED, patched, StateKind.BASE, base));
+        Inventory fresh;
+        try {
+            fresh = session.discover(Progress.NONE);
+        } catch (ProviderException e) {
+            return new ApplyReport(results, false);
+        }
+        Convergence.record(state, desired, fresh, base, done);
+        return new ApplyReport(results, true);
+    }
+}

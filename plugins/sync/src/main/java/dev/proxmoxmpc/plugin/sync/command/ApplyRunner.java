@@ -1,0 +1,124 @@
+package dev.proxmoxmpc.plugin.sync.command;
+
+import dev.proxmoxmpc.plugin.sync.apply.ApplyEngine;
+import dev.proxmoxmpc.plugin.sync.apply.ApplyReport;
+import dev.proxmoxmpc.plugin.sync.plan.Plan;
+import dev.proxmoxmpc.plugin.sync.plan.PlanItem;
+import dev.proxmoxmpc.spi.command.CommandException;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.console.Console;
+import dev.proxmoxmpc.spi.console.Progress;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.provider.Change;
+import dev.proxmoxmpc.spi.provider.ChangeAction;
+import dev.proxmoxmpc.spi.provider.ChangeResult;
+import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.Event;
+import dev.proxmoxmpc.spi.state.LockHeldException;
+import dev.proxmoxmpc.spi.state.SnapshotInfo;
+import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.state.StateLock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The execution half of /apply, /rollback and /restore: under the {@code apply} state lock, optionally snapshot
+ * the guests first, run the changes with a progress bar, audit each, record the state, snapshot it.
+ */
+final class ApplyRunner {
+    private static final DateTimeFormatter SNAP = DateTimeFormatter.ofPattern("'mpc'yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
+
+    private ApplyRunner() {}
+
+    /** Options of one run. */
+    record Options(int parallelism, boolean snapshotGuests, String action) {}
+
+    static CommandResult run(KernelContext ctx, ProviderSession session, Plan plan, Inventory desired, Inventory observed,
+                             Options options) {
+        Console out = ctx.console();
+        String owner = ctx.user() + " pid " + ProcessHandle.current().pid();
+        try (StateLock lock = ctx.state().lock("apply", owner)) {
+            List<Change> changes = new ArrayList<>();
+            if (options.snapshotGuests()) {
+                changes.addAll(guestSnapshots(plan, ctx.clock().instant()));
+            }
+            changes.addAll(plan.changes());
+            ApplyReport report;
+            try (Progress progress = out.progress("Applying", changes.size())) {
+                report = new ApplyEngine(session, ctx.state()).apply(changes, desired, observed, options.parallelism(), progress);
+            }
+            record(ctx, report, options.action());
+            SnapshotInfo snap = ctx.state().snapshot(options.action(), ctx.state().load(StateKind.DESIRED));
+            return summarize(out, report, snap);
+        } catch (LockHeldException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+    }
+
+    /** @return a Proxmox snapshot of every existing guest the plan changes, named {@code mpcYYYYMMDDTHHMMSS}. */
+    static List<Change> guestSnapshots(Plan plan, Instant now) {
+        String name = SNAP.format(now);
+        Set<String> seen = new LinkedHashSet<>();
+        List<Change> out = new ArrayList<>();
+        for (PlanItem item : plan.items()) {
+            if (item.kind() == PlanItem.Kind.CREATE) {
+                continue;
+            }
+            Change first = item.changes().get(0);
+            var ref = first.target();
+            if ((ref.type() == dev.proxmoxmpc.spi.provider.ResourceRef.Type.VM
+                    || ref.type() == dev.proxmoxmpc.spi.provider.ResourceRef.Type.CONTAINER) && seen.add(ref.toString())) {
+                out.add(new Change(ChangeAction.SNAPSHOT, ref, Map.of(), List.of(), Map.of(Change.OPT_SNAPSHOT, name),
+                        "snapshot " + item.label() + " as " + name));
+            }
+        }
+        return out;
+    }
+
+    private static void record(KernelContext ctx, ApplyReport report, String action) {
+        String token = ctx.config().environment().tokenId();
+        Instant now = ctx.clock().instant();
+        for (ChangeResult r : report.results()) {
+            if (r.status() == ChangeResult.Status.SKIPPED) {
+                continue;
+            }
+            String outcome = r.succeeded() ? "ok" : r.message();
+            ctx.audit(new AuditEntry(now, ctx.user(), token, action + " " + r.change().action().name().toLowerCase(java.util.Locale.ROOT),
+                    r.change().target().toString(), outcome, r.durationMillis()));
+            ctx.state().appendEvent(new Event(now, action, r.change().target().toString(),
+                    r.change().summary() + (r.succeeded() ? "" : ": " + r.message())));
+        }
+    }
+
+    private static CommandResult summarize(Console out, ApplyReport report, SnapshotInfo snap) {
+        for (ChangeResult r : report.results()) {
+            switch (r.status()) {
+                case SUCCEEDED -> out.success(r.change().summary());
+                case FAILED -> {
+                    out.error(r.change().summary() + ": " + r.message());
+                    r.logTail().forEach(l -> out.println("    " + l));
+                }
+                case SKIPPED -> out.println("  - " + r.change().summary() + " (not attempted)");
+            }
+        }
+        if (!report.rediscovered()) {
+            out.warn("could not read the server again; the local state records the changes that succeeded");
+        }
+        int total = report.results().size();
+        if (report.allSucceeded()) {
+            out.success("Apply complete: " + total + (total == 1 ? " change" : " changes") + " done. Snapshot " + snap.id());
+            return CommandResult.ok();
+        }
+        String why = report.firstFailure().map(ChangeResult::message).orElse("a change failed");
+        return CommandResult.failure("apply stopped after " + report.succeeded() + " of " + total + " changes: " + why
+                + "; fix the cause and run /apply again to continue");
+    }
+}

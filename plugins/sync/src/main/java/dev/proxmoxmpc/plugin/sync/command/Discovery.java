@@ -1,0 +1,32 @@
+package dev.proxmoxmpc.plugin.sync.command;
+
+import dev.proxmoxmpc.spi.command.CommandException;
+import dev.proxmoxmpc.spi.console.Progress;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.provider.ProviderException;
+import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.provider.TaskRecord;
+import java.util.List;
+
+/** Reads the server with a progress bar; provider failures become one-line command failures. */
+final class Discovery {
+    private Discovery() {}
+
+    static Inventory discover(KernelContext ctx, ProviderSession session) {
+        try (Progress p = ctx.console().progress("Discovering", 0)) {
+            return session.discover(p);
+        } catch (ProviderException e) {
+            throw new CommandException("cannot read the server: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the recent tasks, or none when the server will not tell (attribution is best effort). */
+    static List<TaskRecord> tasks(ProviderSession session) {
+        try {
+            return session.recentTasks();
+        } catch (ProviderException e) {
+            return List.of();
+        }
+    }
+}

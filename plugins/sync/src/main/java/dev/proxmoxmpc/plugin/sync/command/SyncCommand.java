@@ -1,0 +1,148 @@
+package dev.proxmoxmpc.plugin.sync.command;
+
+import dev.proxmoxmpc.plugin.sync.compare.Desired;
+import dev.proxmoxmpc.plugin.sync.drift.Drift;
+import dev.proxmoxmpc.plugin.sync.drift.DriftDetector;
+import dev.proxmoxmpc.plugin.sync.drift.DriftText;
+import dev.proxmoxmpc.plugin.sync.drift.TaskAttributor;
+import dev.proxmoxmpc.plugin.sync.merge.Conflict;
+import dev.proxmoxmpc.plugin.sync.merge.ConflictPolicy;
+import dev.proxmoxmpc.plugin.sync.merge.ConflictResolver;
+import dev.proxmoxmpc.plugin.sync.merge.MergeResult;
+import dev.proxmoxmpc.plugin.sync.merge.ThreeWayMerge;
+import dev.proxmoxmpc.plugin.sync.plan.Planner;
+import dev.proxmoxmpc.plugin.sync.render.Counts;
+import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.diag.Diagnostic;
+import dev.proxmoxmpc.spi.kernel.GenerationReport;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.provider.TaskRecord;
+import dev.proxmoxmpc.spi.state.Event;
+import dev.proxmoxmpc.spi.state.SnapshotInfo;
+import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.state.StateStore;
+import dev.proxmoxmpc.spi.state.SyncRun;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pf4j.Extension;
+
+/**
+ * {@code /sync}: discover the server, read hand edits of generated files back, merge three ways into the desired
+ * state, regenerate the files, snapshot, and report what was found, generated, drifted and in conflict.
+ */
+@Extension
+public class SyncCommand implements ConsoleCommand {
+    private static final Set<String> VALUE_FLAGS = Set.of("--policy");
+    private static final Set<String> BOOLEAN_FLAGS = Set.of("--no-generate", "--json");
+
+    @Override
+    public String name() {
+        return "sync";
+    }
+
+    @Override
+    public String summary() {
+        return "Read the server, merge it with local changes, regenerate the files";
+    }
+
+    @Override
+    public String usage() {
+        return "sync [--policy prefer-server|prefer-local|ask] [--no-generate]";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("sync", "sync --policy prefer-local", "sync --no-generate --json");
+    }
+
+    @Override
+    public boolean requiresProject() {
+        return true;
+    }
+
+    @Override
+    public List<String> complete(KernelContext ctx, List<String> words) {
+        if (words.size() >= 2 && words.get(words.size() - 2).equals("--policy")) {
+            return List.of("prefer-server", "prefer-local", "ask");
+        }
+        return List.of("--policy", "--no-generate", "--json");
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx, List<String> words) {
+        Args args = Args.parse(words, VALUE_FLAGS, BOOLEAN_FLAGS);
+        ConflictPolicy policy = ConflictPolicy.parse(args.value("--policy", ctx.config().conflictPolicy()));
+        if (policy == ConflictPolicy.ASK && !ctx.console().interactive()) {
+            ctx.console().warn("conflict policy 'ask' needs a person at the console; using prefer-server");
+        }
+        SyncResult result = run(ctx, policy, !args.flag("--no-generate"));
+        if (ctx.console().jsonRequested() || args.flag("--json")) {
+            ctx.console().json(result);
+        } else {
+            SyncView.render(ctx.console(), result);
+        }
+        return CommandResult.ok();
+    }
+
+    /** Does the work; public for other commands and tests. */
+    public static SyncResult run(KernelContext ctx, ConflictPolicy policy, boolean generate) {
+        StateStore state = ctx.state();
+        Inventory observed;
+        List<TaskRecord> tasks;
+        try (ProviderSession session = ctx.connect()) {
+            observed = Discovery.discover(ctx, session);
+            tasks = Discovery.tasks(session);
+        }
+        Inventory base = state.load(StateKind.BASE);
+        Inventory local = state.load(StateKind.DESIRED);
+        List<String> diagnostics = new ArrayList<>();
+        List<String> edited = ctx.editedGeneratedFiles();
+        Imports.Outcome imports = Imports.run(ctx, ctx.workspace().root(), edited, local);
+        imports.diagnostics().forEach(d -> diagnostics.add(d.toString()));
+        local = imports.desired();
+
+        Instant since = state.lastSyncRun().map(SyncRun::time).orElse(Instant.MIN);
+        List<Drift> drift = new TaskAttributor(tasks, since).attribute(DriftDetector.detect(base, observed));
+        MergeResult merged = new ThreeWayMerge(ConflictResolver.forPolicy(policy, ctx.console())).merge(base, local, observed);
+        Inventory desired = merged.desired();
+        Inventory agreed = Desired.fromObserved(observed);
+        state.saveAll(Map.of(StateKind.OBSERVED, observed, StateKind.DESIRED, desired, StateKind.BASE, agreed));
+
+        GenerationReport gen = generate ? ctx.regenerate(desired) : new GenerationReport(List.of(), List.of(), List.of(), List.of());
+        gen.diagnostics().forEach(d -> diagnostics.add(d.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + d));
+        SnapshotInfo snap = state.snapshot("sync", desired);
+        Instant now = ctx.clock().instant();
+        Counts counts = Counts.of(observed);
+        List<String> driftLines = drift.stream().map(d -> DriftText.line(d, now)).toList();
+        record(ctx, drift, merged.conflicts(), driftLines, counts, now);
+        int pending = new Planner(n -> java.util.Optional.empty()).plan(desired, observed).items().size();
+        return new SyncResult(counts, imports.imported(), generate ? imports.unhandled() : List.of(), gen.written().size(),
+                gen.unchanged().size(), gen.removed().size(), driftLines, merged.conflicts(), diagnostics, pending, snap.id());
+    }
+
+    private static void record(KernelContext ctx, List<Drift> drift, List<Conflict> conflicts, List<String> driftLines,
+                               Counts counts, Instant now) {
+        StateStore state = ctx.state();
+        for (int i = 0; i < drift.size(); i++) {
+            state.appendEvent(new Event(now, "drift", drift.get(i).resource(), driftLines.get(i)));
+        }
+        for (Conflict c : conflicts) {
+            state.appendEvent(new Event(now, "conflict", c.resource(), c.describe()));
+        }
+        state.appendEvent(new Event(now, "sync", "", "Found " + counts.sentence() + "; " + drift.size() + " drifted, "
+                + conflicts.size() + " conflicts"));
+        state.recordSyncRun(new SyncRun(now, ctx.config().currentEnvironment(), counts.nodes(), counts.vms(),
+                counts.containers(), drift.size(), conflicts.size()));
+    }
+
+    static List<String> strings(List<Diagnostic> diags) {
+        return diags.stream().map(Diagnostic::toString).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.proxmoxmpc.plugin.sync.command;
+
+import dev.proxmoxmpc.plugin.sync.merge.Conflict;
+import dev.proxmoxmpc.spi.console.Console;
+import dev.proxmoxmpc.spi.console.Style;
+
+/** The human report of /sync. */
+final class SyncView {
+    private SyncView() {}
+
+    static void render(Console out, SyncResult r) {
+        out.success("Found " + r.found().sentence());
+        r.imported().forEach(p -> out.info("Imported hand edits: " + p));
+        r.notImported().forEach(p -> out.warn("Edited file " + p + " has no importer; the generated version replaced it"));
+        out.info("Generated: " + r.written() + " written, " + r.unchanged() + " unchanged"
+                + (r.removed() > 0 ? ", " + r.removed() + " removed" : ""));
+        if (r.drift().isEmpty()) {
+            out.info("Drift: None");
+        } else {
+            out.warn("Drift: " + r.drift().size() + (r.drift().size() == 1 ? " resource" : " resources") + " changed on the server");
+            r.drift().forEach(d -> out.println("  " + out.style(Style.YELLOW, "~") + " " + d));
+        }
+        if (r.conflicts().isEmpty()) {
+            out.info("Conflicts: None");
+        } else {
+            out.warn("Conflicts: " + r.conflicts().size());
+            for (Conflict c : r.conflicts()) {
+                out.println("  " + out.style(Style.RED, "!") + " " + c.describe());
+            }
+        }
+        r.diagnostics().forEach(d -> out.warn(d));
+        out.info(r.pending() == 0 ? "Pending changes: none" : "Pending changes: " + r.pending() + " (see /plan)");
+        out.info("Snapshot " + r.snapshot());
+    }
+}
