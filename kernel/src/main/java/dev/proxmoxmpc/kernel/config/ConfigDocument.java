@@ -1,0 +1,73 @@
+package dev.proxmoxmpc.kernel.config;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The YAML shape of {@code .proxmox/config.yml}, field for field. Mutable on purpose: it is the editing model of
+ * the file ({@code environment add}, {@code /init}); {@link ProjectConfigs} turns it into the SPI's records.
+ * Never holds a secret.
+ */
+@JsonPropertyOrder({"current_environment", "environments", "generators", "sync", "state"})
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public final class ConfigDocument {
+    @JsonProperty("current_environment")
+    public String currentEnvironment = "default";
+
+    public Map<String, EnvironmentDocument> environments = new LinkedHashMap<>();
+
+    /** Options per generator id, passed to generators as they are. */
+    public Map<String, Map<String, Object>> generators = new LinkedHashMap<>();
+
+    public SyncDocument sync = new SyncDocument();
+
+    public StateDocument state = new StateDocument();
+
+    /** One environment (the map key is its name). */
+    @JsonPropertyOrder({"provider", "endpoint", "node", "token_id", "username", "secret_env", "tls"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public static final class EnvironmentDocument {
+        public String provider = "proxmox";
+        public String endpoint = "";
+        public String node = "";
+        @JsonProperty("token_id")
+        public String tokenId = "";
+        public String username = "";
+        /** The name of an environment variable holding the secret (never the secret itself). */
+        @JsonProperty("secret_env")
+        public String secretEnv = "";
+        public TlsDocument tls = new TlsDocument();
+    }
+
+    /** How the server certificate is verified: one of the three, or none for the system CAs. */
+    @JsonPropertyOrder({"fingerprint", "ca_file", "insecure"})
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public static final class TlsDocument {
+        public String fingerprint = "";
+        @JsonProperty("ca_file")
+        public String caFile = "";
+        public boolean insecure;
+    }
+
+    /** Sync policy. */
+    @JsonPropertyOrder({"conflict_policy", "parallelism"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public static final class SyncDocument {
+        @JsonProperty("conflict_policy")
+        public String conflictPolicy = "prefer-server";
+        public int parallelism = 4;
+    }
+
+    /** Where state lives. The PostgreSQL password is the secret {@code postgresql}. */
+    @JsonPropertyOrder({"backend", "url", "user", "schema"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public static final class StateDocument {
+        public String backend = "sqlite";
+        public String url = "";
+        public String user = "";
+        public String schema = "";
+    }
+}

@@ -1,0 +1,122 @@
+package dev.proxmoxmpc.kernel.secrets;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.proxmoxmpc.kernel.workspace.AtomicFiles;
+import dev.proxmoxmpc.spi.command.CommandException;
+import dev.proxmoxmpc.spi.kernel.Secrets;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Secrets from environment variables, then from {@code .proxmox/secrets.yml} (a flat YAML map of name to value,
+ * mode 0600). The file is created and replaced atomically with mode 0600 from its first byte; a file readable by
+ * group or others is refused. Values never appear in messages, logs or {@link #toString()}.
+ */
+public final class ProjectSecrets implements Secrets {
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build());
+    private static final Set<PosixFilePermission> GROUP_OR_OTHER = Set.of(
+            PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
+    private final Path file;
+    private final Function<String, String> env;
+    private final Map<String, String> customVariables;
+
+    /**
+     * @param file            {@code .proxmox/secrets.yml}
+     * @param env             environment lookup ({@code System::getenv}; a map in tests)
+     * @param customVariables secret name to an extra environment variable looked up first ({@code secret_env})
+     */
+    public ProjectSecrets(Path file, Function<String, String> env, Map<String, String> customVariables) {
+        this.file = file;
+        this.env = env;
+        this.customVariables = Map.copyOf(customVariables);
+    }
+
+    @Override
+    public synchronized Optional<String> get(String name) {
+        String custom = customVariables.get(name);
+        if (custom != null && nonEmpty(env.apply(custom))) {
+            return Optional.of(env.apply(custom));
+        }
+        String fromEnv = env.apply(SecretNames.environmentVariable(name));
+        if (nonEmpty(fromEnv)) {
+            return Optional.of(fromEnv);
+        }
+        return Optional.ofNullable(readFile().get(name));
+    }
+
+    @Override
+    public synchronized void put(String name, String value) {
+        if (name == null || name.isBlank() || value == null) {
+            throw new IllegalArgumentException("a secret needs a name and a value");
+        }
+        Map<String, String> all = new TreeMap<>(readFile());
+        all.put(name, value);
+        try {
+            byte[] yaml = ("# proxmox-mpc secrets: keep this file mode 0600 and out of version control\n"
+                    + YAML.writeValueAsString(all)).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(file, yaml, AtomicFiles.OWNER_ONLY);
+        } catch (IOException e) {
+            throw new CommandException("cannot write " + file.getFileName() + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    private Map<String, String> readFile() {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        checkMode();
+        try {
+            Map<String, String> m = YAML.readValue(Files.readString(file, StandardCharsets.UTF_8),
+                    new TypeReference<Map<String, String>>() {});
+            return m == null ? Map.of() : m;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            // The parser's message may quote file content, i.e. a secret: never show it.
+            throw new CommandException(file.getFileName() + " line " + line
+                    + ": not a YAML map of names to values; fix or remove it");
+        } catch (IOException e) {
+            throw new CommandException("cannot read " + file.getFileName() + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    private void checkMode() {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try {
+            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
+            if (mode.stream().anyMatch(GROUP_OR_OTHER::contains)) {
+                throw new CommandException(file + " is accessible by others (mode "
+                        + PosixFilePermissions.toString(mode) + "); run: chmod 600 " + file);
+            }
+        } catch (IOException e) {
+            throw new CommandException("cannot read the mode of " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean nonEmpty(String s) {
+        return s != null && !s.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectSecrets[" + file + "]";
+    }
+}

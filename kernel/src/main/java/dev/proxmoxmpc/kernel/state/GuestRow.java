@@ -1,0 +1,85 @@
+package dev.proxmoxmpc.kernel.state;
+
+import dev.proxmoxmpc.spi.model.Container;
+import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.GuestKind;
+import dev.proxmoxmpc.spi.model.PowerState;
+import dev.proxmoxmpc.spi.model.VirtualMachine;
+import java.util.Map;
+
+/**
+ * A row of the {@code guests} table: typed columns for queries, plus the exact config and runtime as JSON.
+ * Public getters because MyBatis reads parameters through them.
+ */
+public final class GuestRow {
+    private final Guest guest;
+
+    GuestRow(Guest guest) {
+        this.guest = guest;
+    }
+
+    public int getVmid() {
+        return guest.vmid();
+    }
+
+    public String getType() {
+        return guest.kind().apiType();
+    }
+
+    public String getNode() {
+        return guest.node();
+    }
+
+    public String getName() {
+        return guest.name();
+    }
+
+    public String getStatus() {
+        return guest.status().pve();
+    }
+
+    public Integer getCores() {
+        try {
+            return guest.cores();
+        } catch (RuntimeException e) {
+            return null; // an unparsable value stays in the raw config, the typed column is left empty
+        }
+    }
+
+    public Long getMemory() {
+        try {
+            return guest.memoryMiB();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    public String getPool() {
+        return guest.pool();
+    }
+
+    public String getTags() {
+        return String.join(";", guest.tags());
+    }
+
+    public String getConfig() {
+        return InventoryJson.writeMap(guest.config());
+    }
+
+    public String getRuntime() {
+        return InventoryJson.writeRuntime(guest.runtime());
+    }
+
+    /** @return the guest a stored row describes. */
+    static Guest read(Map<String, Object> row) {
+        int vmid = Rows.integer(row, "vmid");
+        String node = Rows.text(row, "node");
+        String pool = Rows.text(row, "pool");
+        PowerState status = PowerState.fromPve(Rows.text(row, "status"));
+        Map<String, String> config = InventoryJson.readMap(Rows.text(row, "config"));
+        var runtime = InventoryJson.readRuntime(Rows.text(row, "runtime"));
+        return GuestKind.CONTAINER.apiType().equals(Rows.text(row, "type"))
+                ? new Container(vmid, node, pool, status, config, runtime)
+                : new VirtualMachine(vmid, node, pool, status, config, runtime);
+    }
+}

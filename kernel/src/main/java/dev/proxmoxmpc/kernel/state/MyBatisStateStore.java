@@ -1,0 +1,206 @@
+package dev.proxmoxmpc.kernel.state;
+
+import dev.proxmoxmpc.kernel.workspace.AtomicFiles;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.Event;
+import dev.proxmoxmpc.spi.state.LockHeldException;
+import dev.proxmoxmpc.spi.state.SnapshotInfo;
+import dev.proxmoxmpc.spi.state.StateException;
+import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.state.StateLock;
+import dev.proxmoxmpc.spi.state.StateStore;
+import dev.proxmoxmpc.spi.state.SyncRun;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+
+/**
+ * The {@link StateStore} on MyBatis, the same code for SQLite and PostgreSQL. Each method runs in one
+ * transaction: committed whole, or rolled back on any failure. Snapshot documents go to the history directory.
+ */
+public final class MyBatisStateStore implements StateStore, LockAdmin, AutoCloseable {
+    private final SqlSessionFactory sessions;
+    private final Runnable closer;
+    private final Path historyDir;
+    private final Clock clock;
+    private final String shownName;
+    private volatile boolean closed;
+
+    MyBatisStateStore(SqlSessionFactory sessions, Runnable closer, Path historyDir, Clock clock, String shownName) {
+        this.sessions = sessions;
+        this.closer = closer;
+        this.historyDir = historyDir;
+        this.clock = clock;
+        this.shownName = shownName;
+    }
+
+    /** Runs {@code work} in one transaction; any failure rolls everything back and becomes a {@link StateException}. */
+    <T> T inTransaction(String what, Function<StateMapper, T> work) {
+        if (closed) {
+            throw new StateException("the state store " + shownName + " is closed");
+        }
+        try (SqlSession s = sessions.openSession(false)) {
+            try {
+                T result = work.apply(s.getMapper(StateMapper.class));
+                s.commit(true);
+                return result;
+            } catch (RuntimeException e) {
+                s.rollback(true);
+                throw e;
+            }
+        } catch (StateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StateException("cannot " + what + " in " + shownName + ": " + StateErrors.describe(e), e);
+        }
+    }
+
+    private void write(String what, java.util.function.Consumer<StateMapper> work) {
+        inTransaction(what, m -> {
+            work.accept(m);
+            return null;
+        });
+    }
+
+    @Override
+    public Inventory load(StateKind kind) {
+        return inTransaction("load the " + InventoryTables.kind(kind) + " inventory", m -> InventoryTables.load(m, kind));
+    }
+
+    @Override
+    public void save(StateKind kind, Inventory inventory) {
+        saveAll(Map.of(kind, inventory));
+    }
+
+    @Override
+    public void saveAll(Map<StateKind, Inventory> inventories) {
+        Map<StateKind, Inventory> ordered = new EnumMap<>(inventories);
+        String now = Times.format(clock.instant());
+        write("save state", m -> ordered.forEach((kind, inv) -> InventoryTables.replace(m, kind, inv, now)));
+    }
+
+    @Override
+    public void appendEvent(Event e) {
+        write("append an event", m -> m.insertEvent(Times.format(e.time()), e.type(), e.target(), e.detail()));
+    }
+
+    @Override
+    public List<Event> events(int limit) {
+        return inTransaction("read events", m -> m.events(Math.max(0, limit)).stream()
+                .map(r -> new Event(Rows.instant(r, "time"), Rows.text(r, "type"), Rows.text(r, "target"),
+                        Rows.text(r, "detail")))
+                .toList());
+    }
+
+    @Override
+    public SnapshotInfo snapshot(String cause, Inventory inventory) {
+        return new Snapshots(this, historyDir, clock).take(cause, inventory);
+    }
+
+    @Override
+    public List<SnapshotInfo> snapshots() {
+        return inTransaction("list snapshots", m -> m.snapshots().stream().map(Snapshots::info).toList());
+    }
+
+    @Override
+    public Optional<Inventory> loadSnapshot(String id) {
+        return new Snapshots(this, historyDir, clock).load(id);
+    }
+
+    @Override
+    public Map<String, String> fileHashes() {
+        return inTransaction("read file hashes", m -> {
+            Map<String, String> out = new TreeMap<>();
+            m.fileHashes().forEach(r -> out.put(Rows.text(r, "path"), Rows.text(r, "sha256")));
+            return out;
+        });
+    }
+
+    @Override
+    public void saveFileHashes(Map<String, String> hashes) {
+        Map<String, String> sorted = new TreeMap<>(hashes);
+        write("save file hashes", m -> {
+            m.deleteFileHashes();
+            sorted.forEach(m::insertFileHash);
+        });
+    }
+
+    @Override
+    public void recordSyncRun(SyncRun run) {
+        write("record a sync run", m -> m.insertSyncRun(Times.format(run.time()), run));
+    }
+
+    @Override
+    public Optional<SyncRun> lastSyncRun() {
+        return inTransaction("read the last sync run", m -> Optional.ofNullable(m.lastSyncRun())
+                .map(r -> new SyncRun(Rows.instant(r, "time"), Rows.text(r, "environment"), Rows.integer(r, "nodes"),
+                        Rows.integer(r, "vms"), Rows.integer(r, "containers"), Rows.integer(r, "drifted"),
+                        Rows.integer(r, "conflicts"))));
+    }
+
+    @Override
+    public void appendAudit(AuditEntry entry) {
+        write("append an audit entry", m -> m.insertAudit(Times.format(entry.time()), entry));
+    }
+
+    @Override
+    public List<AuditEntry> auditEntries(int limit) {
+        return inTransaction("read the audit log", m -> m.audit(Math.max(0, limit)).stream()
+                .map(r -> new AuditEntry(Rows.instant(r, "time"), Rows.text(r, "os_user"), Rows.text(r, "token_id"),
+                        Rows.text(r, "action"), Rows.text(r, "target"), Rows.text(r, "result"),
+                        Rows.number(r, "duration_ms")))
+                .toList());
+    }
+
+    @Override
+    public StateLock lock(String name, String owner) {
+        return new StateLocks(this, clock).take(name, owner);
+    }
+
+    @Override
+    public Optional<LockInfo> lockHolder(String name) {
+        return new StateLocks(this, clock).holder(name);
+    }
+
+    @Override
+    public boolean forceUnlock(String name) {
+        return inTransaction("remove the " + name + " lock", m -> m.deleteAnyLock(name) > 0);
+    }
+
+    /** Closes the connections. Never throws. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            closer.run();
+        }
+    }
+
+    /** Writes a JSON document atomically (used for snapshots). */
+    static void writeDocument(Path file, String json) {
+        try {
+            AtomicFiles.write(file, json.getBytes(StandardCharsets.UTF_8), null);
+        } catch (IOException e) {
+            throw new StateException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String readDocument(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StateException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.proxmoxmpc.kernel.state;
+
+import dev.proxmoxmpc.spi.state.LockHeldException;
+import dev.proxmoxmpc.spi.state.StateLock;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Named locks in the {@code locks} table. A lock whose holder process is gone on this host is stale and taken
+ * over; a lock held on another host, or by a live process, is a {@link LockHeldException}.
+ */
+final class StateLocks {
+    private static final Logger LOG = LoggerFactory.getLogger(StateLocks.class);
+    private final MyBatisStateStore store;
+    private final Clock clock;
+
+    StateLocks(MyBatisStateStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    StateLock take(String name, String owner) {
+        long pid = LocalProcess.pid();
+        String host = LocalProcess.host();
+        String since = Times.format(clock.instant());
+        store.inTransaction("take the " + name + " lock", m -> {
+            Map<String, Object> row = m.lockRow(name);
+            if (row != null) {
+                LockInfo held = info(row);
+                if (!held.stale()) {
+                    throw new LockHeldException(name, held.holder(), held.since());
+                }
+                LOG.info("taking over the stale {} lock of {}", name, held.holder());
+                m.deleteAnyLock(name);
+            }
+            m.insertLock(name, owner, pid, host, since);
+            return null;
+        });
+        AtomicBoolean released = new AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true)) {
+                try {
+                    store.inTransaction("release the " + name + " lock", m -> m.deleteLock(name, pid, host, since));
+                } catch (RuntimeException e) {
+                    LOG.warn("could not release the {} lock: {}", name, e.getMessage());
+                }
+            }
+        };
+    }
+
+    Optional<LockInfo> holder(String name) {
+        return Optional.ofNullable(store.inTransaction("read the " + name + " lock", m -> m.lockRow(name)))
+                .map(StateLocks::info);
+    }
+
+    private static LockInfo info(Map<String, Object> row) {
+        long pid = Rows.number(row, "pid");
+        String host = Rows.text(row, "host");
+        boolean stale = host.equals(LocalProcess.host()) && !LocalProcess.alive(pid);
+        return new LockInfo(Rows.text(row, "name"), Rows.text(row, "owner"), pid, host, Rows.instant(row, "since"), stale);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.proxmoxmpc.kernel.state;
+
+import dev.proxmoxmpc.spi.model.Node;
+import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.SyncRun;
+import java.util.List;
+import java.util.Map;
+import org.apache.ibatis.annotations.Param;
+
+/** The MyBatis mapper of the state tables ({@code StateMapper.xml}); rows come back as maps with lower-case keys. */
+interface StateMapper {
+    Map<String, Object> inventory(@Param("kind") String kind);
+
+    void upsertInventory(@Param("kind") String kind, @Param("cluster") String cluster, @Param("savedAt") String savedAt);
+
+    void deleteNodes(@Param("kind") String kind);
+
+    void deleteGuests(@Param("kind") String kind);
+
+    void deleteStorages(@Param("kind") String kind);
+
+    void deleteNetworks(@Param("kind") String kind);
+
+    void deletePools(@Param("kind") String kind);
+
+    void insertNode(@Param("kind") String kind, @Param("n") Node node);
+
+    List<Map<String, Object>> nodes(@Param("kind") String kind);
+
+    void insertGuest(@Param("kind") String kind, @Param("g") GuestRow guest);
+
+    List<Map<String, Object>> guests(@Param("kind") String kind);
+
+    void insertStorage(@Param("kind") String kind, @Param("id") String id, @Param("type") String type,
+                       @Param("config") String config);
+
+    List<Map<String, Object>> storages(@Param("kind") String kind);
+
+    void insertNetwork(@Param("kind") String kind, @Param("node") String node, @Param("iface") String iface,
+                       @Param("type") String type, @Param("config") String config);
+
+    List<Map<String, Object>> networks(@Param("kind") String kind);
+
+    void insertPool(@Param("kind") String kind, @Param("id") String id, @Param("comment") String comment);
+
+    List<Map<String, Object>> pools(@Param("kind") String kind);
+
+    void insertEvent(@Param("time") String time, @Param("type") String type, @Param("target") String target,
+                     @Param("detail") String detail);
+
+    List<Map<String, Object>> events(@Param("limit") int limit);
+
+    void insertSnapshot(@Param("id") String id, @Param("time") String time, @Param("cause") String cause,
+                        @Param("nodes") int nodes, @Param("vms") int vms, @Param("containers") int containers,
+                        @Param("document") String document);
+
+    int snapshotExists(@Param("id") String id);
+
+    List<Map<String, Object>> snapshots();
+
+    Map<String, Object> snapshot(@Param("id") String id);
+
+    List<Map<String, Object>> fileHashes();
+
+    void deleteFileHashes();
+
+    void insertFileHash(@Param("path") String path, @Param("sha256") String sha256);
+
+    void insertSyncRun(@Param("time") String time, @Param("r") SyncRun run);
+
+    Map<String, Object> lastSyncRun();
+
+    void insertAudit(@Param("time") String time, @Param("a") AuditEntry entry);
+
+    List<Map<String, Object>> audit(@Param("limit") int limit);
+
+    Map<String, Object> lockRow(@Param("name") String name);
+
+    void insertLock(@Param("name") String name, @Param("owner") String owner, @Param("pid") long pid,
+                    @Param("host") String host, @Param("since") String since);
+
+    int deleteLock(@Param("name") String name, @Param("pid") long pid, @Param("host") String host,
+                   @Param("since") String since);
+
+    int deleteAnyLock(@Param("name") String name);
+}

@@ -1,0 +1,47 @@
+package dev.proxmoxmpc.kernel.state;
+
+import dev.proxmoxmpc.spi.model.Container;
+import dev.proxmoxmpc.spi.model.GuestRuntime;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Network;
+import dev.proxmoxmpc.spi.model.Node;
+import dev.proxmoxmpc.spi.model.Pool;
+import dev.proxmoxmpc.spi.model.PowerState;
+import dev.proxmoxmpc.spi.model.Storage;
+import dev.proxmoxmpc.spi.model.VirtualMachine;
+import java.util.List;
+import java.util.Map;
+
+/** Inventories with the awkward parts of real PVE data: property strings, unicode, odd keys, runtime facts. */
+final class SampleInventories {
+    private SampleInventories() {}
+
+    static Inventory cluster() {
+        VirtualMachine vm = new VirtualMachine(101, "pve1", "prod", PowerState.RUNNING, Map.of(
+                "name", "web-01", "cores", "4", "memory", "4096", "tags", "prod;web",
+                "scsi0", "local-lvm:vm-101-disk-0,size=32G,discard=on",
+                "net0", "virtio=BC:24:11:2A:3B:4C,bridge=vmbr0,firewall=1",
+                "description", "Zeile 1\nline 2 — ünïcödé \"quoted\"", "agent", "1"),
+                new GuestRuntime("", "started", 3600, List.of("10.0.0.11", "fe80::1"), "0123456789abcdef"));
+        Container ct = new Container(200, "pve2", "", PowerState.STOPPED, Map.of(
+                "hostname", "db-01", "memory", "1024", "rootfs", "local-lvm:vm-200-disk-0,size=8G",
+                "features", "nesting=1,keyctl=1", "unprivileged", "1"), GuestRuntime.NONE);
+        VirtualMachine odd = new VirtualMachine(9000, "pve1", "", PowerState.STOPPED, Map.of(
+                "name", "tmpl", "template", "1", "memory", "current=not-a-number", "cores", "x"), GuestRuntime.NONE);
+        return new Inventory("lab", List.of(
+                new Node("pve1", "online", 16, 68719476736L, 100000000000L, 12345, "c"),
+                new Node("pve2", "offline", 8, 34359738368L, 50000000000L, 0, "")),
+                List.of(ct, vm, odd),
+                List.of(new Storage("local-lvm", "lvmthin", Map.of("content", "images,rootdir", "thinpool", "data")),
+                        new Storage("nfs", "nfs", Map.of("server", "10.0.0.5", "export", "/srv", "shared", "1"))),
+                List.of(new Network("pve1", "vmbr0", "bridge", Map.of("cidr", "10.0.0.2/24", "bridge_ports", "eno1")),
+                        new Network("pve1", "vmbr0.10", "vlan", Map.of("vlan-id", "10"))),
+                List.of(new Pool("prod", "Production"), new Pool("empty", "")));
+    }
+
+    static Inventory small() {
+        return new Inventory("", List.of(new Node("pve1", "online", 4, 1L << 33, 1L << 35, 1, "")),
+                List.of(new VirtualMachine(300, "pve1", "", PowerState.RUNNING, Map.of("name", "small"), GuestRuntime.NONE)),
+                List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,11 @@
+package dev.proxmoxmpc.kernel.state;
+
+import java.nio.file.Path;
+
+/** The state store contract on SQLite in a temporary directory. */
+class SqliteStateStoreTest extends StateStoreContract {
+    @Override
+    MyBatisStateStore newStore(Path historyDir, MutableClock clock) {
+        return StateStores.sqlite(dir.resolve("state.db"), historyDir, clock, StateStores.Missing.CREATE);
+    }
+}
