@@ -1,0 +1,87 @@
+package dev.proxmoxmpc.kernel.boot;
+
+import dev.proxmoxmpc.kernel.command.CommandCompleter;
+import dev.proxmoxmpc.kernel.command.CommandLines;
+import dev.proxmoxmpc.kernel.command.builtin.Batch;
+import dev.proxmoxmpc.kernel.console.InteractiveShell;
+import dev.proxmoxmpc.kernel.console.TerminalConsole;
+import dev.proxmoxmpc.kernel.context.KernelSession;
+import dev.proxmoxmpc.kernel.context.KernelSettings;
+import dev.proxmoxmpc.kernel.context.KernelVersion;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.console.Style;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/** Sets up the console and session for batch mode, commands on stdin, or the interactive console. */
+final class Modes {
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final KernelSettings settings;
+    private final GlobalOptions opts;
+    private final boolean colourOff;
+
+    Modes(InputStream in, PrintStream out, PrintStream err, KernelSettings settings, GlobalOptions opts,
+          boolean colourOff, boolean interactive) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.settings = settings;
+        this.opts = opts;
+        this.colourOff = colourOff;
+    }
+
+    CommandResult batch(Function<KernelSession, CommandResult> work) {
+        boolean colour = !colourOff && out == System.out && System.console() != null;
+        TerminalConsole console = new TerminalConsole(writer(out), writer(err), colour, null, false);
+        try (KernelSession session = new KernelSession(settings, console, opts.json, opts.yes)) {
+            return work.apply(session);
+        }
+    }
+
+    CommandResult stdin() {
+        List<String> lines;
+        try {
+            lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (RuntimeException e) {
+            err.println("error: cannot read commands from standard input: " + e.getMessage());
+            return CommandResult.failure("stdin");
+        }
+        List<String> script = CommandLines.script(lines);
+        return batch(session -> Batch.run(session, script, opts.keepGoing));
+    }
+
+    CommandResult interactive() {
+        AtomicReference<KernelSession> ref = new AtomicReference<>();
+        CommandCompleter completer = new CommandCompleter(() -> ref.get().registry(), ref::get);
+        try (InteractiveShell shell = InteractiveShell.open(in, out, completer,
+                settings.userDir().resolve("history"))) {
+            boolean colour = !colourOff && shell.capable();
+            PrintWriter termOut = shell.terminal().writer();
+            TerminalConsole console = new TerminalConsole(termOut, writer(err), colour, shell.input(), true);
+            try (KernelSession session = new KernelSession(settings, console, opts.json, opts.yes)) {
+                ref.set(session);
+                console.println(console.style(Style.BOLD, KernelVersion.line()));
+                session.registry();
+                console.println("Type /help for the commands, Tab to complete, Ctrl-C to cancel a command, Ctrl-D to leave.");
+                String prompt = console.style(Style.BOLD, "proxmox-mpc>") + " ";
+                shell.loop(prompt, line -> session.runner().run(line), session::exitRequested);
+                return CommandResult.ok();
+            }
+        }
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+}

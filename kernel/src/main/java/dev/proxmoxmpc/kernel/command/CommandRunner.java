@@ -1,0 +1,165 @@
+package dev.proxmoxmpc.kernel.command;
+
+import dev.proxmoxmpc.kernel.console.TerminalConsole;
+import dev.proxmoxmpc.kernel.plugin.Problems;
+import dev.proxmoxmpc.spi.command.CommandException;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.provider.ProviderException;
+import dev.proxmoxmpc.spi.state.StateException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one command line: splits it, takes out the global flags {@code --json}, {@code --yes}/{@code -y},
+ * finds the command (unknown: "did you mean", exit 2), runs it and turns every exception into one line
+ * (with the stack trace under {@code --debug}). Never throws.
+ */
+public final class CommandRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
+    private final Supplier<CommandRegistry> registry;
+    private final KernelContext ctx;
+    private final TerminalConsole console;
+    private final boolean debug;
+    private final boolean globalJson;
+    private final boolean globalYes;
+
+    public CommandRunner(Supplier<CommandRegistry> registry, KernelContext ctx, TerminalConsole console, boolean debug,
+                         boolean globalJson, boolean globalYes) {
+        this.registry = registry;
+        this.ctx = ctx;
+        this.console = console;
+        this.debug = debug;
+        this.globalJson = globalJson;
+        this.globalYes = globalYes;
+    }
+
+    /** @return how the command line ended; output and the one-line error have been printed. */
+    public CommandResult run(String line) {
+        List<String> words;
+        try {
+            words = CommandLines.words(line);
+        } catch (UsageException e) {
+            console.error(e.getMessage());
+            return CommandResult.usage(e.getMessage());
+        }
+        boolean json = globalJson;
+        boolean yes = globalYes;
+        List<String> rest = new ArrayList<>();
+        boolean literal = false;
+        for (String w : words) {
+            if (!literal && w.equals("--json")) {
+                json = true;
+            } else if (!literal && (w.equals("--yes") || w.equals("-y"))) {
+                yes = true;
+            } else {
+                literal |= w.equals("--");
+                rest.add(w);
+            }
+        }
+        if (rest.isEmpty()) {
+            return CommandResult.ok();
+        }
+        CommandRegistry commands;
+        try {
+            commands = registry.get();
+        } catch (RuntimeException e) {
+            return failed("the command registry could not be built", e);
+        }
+        var match = commands.match(rest);
+        if (match.isEmpty()) {
+            String msg = commands.unknownMessage(rest);
+            console.error(msg);
+            return CommandResult.usage(msg);
+        }
+        TerminalConsole.Flags previous = console.flags(new TerminalConsole.Flags(json, yes));
+        try {
+            return execute(match.get());
+        } finally {
+            console.flags(previous);
+        }
+    }
+
+    private CommandResult execute(CommandMatch match) {
+        RegisteredCommand rc = match.command();
+        try {
+            if (rc.command().requiresProject() && !ctx.workspace().initialised()) {
+                throw new CommandException("no project in " + ctx.workspace().root() + "; run /init first");
+            }
+            CommandResult result = rc.command().execute(ctx, match.args());
+            if (result == null) {
+                result = CommandResult.ok();
+            }
+            if (!result.succeeded() && !result.message().isEmpty()) {
+                console.error(result.message());
+            }
+            return result;
+        } catch (UsageException e) {
+            String msg = e.getMessage() + "; usage: /" + usage(rc);
+            console.error(msg);
+            return CommandResult.usage(msg);
+        } catch (CommandException | ProviderException | StateException | UncheckedIOException e) {
+            if (cancelled(e)) {
+                return cancelledResult();
+            }
+            trace(e);
+            console.error(Problems.message(e).replaceFirst("^(CommandException|ProviderException|StateException"
+                    + "|LockHeldException|UncheckedIOException): ", ""));
+            return CommandResult.failure(e.getMessage() == null ? "" : e.getMessage());
+        } catch (InterruptedException e) {
+            return cancelledResult();
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            if (cancelled(e)) {
+                return cancelledResult();
+            }
+            return failed("/" + rc.name() + " (plugin '" + rc.pluginId() + "') failed", e);
+        }
+    }
+
+    private CommandResult failed(String what, Throwable e) {
+        LOG.error("{}", what, e);
+        trace(e);
+        String msg = what + ": " + Problems.message(e) + (debug ? "" : " (--debug shows the stack trace)");
+        console.error(msg);
+        return CommandResult.failure(msg);
+    }
+
+    private CommandResult cancelledResult() {
+        Thread.interrupted();
+        console.error("cancelled");
+        return CommandResult.failure("cancelled");
+    }
+
+    private static boolean cancelled(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.nio.channels.ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
+    }
+
+    private void trace(Throwable e) {
+        if (debug) {
+            StringWriter sw = new StringWriter();
+            e.printStackTrace(new PrintWriter(sw));
+            console.printErr(sw.toString().stripTrailing());
+        }
+    }
+
+    private static String usage(RegisteredCommand rc) {
+        try {
+            String u = rc.command().usage();
+            return u.startsWith("/") ? u.substring(1) : u;
+        } catch (RuntimeException e) {
+            return rc.name();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.proxmoxmpc.kernel.command.builtin;
+
+import dev.proxmoxmpc.kernel.command.CommandRegistry;
+import dev.proxmoxmpc.kernel.command.RegisteredCommand;
+import dev.proxmoxmpc.kernel.context.KernelSession;
+import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.console.Console;
+import dev.proxmoxmpc.spi.console.Style;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** {@code /help}: commands grouped by plugin; {@code /help <command>}: usage, summary, examples. */
+public final class HelpCommand implements ConsoleCommand {
+
+    @Override
+    public String name() {
+        return "help";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("?");
+    }
+
+    @Override
+    public String summary() {
+        return "List the commands, or show how to use one";
+    }
+
+    @Override
+    public String usage() {
+        return "help [COMMAND] [--json | --markdown]";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("/help", "/help list vms", "/help --json", "proxmox-mpc help --markdown > docs/commands.md");
+    }
+
+    @Override
+    public List<String> complete(KernelContext ctx, List<String> words) {
+        List<String> out = new ArrayList<>(KernelSession.of(ctx).registry().names());
+        out.add("--markdown");
+        return out;
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx, List<String> args) {
+        Args a = Args.parse(args, Set.of(), Set.of("--markdown"));
+        CommandRegistry registry = KernelSession.of(ctx).registry();
+        Console console = ctx.console();
+        if (!a.positionals().isEmpty()) {
+            RegisteredCommand rc = registry.match(a.positionals()).filter(m -> m.args().isEmpty())
+                    .map(m -> m.command())
+                    .orElseThrow(() -> new UsageException(registry.unknownMessage(a.positionals())));
+            return showOne(console, CommandDoc.of(rc));
+        }
+        List<CommandDoc> docs = registry.commands().stream().map(CommandDoc::of).toList();
+        if (a.flag("--markdown")) {
+            console.println(CommandReference.markdown(docs).stripTrailing());
+        } else if (console.jsonRequested()) {
+            console.json(docs);
+        } else {
+            showAll(console, docs);
+        }
+        return CommandResult.ok();
+    }
+
+    private static void showAll(Console console, List<CommandDoc> docs) {
+        int width = docs.stream().mapToInt(d -> d.name().length() + 1).max().orElse(0);
+        String plugin = null;
+        for (CommandDoc d : docs) {
+            if (!d.plugin().equals(plugin)) {
+                plugin = d.plugin();
+                console.println((plugin.equals("kernel") ? "" : "\n") + console.style(Style.BOLD, plugin));
+            }
+            String name = "/" + d.name();
+            String aliases = d.aliases().isEmpty() ? "" : console.style(Style.DIM, " (" + String.join(", ", d.aliases()) + ")");
+            console.println("  " + console.style(Style.CYAN, name) + " ".repeat(width - name.length() + 2) + d.summary()
+                    + aliases);
+        }
+        console.println("");
+        console.println("/help COMMAND shows its usage and examples; Tab completes; Ctrl-C cancels a command; Ctrl-D exits.");
+    }
+
+    private static CommandResult showOne(Console console, CommandDoc d) {
+        if (console.jsonRequested()) {
+            console.json(d);
+            return CommandResult.ok();
+        }
+        console.println(console.style(Style.BOLD, "/" + d.usage()));
+        if (!d.summary().isEmpty()) {
+            console.println("  " + d.summary());
+        }
+        if (!d.aliases().isEmpty()) {
+            console.println("  aliases: " + String.join(", ", d.aliases().stream().map(x -> "/" + x).toList()));
+        }
+        console.println("  plugin: " + d.plugin() + (d.needsProject() ? "; needs a project (/init)" : ""));
+        if (!d.examples().isEmpty()) {
+            console.println("  examples:");
+            d.examples().forEach(e -> console.println("    " + e));
+        }
+        return CommandResult.ok();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.proxmoxmpc.kernel.console;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.jline.reader.Completer;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The interactive console: a JLine reader with history and completion. Each command runs on a worker thread;
+ * Ctrl-C interrupts that thread (not the console), Ctrl-C at the prompt clears the line, Ctrl-D exits.
+ */
+public final class InteractiveShell implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(InteractiveShell.class);
+    private final Terminal terminal;
+    private final LineReader reader;
+
+    private InteractiveShell(Terminal terminal, LineReader reader) {
+        this.terminal = terminal;
+        this.reader = reader;
+    }
+
+    /**
+     * @param in          the input; {@code System.in} with {@code System.out} means the system terminal
+     * @param out         the output
+     * @param historyFile where history is kept (its folder is created)
+     */
+    public static InteractiveShell open(InputStream in, OutputStream out, Completer completer, Path historyFile) {
+        try {
+            Terminal terminal = in == System.in && out == System.out
+                    ? TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build()
+                    : new DumbTerminal("proxmox-mpc", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+            Files.createDirectories(historyFile.getParent());
+            DefaultParser parser = new DefaultParser();
+            LineReader reader = LineReaderBuilder.builder()
+                    .terminal(terminal)
+                    .appName("proxmox-mpc")
+                    .completer(completer)
+                    .parser(parser)
+                    .variable(LineReader.HISTORY_FILE, historyFile)
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                    .build();
+            return new InteractiveShell(terminal, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
+        }
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    /** @return whether the terminal can redraw lines and show colours (not a dumb terminal). */
+    public boolean capable() {
+        return !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+    }
+
+    /** @return answers to a command's questions, read with the same reader. */
+    public LineInput input() {
+        return (prompt, secret) -> {
+            try {
+                return Optional.of(secret ? reader.readLine(prompt, '\0') : reader.readLine(prompt));
+            } catch (UserInterruptException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } catch (EndOfFileException e) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    /**
+     * Reads and runs lines until Ctrl-D, end of input or {@code exitRequested}.
+     *
+     * @param prompt        the prompt
+     * @param run           runs one line (on a worker thread)
+     * @param exitRequested whether /exit was run
+     */
+    public void loop(String prompt, Consumer<String> run, BooleanSupplier exitRequested) {
+        while (!exitRequested.getAsBoolean()) {
+            String line;
+            try {
+                line = reader.readLine(prompt);
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            if (!line.isBlank()) {
+                runOnWorker(line, run);
+            }
+        }
+    }
+
+    private void runOnWorker(String line, Consumer<String> run) {
+        Thread worker = new Thread(() -> run.accept(line), "mpc-command");
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> worker.interrupt());
+        try {
+            worker.start();
+            while (true) {
+                try {
+                    worker.join();
+                    return;
+                } catch (InterruptedException e) {
+                    worker.interrupt();
+                }
+            }
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.getHistory().save();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("history not saved", e);
+        }
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            LOG.warn("terminal not closed", e);
+        }
+    }
+}

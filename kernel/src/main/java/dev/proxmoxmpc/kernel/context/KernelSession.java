@@ -1,0 +1,255 @@
+package dev.proxmoxmpc.kernel.context;
+
+import dev.proxmoxmpc.kernel.command.CommandRegistry;
+import dev.proxmoxmpc.kernel.command.CommandRunner;
+import dev.proxmoxmpc.kernel.console.TerminalConsole;
+import dev.proxmoxmpc.kernel.generate.FileGeneration;
+import dev.proxmoxmpc.kernel.plugin.ExtensionCatalog;
+import dev.proxmoxmpc.kernel.plugin.LoadedExtension;
+import dev.proxmoxmpc.kernel.plugin.PluginHost;
+import dev.proxmoxmpc.kernel.project.ProjectServices;
+import dev.proxmoxmpc.kernel.project.Projects;
+import dev.proxmoxmpc.kernel.template.HandlebarsTemplates;
+import dev.proxmoxmpc.spi.SpiVersion;
+import dev.proxmoxmpc.spi.command.CommandException;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.console.Console;
+import dev.proxmoxmpc.spi.iac.GenerationRequest;
+import dev.proxmoxmpc.spi.iac.Generator;
+import dev.proxmoxmpc.spi.iac.TemplateRenderer;
+import dev.proxmoxmpc.spi.kernel.EnvironmentConfig;
+import dev.proxmoxmpc.spi.kernel.GenerationReport;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.kernel.ProjectConfig;
+import dev.proxmoxmpc.spi.kernel.Secrets;
+import dev.proxmoxmpc.spi.kernel.Workspace;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.StateStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kernel's {@link KernelContext} for one run: the console, the project (opened lazily, once), plugins
+ * (loaded lazily, on the first command that needs them) and the command registry.
+ */
+public final class KernelSession implements KernelContext, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KernelSession.class);
+    private final KernelSettings settings;
+    private final TerminalConsole console;
+    private final CommandRunner runner;
+    private volatile Workspace workspace;
+    private volatile TemplateRenderer templates;
+    private PluginHost plugins;
+    private ExtensionCatalog catalog;
+    private CommandRegistry registry;
+    private ProjectServices project;
+    private boolean warnedInsecure;
+    private volatile boolean exitRequested;
+
+    public KernelSession(KernelSettings settings, TerminalConsole console, boolean json, boolean yes) {
+        this.settings = settings;
+        this.console = console;
+        this.workspace = new Workspace(settings.projectDir());
+        this.runner = new CommandRunner(this::registry, this, console, settings.debug(), json, yes);
+    }
+
+    /** @return the kernel's session behind a context handed to a built-in command. */
+    public static KernelSession of(KernelContext ctx) {
+        if (ctx instanceof KernelSession s) {
+            return s;
+        }
+        throw new CommandException("this command needs the proxmox-mpc kernel");
+    }
+
+    public KernelSettings settings() {
+        return settings;
+    }
+
+    public TerminalConsole terminalConsole() {
+        return console;
+    }
+
+    /** @return the command registry; loads the plugins on first use and reports their problems once. */
+    public synchronized CommandRegistry registry() {
+        if (registry == null) {
+            CommandRegistry r = new CommandRegistry();
+            for (LoadedExtension e : catalog().all()) {
+                if (e.instance() instanceof ConsoleCommand c) {
+                    r.register(c, e.pluginId());
+                }
+            }
+            r.problems().forEach(console::warn);
+            registry = r;
+        }
+        return registry;
+    }
+
+    /** @return every extension, loading the plugins on first use. */
+    public synchronized ExtensionCatalog catalog() {
+        if (catalog == null) {
+            plugins = PluginHost.load(settings.pluginRoots(), SpiVersion.current());
+            catalog = ExtensionCatalog.of(settings.embedded(), plugins);
+            catalog.problems().forEach(console::warn);
+        }
+        return catalog;
+    }
+
+    /** @return the loaded plugins (loading them first). */
+    public synchronized PluginHost plugins() {
+        catalog();
+        return plugins;
+    }
+
+    public CommandRunner runner() {
+        return runner;
+    }
+
+    /** Asks the interactive console or batch run to stop after this command. */
+    public void requestExit() {
+        exitRequested = true;
+    }
+
+    public boolean exitRequested() {
+        return exitRequested;
+    }
+
+    /** Switches to another project directory (closing the open project). */
+    public synchronized void useWorkspace(Path root) {
+        closeProject();
+        workspace = new Workspace(root);
+        templates = null;
+    }
+
+    @Override
+    public Console console() {
+        return console;
+    }
+
+    @Override
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** @return the open project; opened on first use; a CommandException when there is none. */
+    public synchronized ProjectServices project() {
+        if (project == null) {
+            Workspace ws = workspace;
+            if (!ws.initialised()) {
+                throw new CommandException("no project in " + ws.root() + "; run /init first");
+            }
+            project = Projects.open(ws);
+        }
+        return project;
+    }
+
+    @Override
+    public ProjectConfig config() {
+        return project().config();
+    }
+
+    @Override
+    public StateStore state() {
+        return project().state();
+    }
+
+    @Override
+    public Secrets secrets() {
+        Secrets projectSecrets = workspace.initialised() ? project().secrets() : null;
+        return new EnvironmentSecrets(settings.env(), projectSecrets);
+    }
+
+    @Override
+    public TemplateRenderer templates() {
+        TemplateRenderer t = templates;
+        if (t == null) {
+            t = new HandlebarsTemplates(workspace.templatesDir());
+            templates = t;
+        }
+        return t;
+    }
+
+    @Override
+    public ProviderSession connect() {
+        ProjectConfig cfg = config();
+        EnvironmentConfig env = cfg.environment();
+        boolean warn;
+        synchronized (this) {
+            warn = env.insecure() && !warnedInsecure;
+            warnedInsecure |= env.insecure();
+        }
+        if (warn) {
+            console.warn("TLS verification is off for environment '" + env.name()
+                    + "' (insecure: true); pin the certificate fingerprint instead");
+        }
+        return Connections.connect(env, cfg.parallelism(), secrets(), catalog().of(
+                dev.proxmoxmpc.spi.provider.InfrastructureProvider.class));
+    }
+
+    @Override
+    public GenerationReport regenerate(Inventory desired) {
+        ProjectConfig cfg = config();
+        EnvironmentConfig env = cfg.environment();
+        TemplateRenderer renderer = templates();
+        List<Generator> generators = extensions(Generator.class);
+        return new FileGeneration(workspace, state()).run(generators, id -> new GenerationRequest(desired, env.name(),
+                env.endpoint(), cfg.generatorOptions(id), renderer));
+    }
+
+    @Override
+    public List<String> editedGeneratedFiles() {
+        return new FileGeneration(workspace, state()).editedFiles();
+    }
+
+    @Override
+    public <T> List<T> extensions(Class<T> type) {
+        return catalog().of(type);
+    }
+
+    @Override
+    public CommandResult execute(String commandLine) {
+        return runner.run(commandLine);
+    }
+
+    @Override
+    public void audit(AuditEntry entry) {
+        try {
+            if (workspace.initialised()) {
+                project().audit(entry);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("audit entry not written: {}", e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String user() {
+        String u = settings.env().get("USER");
+        return u == null || u.isBlank() ? System.getProperty("user.name", "unknown") : u;
+    }
+
+    @Override
+    public Clock clock() {
+        return settings.clock();
+    }
+
+    private synchronized void closeProject() {
+        if (project != null) {
+            project.close();
+            project = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeProject();
+        if (plugins != null) {
+            plugins.close();
+        }
+    }
+}
