@@ -1,0 +1,114 @@
+package dev.proxmoxmpc.plugin.sync.command;
+
+import dev.proxmoxmpc.plugin.sync.plan.Plan;
+import dev.proxmoxmpc.plugin.sync.plan.Planner;
+import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.CommandException;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.diag.Diagnostic;
+import dev.proxmoxmpc.spi.diag.Severity;
+import dev.proxmoxmpc.spi.iac.Importer;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.state.Event;
+import dev.proxmoxmpc.spi.state.StateKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.pf4j.Extension;
+
+/**
+ * {@code /import DIR}: read files (Terraform HCL, an Ansible inventory) into the desired state through the
+ * {@link Importer} extensions; show what could not be mapped (file:line) and the resulting plan summary.
+ */
+@Extension
+public class ImportCommand implements ConsoleCommand {
+
+    /**
+     * @param imported    files read, by importer
+     * @param unhandled   files no importer reads
+     * @param diagnostics what could not be mapped
+     * @param plan        the plan summary against the stored server state
+     */
+    public record ImportView(List<String> imported, List<String> unhandled, List<Diagnostic> diagnostics, String plan) {}
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summary() {
+        return "Read Terraform or Ansible files into the desired state";
+    }
+
+    @Override
+    public String usage() {
+        return "import DIR [--json]";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("import terraform/", "import ../old-infra/terraform");
+    }
+
+    @Override
+    public boolean requiresProject() {
+        return true;
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx, List<String> words) {
+        Args args = Args.parse(words, Set.of(), Set.of("--json"));
+        Path root = ctx.workspace().root();
+        Path dir = root.resolve(args.positional(0, "directory to import")).normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException("not a directory: " + dir);
+        }
+        Path base = dir.startsWith(root) ? root : dir.getParent();
+        List<String> paths = files(dir).stream().map(p -> base.relativize(p).toString().replace('\\', '/'))
+                .filter(p -> !p.startsWith(".") && !p.contains("/.")).sorted().toList();
+        Imports.Outcome outcome = Imports.run(ctx, base, paths, ctx.state().load(StateKind.DESIRED));
+        if (outcome.imported().isEmpty()) {
+            List<String> ids = ctx.extensions(Importer.class).stream().map(Importer::id).toList();
+            throw new CommandException("no importer reads the files under " + dir + " (importers: "
+                    + (ids.isEmpty() ? "none installed" : String.join(", ", ids)) + ")");
+        }
+        ctx.state().save(StateKind.DESIRED, outcome.desired());
+        ctx.state().appendEvent(new Event(ctx.clock().instant(), "desired-changed", "", "imported " + outcome.imported().size()
+                + " files from " + dir));
+        Plan plan = new Planner(n -> Optional.of("")).plan(outcome.desired(), ctx.state().load(StateKind.OBSERVED));
+        ImportView view = new ImportView(outcome.imported(), outcome.unhandled(), outcome.diagnostics(), plan.summary());
+        if (ctx.console().jsonRequested() || args.flag("--json")) {
+            ctx.console().json(view);
+        } else {
+            ctx.console().success("Imported " + outcome.imported().size() + " files into the desired state");
+            view.diagnostics().forEach(d -> {
+                if (d.severity() == Severity.ERROR) {
+                    ctx.console().error(d.toString());
+                } else {
+                    ctx.console().warn(d.toString());
+                }
+            });
+            if (!view.unhandled().isEmpty()) {
+                ctx.console().info(view.unhandled().size() + " files no importer reads were skipped");
+            }
+            ctx.console().info(plan.summary() + (plan.empty() ? "" : " Run /plan for details, /apply to carry it out."));
+        }
+        return CommandResult.ok();
+    }
+
+    private static List<Path> files(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.proxmoxmpc.plugin.sync.command;
+
+import dev.proxmoxmpc.plugin.sync.apply.ApplyEngine;
+import dev.proxmoxmpc.plugin.sync.apply.ApplyReport;
+import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.console.Progress;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.provider.Change;
+import dev.proxmoxmpc.spi.provider.ChangeAction;
+import dev.proxmoxmpc.spi.provider.ChangeResult;
+import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.provider.ResourceRef;
+import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.StateKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pf4j.Extension;
+
+/**
+ * {@code /restore <backup>}: a state snapshot id becomes the desired state (like /rollback); a vzdump volume
+ * ({@code local:backup/vzdump-qemu-101-....vma.zst}) is restored to its VMID (or {@code --vmid}) on the server.
+ */
+@Extension
+public class RestoreCommand implements ConsoleCommand {
+    static final Pattern VZDUMP = Pattern.compile("[^:]+:(?:backup/)?vzdump-(qemu|lxc)-(\\d+)-.*");
+
+    @Override
+    public String name() {
+        return "restore";
+    }
+
+    @Override
+    public String summary() {
+        return "Restore a state snapshot (as /rollback) or a guest from a vzdump backup";
+    }
+
+    @Override
+    public String usage() {
+        return "restore <snapshot-id|storage:backup/vzdump-...> [--vmid N] [--node N] [--storage S] [--yes]";
+    }
+
+    @Override
+    public boolean requiresProject() {
+        return true;
+    }
+
+    @Override
+    public List<String> complete(KernelContext ctx, List<String> words) {
+        return GuestNames.snapshotIds(ctx);
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx, List<String> words) {
+        Args args = Args.parse(words, Set.of("--vmid", "--node", "--storage", "--parallelism"), Set.of("--yes"));
+        String what = args.positional(0, "backup: a snapshot id or a vzdump volume");
+        var snapshot = RollbackFlow.snapshot(ctx, what);
+        if (snapshot.isPresent()) {
+            return RollbackFlow.run(ctx, what, snapshot.get(), args.flag("--yes"),
+                    Math.max(1, args.intValue("--parallelism").orElse(ctx.config().parallelism())), "restore");
+        }
+        Matcher m = VZDUMP.matcher(what);
+        if (!m.matches()) {
+            throw RollbackFlow.unknown(ctx, what);
+        }
+        int vmid = args.intValue("--vmid").orElse(Integer.parseInt(m.group(2)));
+        ResourceRef.Type type = m.group(1).equals("qemu") ? ResourceRef.Type.VM : ResourceRef.Type.CONTAINER;
+        try (ProviderSession session = ctx.connect()) {
+            Inventory observed = Discovery.discover(ctx, session);
+            boolean exists = observed.guest(vmid).isPresent();
+            String node = args.value("--node").orElseGet(() -> observed.guest(vmid).map(g -> g.node())
+                    .orElse(ctx.config().environment().node().isEmpty() && !observed.nodes().isEmpty()
+                            ? observed.nodes().get(0).name() : ctx.config().environment().node()));
+            if (node.isEmpty()) {
+                throw new UsageException("no node to restore to; pass --node");
+            }
+            Map<String, String> options = new TreeMap<>(Map.of(Change.OPT_ARCHIVE, what));
+            args.value("--storage").ifPresent(s -> options.put(Change.OPT_STORAGE, s));
+            if (exists) {
+                options.put(Change.OPT_FORCE, "1");
+            }
+            ResourceRef ref = new ResourceRef(type, node, Integer.toString(vmid));
+            Change change = new Change(ChangeAction.RESTORE, ref, Map.of(), List.of(), options, "restore " + ref + " from " + what);
+            ctx.console().println(" +  " + change.summary() + (exists ? " (overwrites the existing guest)" : ""));
+            if (!args.flag("--yes") && !ctx.console().confirm("Restore " + ref + (exists ? ", overwriting it" : "") + "?")) {
+                return CommandResult.failure("restore cancelled; nothing was changed (in batch mode pass --yes)");
+            }
+            ApplyReport report;
+            try (Progress p = ctx.console().progress("Restoring", 1)) {
+                report = new ApplyEngine(session, ctx.state()).apply(List.of(change), ctx.state().load(StateKind.DESIRED), observed, 1, p);
+            }
+            ChangeResult r = report.results().get(0);
+            ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), ctx.config().environment().tokenId(), "restore",
+                    ref.toString(), r.succeeded() ? "ok" : r.message(), r.durationMillis()));
+            if (!r.succeeded()) {
+                return CommandResult.failure("restore of " + ref + " failed: " + r.message());
+            }
+            ctx.regenerate(ctx.state().load(StateKind.DESIRED));
+            ctx.console().success("Restored " + ref + " from " + what);
+            return CommandResult.ok();
+        }
+    }
+}

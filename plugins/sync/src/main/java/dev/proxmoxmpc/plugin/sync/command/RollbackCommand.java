@@ -1,0 +1,48 @@
+package dev.proxmoxmpc.plugin.sync.command;
+
+import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import java.util.List;
+import java.util.Set;
+import org.pf4j.Extension;
+
+/** {@code /rollback <snapshot-id>}: that snapshot becomes the desired state; the plan back to it is applied after confirmation. */
+@Extension
+public class RollbackCommand implements ConsoleCommand {
+
+    @Override
+    public String name() {
+        return "rollback";
+    }
+
+    @Override
+    public String summary() {
+        return "Return the server to a state snapshot (plan, confirm, apply)";
+    }
+
+    @Override
+    public String usage() {
+        return "rollback <snapshot-id> [--yes] [--parallelism N]";
+    }
+
+    @Override
+    public boolean requiresProject() {
+        return true;
+    }
+
+    @Override
+    public List<String> complete(KernelContext ctx, List<String> words) {
+        return GuestNames.snapshotIds(ctx);
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx, List<String> words) {
+        Args args = Args.parse(words, Set.of("--parallelism"), Set.of("--yes"));
+        String id = args.positional(0, "snapshot id (see /backup --list)");
+        var target = RollbackFlow.snapshot(ctx, id).orElseThrow(() -> RollbackFlow.unknown(ctx, id));
+        int parallelism = args.intValue("--parallelism").orElse(ctx.config().parallelism());
+        return RollbackFlow.run(ctx, id, target, args.flag("--yes"), Math.max(1, parallelism), "rollback");
+    }
+}

@@ -1,0 +1,99 @@
+package dev.proxmoxmpc.plugin.sync.command;
+
+import dev.proxmoxmpc.plugin.sync.plan.Planner;
+import dev.proxmoxmpc.plugin.sync.render.Ago;
+import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.console.Console;
+import dev.proxmoxmpc.spi.console.Table;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.GuestKind;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Node;
+import dev.proxmoxmpc.spi.model.PowerState;
+import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.state.SyncRun;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.pf4j.Extension;
+
+/** {@code /status}: what the server had at the last sync, per kind and node, drift and pending changes. Offline. */
+@Extension
+public class StatusCommand implements ConsoleCommand {
+
+    @Override
+    public String name() {
+        return "status";
+    }
+
+    @Override
+    public String summary() {
+        return "Guests by state and node, last sync, drift and pending changes (local state, offline)";
+    }
+
+    @Override
+    public String usage() {
+        return "status [--json]";
+    }
+
+    @Override
+    public boolean requiresProject() {
+        return true;
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx, List<String> words) {
+        Args args = Args.parse(words, Set.of(), Set.of("--json"));
+        StatusResult r = compute(ctx);
+        if (ctx.console().jsonRequested() || args.flag("--json")) {
+            ctx.console().json(r);
+        } else {
+            render(ctx.console(), r);
+        }
+        return CommandResult.ok();
+    }
+
+    static StatusResult compute(KernelContext ctx) {
+        Inventory observed = ctx.state().load(StateKind.OBSERVED);
+        Inventory desired = ctx.state().load(StateKind.DESIRED);
+        Optional<SyncRun> last = ctx.state().lastSyncRun();
+        List<StatusResult.NodeRow> nodes = new ArrayList<>();
+        for (Node n : observed.nodes()) {
+            List<Guest> on = observed.guests().stream().filter(g -> g.node().equals(n.name())).toList();
+            nodes.add(new StatusResult.NodeRow(n.name(), n.status(), (int) on.stream().filter(g -> g.kind() == GuestKind.VM).count(),
+                    (int) on.stream().filter(g -> g.kind() == GuestKind.CONTAINER).count(),
+                    (int) on.stream().filter(g -> g.status() == PowerState.RUNNING).count()));
+        }
+        int pending = new Planner(name -> Optional.of("")).plan(desired, observed).items().size();
+        String ago = last.map(s -> Ago.since(s.time(), ctx.clock().instant())).orElse("never");
+        return new StatusResult(ctx.config().currentEnvironment(), kind(observed, GuestKind.VM), kind(observed, GuestKind.CONTAINER),
+                nodes, last.map(SyncRun::time), ago, last.map(SyncRun::drifted).orElse(0), last.map(SyncRun::conflicts).orElse(0), pending);
+    }
+
+    private static StatusResult.Kind kind(Inventory inv, GuestKind kind) {
+        List<Guest> gs = inv.guests().stream().filter(g -> g.kind() == kind).toList();
+        int running = (int) gs.stream().filter(g -> g.status() == PowerState.RUNNING).count();
+        return new StatusResult.Kind(gs.size(), running, gs.size() - running, (int) gs.stream().filter(Guest::template).count());
+    }
+
+    static void render(Console out, StatusResult r) {
+        out.info("Environment: " + r.environment() + "; last sync: " + r.lastSyncAgo());
+        out.println(line("VMs", r.vms()));
+        out.println(line("Containers", r.containers()));
+        List<List<String>> rows = r.nodes().stream().map(n -> List.of(n.node(), n.status(), Integer.toString(n.vms()),
+                Integer.toString(n.containers()), Integer.toString(n.running()))).toList();
+        out.table(new Table(List.of("NODE", "STATUS", "VMS", "CONTAINERS", "RUNNING"), rows));
+        out.println("Drift: " + (r.drifted() == 0 ? "None" : r.drifted() + " at the last sync (run /sync for details)")
+                + (r.conflicts() > 0 ? "; " + r.conflicts() + " conflicts" : ""));
+        out.println("Pending changes: " + (r.pendingChanges() == 0 ? "none" : r.pendingChanges() + " (see /plan)"));
+    }
+
+    private static String line(String label, StatusResult.Kind k) {
+        return label + ": " + k.total() + " (" + k.running() + " running, " + k.stopped() + " stopped"
+                + (k.templates() > 0 ? "; " + k.templates() + (k.templates() == 1 ? " template" : " templates") : "") + ")";
+    }
+}

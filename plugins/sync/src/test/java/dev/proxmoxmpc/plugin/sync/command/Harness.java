@@ -1,0 +1,47 @@
+package dev.proxmoxmpc.plugin.sync.command;
+
+import dev.proxmoxmpc.plugin.sync.fake.FakeSession;
+import dev.proxmoxmpc.plugin.sync.fake.TextGenerator;
+import dev.proxmoxmpc.plugin.sync.fake.TextImporter;
+import dev.proxmoxmpc.plugin.sync.policy.DiskStoragePolicy;
+import dev.proxmoxmpc.plugin.sync.policy.GuestNodePolicy;
+import dev.proxmoxmpc.plugin.sync.policy.UniqueGuestNamesPolicy;
+import dev.proxmoxmpc.plugin.sync.policy.VmidRangePolicy;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.testkit.InMemoryStateStore;
+import dev.proxmoxmpc.spi.testkit.RecordingConsole;
+import dev.proxmoxmpc.spi.testkit.TestKernelContext;
+import java.nio.file.Path;
+import java.time.Instant;
+import dev.proxmoxmpc.plugin.sync.fake.MutableClock;
+
+/** A kernel context with every sync command, a text generator/importer, the policies and a fake server. */
+final class Harness {
+    final FakeSession server;
+    final RecordingConsole console = new RecordingConsole();
+    final InMemoryStateStore state;
+    final TestKernelContext ctx;
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
+
+    Harness(Path root, Inventory serverInventory) {
+        this.server = new FakeSession(serverInventory);
+        this.state = new InMemoryStateStore(clock);
+        this.ctx = TestKernelContext.builder().root(root).console(console).state(state).clock(clock)
+                .sessions(() -> server)
+                .extension(new SyncCommand(), new StatusCommand(), new DiffCommand(), new PlanCommand(), new ApplyCommand(),
+                        new RollbackCommand(), new BackupCommand(), new RestoreCommand(), new ImportCommand(), new ValidateCommand(),
+                        new TextGenerator(), new TextImporter(), new UniqueGuestNamesPolicy(), new VmidRangePolicy(),
+                        new DiskStoragePolicy(), new GuestNodePolicy())
+                .build();
+    }
+
+    /** @return everything printed, standard and error lines. */
+    String all() {
+        return console.output() + "\n" + console.errors();
+    }
+
+    CommandResult run(String line) {
+        return ctx.execute(line);
+    }
+}
