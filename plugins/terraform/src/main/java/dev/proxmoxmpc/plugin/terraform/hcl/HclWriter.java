@@ -1,0 +1,84 @@
+package dev.proxmoxmpc.plugin.terraform.hcl;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes {@link HclBlock}s the way {@code terraform fmt} lays them out: two-space indentation, the {@code =} of
+ * consecutive single-line attributes aligned (a multi-line value closes its group), a blank line between an
+ * attribute group and a nested block and between nested blocks.
+ */
+public final class HclWriter {
+    private HclWriter() {}
+
+    /** @return the block as text, ending with a newline. */
+    public static String write(HclBlock block) {
+        StringBuilder sb = new StringBuilder();
+        write(block, "", sb);
+        return sb.toString();
+    }
+
+    /** @return only the body lines of a block at one level of indentation (for templates that write the header). */
+    public static String body(HclBlock block) {
+        StringBuilder sb = new StringBuilder();
+        body(block, "  ", sb);
+        return sb.toString();
+    }
+
+    private static void write(HclBlock block, String indent, StringBuilder sb) {
+        sb.append(indent).append(block.type());
+        for (String l : block.labels()) {
+            sb.append(' ').append(HclStrings.quote(l));
+        }
+        if (block.isEmpty()) {
+            sb.append(" {}\n");
+            return;
+        }
+        sb.append(" {\n");
+        body(block, indent + "  ", sb);
+        sb.append(indent).append("}\n");
+    }
+
+    private static void body(HclBlock block, String indent, StringBuilder sb) {
+        List<HclBlock.Attribute> group = new ArrayList<>();
+        boolean previousWasBlock = false;
+        boolean first = true;
+        for (HclBlock.Item item : block.items()) {
+            if (item instanceof HclBlock.Attribute a) {
+                if (group.isEmpty() && previousWasBlock) {
+                    sb.append('\n');
+                }
+                group.add(a);
+                String rendered = HclValue.render(a.value(), indent);
+                if (rendered.indexOf('\n') >= 0) {
+                    flush(group, indent, sb);
+                }
+                previousWasBlock = false;
+            } else if (item instanceof HclBlock.Comment c) {
+                flush(group, indent, sb);
+                sb.append(indent).append(c.text().isEmpty() ? "#" : "# " + c.text()).append('\n');
+            } else if (item instanceof HclBlock.Nested n) {
+                flush(group, indent, sb);
+                if (!first) {
+                    sb.append('\n');
+                }
+                write(n.block(), indent, sb);
+                previousWasBlock = true;
+            }
+            first = false;
+        }
+        flush(group, indent, sb);
+    }
+
+    private static void flush(List<HclBlock.Attribute> group, String indent, StringBuilder sb) {
+        int width = 0;
+        for (HclBlock.Attribute a : group) {
+            width = Math.max(width, a.name().length());
+        }
+        for (HclBlock.Attribute a : group) {
+            sb.append(indent).append(a.name()).append(" ".repeat(width - a.name().length())).append(" = ")
+                    .append(HclValue.render(a.value(), indent)).append('\n');
+        }
+        group.clear();
+    }
+}
