@@ -1,0 +1,173 @@
+package dev.proxmoxmpc.kernel.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.proxmoxmpc.spi.diag.Severity;
+import dev.proxmoxmpc.spi.iac.GeneratedFile;
+import dev.proxmoxmpc.spi.iac.GenerationRequest;
+import dev.proxmoxmpc.spi.iac.GenerationResult;
+import dev.proxmoxmpc.spi.iac.Generator;
+import dev.proxmoxmpc.spi.kernel.GenerationReport;
+import dev.proxmoxmpc.spi.kernel.Workspace;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.testkit.ClasspathTemplates;
+import dev.proxmoxmpc.spi.testkit.InMemoryStateStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileGenerationTest {
+    @TempDir
+    Path root;
+    InMemoryStateStore state;
+    FileGeneration generation;
+    MapGenerator files;
+
+    /** A generator whose output the test sets. */
+    static final class MapGenerator implements Generator {
+        final Map<String, String> files = new LinkedHashMap<>();
+        final String id;
+
+        MapGenerator(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public GenerationResult generate(GenerationRequest request) {
+            return new GenerationResult(files.entrySet().stream().map(e -> new GeneratedFile(e.getKey(), e.getValue())).toList(),
+                    List.of());
+        }
+    }
+
+    static final class ThrowingGenerator implements Generator {
+        @Override
+        public String id() {
+            return "broken";
+        }
+
+        @Override
+        public GenerationResult generate(GenerationRequest request) {
+            throw new IllegalStateException("template missing");
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        state = new InMemoryStateStore();
+        generation = new FileGeneration(new Workspace(root), state);
+        files = new MapGenerator("terraform");
+    }
+
+    private GenerationReport run(Generator... generators) {
+        return generation.run(List.of(generators), id -> new GenerationRequest(Inventory.empty(), "default", "",
+                Map.of(), new ClasspathTemplates()));
+    }
+
+    @Test
+    void writesNewFilesAndRecordsTheirHashes() throws IOException {
+        files.files.put("terraform/main.tf", "a");
+        files.files.put("scripts/backup.sh", "#!/bin/sh\n");
+        GenerationReport report = run(files);
+        assertThat(report.written()).containsExactly("scripts/backup.sh", "terraform/main.tf");
+        assertThat(Files.readString(root.resolve("terraform/main.tf"))).isEqualTo("a");
+        assertThat(Files.isExecutable(root.resolve("scripts/backup.sh"))).isTrue();
+        assertThat(state.fileHashes()).containsEntry("terraform/main.tf", AtomicFiles.sha256("a".getBytes()));
+        try (var leftovers = Files.walk(root)) {
+            assertThat(leftovers.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void rewritesNothingWhenContentIsUnchanged() throws IOException {
+        files.files.put("terraform/main.tf", "a");
+        run(files);
+        Path f = root.resolve("terraform/main.tf");
+        FileTime old = FileTime.fromMillis(1_000_000_000L);
+        Files.setLastModifiedTime(f, old);
+        GenerationReport again = run(files);
+        assertThat(again.written()).isEmpty();
+        assertThat(again.unchanged()).containsExactly("terraform/main.tf");
+        assertThat(Files.getLastModifiedTime(f)).isEqualTo(old);
+        files.files.put("terraform/main.tf", "b");
+        assertThat(run(files).written()).containsExactly("terraform/main.tf");
+        assertThat(Files.readString(f)).isEqualTo("b");
+    }
+
+    @Test
+    void removesFilesNoGeneratorProducesAnyMore() {
+        files.files.put("terraform/vms/web.tf", "web");
+        files.files.put("terraform/main.tf", "main");
+        run(files);
+        files.files.remove("terraform/vms/web.tf");
+        GenerationReport report = run(files);
+        assertThat(report.removed()).containsExactly("terraform/vms/web.tf");
+        assertThat(root.resolve("terraform/vms")).doesNotExist();
+        assertThat(root.resolve("terraform/main.tf")).exists();
+        assertThat(state.fileHashes()).containsOnlyKeys("terraform/main.tf");
+    }
+
+    @Test
+    void keepsAHandEditedStaleFileAndReportsIt() throws IOException {
+        files.files.put("terraform/vms/web.tf", "web");
+        run(files);
+        Files.writeString(root.resolve("terraform/vms/web.tf"), "web # my note");
+        assertThat(generation.editedFiles()).containsExactly("terraform/vms/web.tf");
+        files.files.clear();
+        GenerationReport report = run(files);
+        assertThat(report.removed()).isEmpty();
+        assertThat(root.resolve("terraform/vms/web.tf")).hasContent("web # my note");
+        assertThat(report.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.summary()).contains("edited by hand");
+        });
+    }
+
+    @Test
+    void detectsHandEditsOfGeneratedFiles() throws IOException {
+        files.files.put("a.txt", "1");
+        files.files.put("b.txt", "2");
+        run(files);
+        assertThat(generation.editedFiles()).isEmpty();
+        Files.writeString(root.resolve("b.txt"), "changed");
+        assertThat(generation.editedFiles()).containsExactly("b.txt");
+    }
+
+    @Test
+    void aThrowingGeneratorBecomesAnErrorAndTheOthersGoOnWithoutRemovingItsFiles() {
+        MapGenerator other = new MapGenerator("ansible");
+        other.files.put("ansible/site.yml", "x");
+        files.files.put("terraform/main.tf", "tf");
+        run(files, other);
+        GenerationReport report = run(new ThrowingGenerator(), other);
+        assertThat(report.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.summary()).isEqualTo("generator 'broken' failed: IllegalStateException: template missing");
+        });
+        assertThat(report.unchanged()).containsExactly("ansible/site.yml");
+        assertThat(report.removed()).isEmpty();
+        assertThat(root.resolve("terraform/main.tf")).exists();
+        assertThat(state.fileHashes()).containsOnlyKeys("ansible/site.yml", "terraform/main.tf");
+    }
+
+    @Test
+    void twoGeneratorsWritingOnePathIsAnErrorAndTheFirstWins() {
+        MapGenerator other = new MapGenerator("other");
+        files.files.put("same.txt", "first");
+        other.files.put("same.txt", "second");
+        GenerationReport report = run(files, other);
+        assertThat(root.resolve("same.txt")).hasContent("first");
+        assertThat(report.diagnostics()).singleElement().satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.ERROR));
+    }
+}
