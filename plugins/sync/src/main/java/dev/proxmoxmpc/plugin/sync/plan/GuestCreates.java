@@ -24,7 +24,8 @@ import java.util.function.Function;
 /**
  * Plans new guests (and the create half of replacements), ordered so that a clone source is created before its
  * clones. A guest with {@code mpc.clone-from} becomes a CLONE of that VMID, configured with the keys that differ
- * from the source, then a RESIZE for each disk that must grow.
+ * from the source, then a RESIZE for each disk that must grow, then a START when it should run (a CLONE does not
+ * start the guest itself).
  */
 final class GuestCreates {
     static final String CLONE_FROM = "mpc.clone-from";
@@ -150,8 +151,7 @@ final class GuestCreates {
         opts.put(Change.OPT_SOURCE, Integer.toString(src.vmid()));
         opts.put(Change.OPT_CLONE_FROM, Integer.toString(src.vmid()));
         opts.put(Change.OPT_FULL, d.value(FULL_CLONE).isEmpty() ? "1" : d.value(FULL_CLONE));
-        if (!resizes.isEmpty() && opts.containsKey(Change.OPT_START)) {
-            opts.remove(Change.OPT_START);
+        if (opts.remove(Change.OPT_START) != null) {
             resizes.add(Change.of(ChangeAction.START, GuestChanges.ref(d), "start " + label));
         }
         List<Change> out = new ArrayList<>();

@@ -103,6 +103,9 @@ final class InfraPlanner {
                 settings.put(f.field(), f.after());
             }
         }
+        if (ref.apply(d).type() == ResourceRef.Type.NETWORK) {
+            settings.put(Fields.TYPE, fields.apply(d).get(Fields.TYPE));
+        }
         String what = String.join(", ", diff.stream().map(FieldChange::describe).toList());
         upserts.add(new PlanItem(PlanItem.Kind.UPDATE, ref.apply(o), label.apply(o), diff,
                 List.of(new Change(ChangeAction.UPDATE, ref.apply(o), settings, deletions, Map.of(), "update " + label.apply(o) + ": " + what))));

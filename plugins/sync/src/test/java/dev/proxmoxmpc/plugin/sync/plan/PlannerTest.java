@@ -120,9 +120,11 @@ class PlannerTest {
     void cloneFromATemplateSetsOnlyWhatDiffersAndGrowsTheDisk() {
         Inventory observed = observedInventory(template(9000, "tpl"));
         Inventory desired = inventory(template(9000, "tpl"), vm(105, "web", Map.of("mpc.clone-from", "9000", "memory", "2048",
-                "scsi0", "local-lvm:vm-105-disk-0,size=20G")));
+                "scsi0", "local-lvm:vm-105-disk-0,size=20G")), vm(106, "small", Map.of("mpc.clone-from", "9000", "memory", "2048",
+                "scsi0", "local-lvm:vm-106-disk-0,size=8G")).withStatus(PowerState.STOPPED));
         Plan plan = planner.plan(desired, observed);
-        assertThat(actions(plan)).containsExactly(ChangeAction.CLONE, ChangeAction.RESIZE, ChangeAction.START);
+        assertThat(actions(plan)).containsExactly(ChangeAction.CLONE, ChangeAction.RESIZE, ChangeAction.START, ChangeAction.CLONE);
+        assertThat(plan.changes().get(3).options()).doesNotContainKey(Change.OPT_START);
         Change clone = plan.changes().get(0);
         assertThat(clone.option(Change.OPT_SOURCE)).isEqualTo("9000");
         assertThat(clone.option(Change.OPT_FULL)).isEqualTo("1");
@@ -172,6 +174,19 @@ class PlannerTest {
         Plan plan = planner.plan(desired, observed);
         assertThat(plan.items()).extracting(i -> i.kind().symbol() + " " + i.label())
                 .containsExactly("+ pool/dev", "+ network/pve1/vmbr1", "+ vm/105 new", "- vm/101 old", "- pool/prod");
+    }
+
+    @Test
+    void networkUpdateNamesTheInterfaceType() {
+        Inventory observed = observedInventory();
+        List<Network> nets = new ArrayList<>(observed.networks());
+        nets.replaceAll(n -> n.iface().equals("vmbr0") ? new Network("pve1", "vmbr0", "bridge", Map.of("autostart", "1",
+                "bridge_ports", "eno1", "comments", "uplink")) : n);
+        Inventory desired = new Inventory("demo", observed.nodes(), List.of(), observed.storages(), nets, observed.pools());
+        assertThat(planner.plan(desired, observed).changes()).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo(ChangeAction.UPDATE);
+            assertThat(c.settings()).containsEntry("comments", "uplink").containsEntry("type", "bridge");
+        });
     }
 
     @Test
