@@ -1,0 +1,82 @@
+package dev.proxmoxmpc.kernel.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommandRegistryTest {
+    record Cmd(String name, List<String> aliases) implements ConsoleCommand {
+        @Override
+        public CommandResult execute(KernelContext ctx, List<String> args) {
+            return CommandResult.ok();
+        }
+    }
+
+    private static CommandRegistry registry() {
+        CommandRegistry r = new CommandRegistry();
+        r.register(new Cmd("sync", List.of()), "sync");
+        r.register(new Cmd("list", List.of("ls")), "resources");
+        r.register(new Cmd("list vms", List.of()), "resources");
+        r.register(new Cmd("create vm", List.of()), "resources");
+        r.register(new Cmd("Plan", List.of()), "sync");
+        return r;
+    }
+
+    private static String matched(CommandRegistry r, String... words) {
+        return r.match(List.of(words)).map(m -> m.command().name() + "|" + String.join(" ", m.args())).orElse("none");
+    }
+
+    @Test
+    void theLongestNameWins() {
+        CommandRegistry r = registry();
+        assertThat(matched(r, "list", "vms", "--json")).isEqualTo("list vms|--json");
+        assertThat(matched(r, "list", "nodes")).isEqualTo("list|nodes");
+        assertThat(matched(r, "create", "vm", "web")).isEqualTo("create vm|web");
+        assertThat(matched(r, "create")).isEqualTo("none");
+    }
+
+    @Test
+    void theSlashIsOptionalAndNamesAreCaseInsensitive() {
+        CommandRegistry r = registry();
+        assertThat(matched(r, "/sync")).isEqualTo("sync|");
+        assertThat(matched(r, "SYNC")).isEqualTo("sync|");
+        assertThat(matched(r, "/plan", "x")).isEqualTo("plan|x");
+        assertThat(matched(r, "/LIST", "VMs")).isEqualTo("list vms|");
+    }
+
+    @Test
+    void aliasesResolveToTheirCommand() {
+        assertThat(matched(registry(), "ls", "x")).isEqualTo("list|x");
+    }
+
+    @Test
+    void suggestsTheClosestCommand() {
+        CommandRegistry r = registry();
+        assertThat(r.unknownMessage(List.of("synk"))).isEqualTo("unknown command 'synk'; did you mean /sync?");
+        assertThat(r.unknownMessage(List.of("/pln"))).isEqualTo("unknown command '/pln'; did you mean /plan?");
+        assertThat(r.unknownMessage(List.of("creat", "vm"))).isEqualTo("unknown command 'creat'; did you mean /create vm?");
+        assertThat(r.unknownMessage(List.of("xyzzy"))).isEqualTo("unknown command 'xyzzy'; type /help for the list");
+    }
+
+    @Test
+    void aDuplicateNameIsReportedAndTheFirstKeepsIt() {
+        CommandRegistry r = registry();
+        Cmd other = new Cmd("sync", List.of("ls"));
+        r.register(other, "third-party");
+        assertThat(r.match(List.of("sync")).orElseThrow().command().pluginId()).isEqualTo("sync");
+        assertThat(r.problems()).singleElement().asString()
+                .startsWith("duplicate command 'sync': plugin 'third-party'").endsWith("plugin 'sync' keeps it");
+    }
+
+    @Test
+    void listsCommandsByPluginThenName() {
+        CommandRegistry r = registry();
+        r.register(new Cmd("help", List.of()), "kernel");
+        assertThat(r.commands().stream().map(c -> c.pluginId() + ":" + c.name()).toList()).containsExactly(
+                "kernel:help", "resources:create vm", "resources:list", "resources:list vms", "sync:plan", "sync:sync");
+    }
+}

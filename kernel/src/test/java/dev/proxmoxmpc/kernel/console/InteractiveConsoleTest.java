@@ -1,0 +1,103 @@
+package dev.proxmoxmpc.kernel.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.proxmoxmpc.kernel.boot.KernelRun;
+import dev.proxmoxmpc.kernel.boot.TestCommands;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jline.terminal.Terminal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The console on a JLine dumb terminal with scripted input. */
+class InteractiveConsoleTest {
+    @TempDir
+    Path dir;
+    KernelRun kernel;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        kernel = new KernelRun(Files.createDirectories(dir.resolve("work")), Files.createDirectories(dir.resolve("home")))
+                .extensions(TestCommands.all().toArray()).interactive(true);
+    }
+
+    @Test
+    void runsTypedCommandsUntilExitAndKeepsHistory() throws IOException {
+        KernelRun.Result r = kernel.input("echo hello\nfail\n/echo still here\n/exit\necho never\n").run();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("proxmox-mpc>").contains("hello\n").contains("still here\n").doesNotContain("never\n");
+        assertThat(r.err()).contains("error: it failed on purpose");
+        assertThat(Files.readString(dir.resolve("home/.proxmox-mpc/history"))).contains("echo hello").contains("/exit");
+    }
+
+    @Test
+    void endOfInputLeavesTheConsole() {
+        KernelRun.Result r = kernel.input("echo one\n").run();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("one\n");
+    }
+
+    @Test
+    void promptAndConfirmReadTheAnswersFromTheTerminal() {
+        KernelRun.Result r = kernel.input("ask\nbob\ny\nask\n\nn\n").run();
+        assertThat(r.out()).contains("name [anon]: ").contains("delete bob? [y/N] ")
+                .contains("name=bob confirmed=true").contains("name=anon confirmed=false");
+    }
+
+    @Test
+    void completesCommandNamesThenTheCommandsOwnCandidates() {
+        CommandCompletion completion = CommandCompletion.forCommands(TestCommands.all());
+        assertThat(completion.complete("ec")).containsExactly("echo");
+        assertThat(completion.complete("/ec")).containsExactly("/echo");
+        assertThat(completion.complete("li")).contains("list");
+        assertThat(completion.complete("list v")).containsExactly("vms");
+        assertThat(completion.complete("echo 1")).containsExactly("101", "102");
+        assertThat(completion.complete("echo --u")).containsExactly("--upper");
+        assertThat(completion.complete("echo --")).contains("--upper", "--json", "--yes");
+    }
+
+    @Test
+    void ctrlCInterruptsTheRunningCommandNotTheConsole() throws Exception {
+        PipedOutputStream typing = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(typing);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        AtomicBoolean exit = new AtomicBoolean();
+        try (InteractiveShell shell = InteractiveShell.open(in, out, (r, l, c) -> { }, dir.resolve("history"))) {
+            Thread loop = new Thread(() -> shell.loop("> ", line -> {
+                if (line.equals("sleep")) {
+                    started.countDown();
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        interrupted.set(true);
+                    }
+                } else {
+                    exit.set(true);
+                }
+            }, exit::get));
+            loop.start();
+            typing.write("sleep\n".getBytes(StandardCharsets.UTF_8));
+            typing.flush();
+            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+            shell.terminal().raise(Terminal.Signal.INT);
+            typing.write("exit\n".getBytes(StandardCharsets.UTF_8));
+            typing.flush();
+            loop.join(30_000);
+            assertThat(loop.isAlive()).isFalse();
+        }
+        assertThat(interrupted).isTrue();
+        assertThat(exit).isTrue();
+    }
+}
