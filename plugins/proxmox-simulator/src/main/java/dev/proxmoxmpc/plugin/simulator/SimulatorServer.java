@@ -1,0 +1,219 @@
+package dev.proxmoxmpc.plugin.simulator;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+import dev.proxmoxmpc.plugin.simulator.api.AccessApi;
+import dev.proxmoxmpc.plugin.simulator.api.BackupApi;
+import dev.proxmoxmpc.plugin.simulator.api.CloneApi;
+import dev.proxmoxmpc.plugin.simulator.api.ClusterApi;
+import dev.proxmoxmpc.plugin.simulator.api.GuestApi;
+import dev.proxmoxmpc.plugin.simulator.api.MigrateApi;
+import dev.proxmoxmpc.plugin.simulator.api.NodeApi;
+import dev.proxmoxmpc.plugin.simulator.api.PoolApi;
+import dev.proxmoxmpc.plugin.simulator.api.PowerApi;
+import dev.proxmoxmpc.plugin.simulator.api.SnapshotApi;
+import dev.proxmoxmpc.plugin.simulator.api.StorageApi;
+import dev.proxmoxmpc.plugin.simulator.api.TaskApi;
+import dev.proxmoxmpc.plugin.simulator.auth.Authenticator;
+import dev.proxmoxmpc.plugin.simulator.auth.Privileges;
+import dev.proxmoxmpc.plugin.simulator.http.Dispatcher;
+import dev.proxmoxmpc.plugin.simulator.http.Router;
+import dev.proxmoxmpc.plugin.simulator.scenario.ScenarioLoader;
+import dev.proxmoxmpc.plugin.simulator.scenario.Seeder;
+import dev.proxmoxmpc.plugin.simulator.state.Cluster;
+import dev.proxmoxmpc.plugin.simulator.task.TaskRunner;
+import dev.proxmoxmpc.plugin.simulator.tls.SelfSignedTls;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A Proxmox VE API simulator: an HTTPS server on 127.0.0.1 answering {@code /api2/json} like a PVE 9.2 cluster,
+ * seeded from a scenario. Thread-safe; {@link #close()} stops it.
+ *
+ * <pre>{@code
+ * try (SimulatorServer pve = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").build())) {
+ *     URI api = pve.apiUrl();                       // https://127.0.0.1:<port>/api2/json
+ *     String auth = pve.token().authorizationHeader(); // PVEAPIToken=root@pam!mpc=<uuid>
+ * }
+ * }</pre>
+ */
+public final class SimulatorServer implements AutoCloseable {
+    /** The ready user for ticket auth. */
+    public static final String ROOT = "root@pam";
+    private static final String TOKEN_NAME = "mpc";
+
+    private final HttpsServer server;
+    private final ExecutorService executor;
+    private final TaskRunner runner;
+    private final Dispatcher dispatcher;
+    private final Authenticator auth;
+    private final Faults faults;
+    private final Cluster cluster;
+    private final SelfSignedTls tls;
+    private final ApiToken token;
+    private final String password;
+
+    private SimulatorServer(SimulatorOptions o) throws IOException {
+        this.cluster = Seeder.seed(ScenarioLoader.load(o.scenarioSpec()), o.seed());
+        this.auth = new Authenticator();
+        this.password = o.password();
+        auth.addUser(ROOT, o.password(), Privileges.ALL);
+        this.token = new ApiToken(ROOT + "!" + TOKEN_NAME, o.tokenSecret().isEmpty() ? UUID.randomUUID().toString() : o.tokenSecret());
+        auth.addToken(ROOT, TOKEN_NAME, token.secret(), Privileges.ALL);
+        this.faults = new Faults(cluster, auth, o);
+        this.runner = new TaskRunner(cluster, faults);
+        this.tls = SelfSignedTls.generate(cluster.nodes.keySet().iterator().next());
+        cluster.fingerprint = tls.fingerprint();
+        Router router = new Router();
+        new AccessApi(cluster, auth).register(router);
+        new ClusterApi(cluster).register(router);
+        new PoolApi(cluster).register(router);
+        new StorageApi(cluster).register(router);
+        new NodeApi(cluster).register(router);
+        new TaskApi(cluster, runner).register(router);
+        BackupApi backups = new BackupApi(cluster, runner);
+        backups.register(router);
+        for (String kind : new String[] {"qemu", "lxc"}) {
+            new GuestApi(cluster, runner, kind, backups).register(router);
+            new PowerApi(cluster, runner, kind).register(router);
+            new SnapshotApi(cluster, runner, kind).register(router);
+            new CloneApi(cluster, runner, kind).register(router);
+            new MigrateApi(cluster, runner, kind).register(router);
+        }
+        this.dispatcher = new Dispatcher(router, auth, faults, cluster);
+        this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), o.port()), 128);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls.context()) {
+            @Override
+            public void configure(HttpsParameters params) {
+                params.setSSLParameters(getSSLContext().getDefaultSSLParameters());
+            }
+        });
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "pve-simulator-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", dispatcher);
+        server.start();
+    }
+
+    /**
+     * Builds the scenario, generates the certificate and starts serving.
+     *
+     * @throws IllegalArgumentException for a bad scenario
+     * @throws UncheckedIOException     when the port cannot be bound
+     */
+    public static SimulatorServer start(SimulatorOptions options) {
+        try {
+            return new SimulatorServer(options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the simulator on 127.0.0.1:" + options.port() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return {@code https://127.0.0.1:<port>}; the API is below {@code /api2/json}. */
+    public URI url() {
+        return URI.create("https://127.0.0.1:" + port());
+    }
+
+    /** @return {@code https://127.0.0.1:<port>/api2/json}. */
+    public URI apiUrl() {
+        return URI.create(url() + "/api2/json");
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** @return the certificate's SHA-256 fingerprint, {@code AB:CD:...} (as {@code ssl_fingerprint} on /nodes). */
+    public String fingerprint() {
+        return tls.fingerprint();
+    }
+
+    /** @return the server certificate, to build a trust store that pins it. */
+    public X509Certificate certificate() {
+        return tls.certificate();
+    }
+
+    /** @return the ready API token with every privilege. */
+    public ApiToken token() {
+        return token;
+    }
+
+    /** @return {@code root@pam!mpc}. */
+    public String tokenId() {
+        return token.id();
+    }
+
+    public String tokenSecret() {
+        return token.secret();
+    }
+
+    /** @return the ready user for ticket auth: {@link #ROOT}. */
+    public String username() {
+        return ROOT;
+    }
+
+    /** @return the ready user's password (option {@code password}, default {@code simulator}). */
+    public String password() {
+        return password;
+    }
+
+    /** Adds a user with every privilege for ticket auth. */
+    public SimulatorServer addUser(String userid, String password) {
+        return addUser(userid, password, Privileges.ALL);
+    }
+
+    /** Adds a user holding only {@code privileges} (e.g. {@code VM.Audit}) on every path. */
+    public SimulatorServer addUser(String userid, String password, Set<String> privileges) {
+        if (!userid.matches("[^\\s:/@]+@[A-Za-z][A-Za-z0-9.\\-_]+")) {
+            throw new IllegalArgumentException("userid must look like name@realm, got " + userid);
+        }
+        auth.addUser(userid, password, privileges);
+        return this;
+    }
+
+    /** Adds an API token {@code userid!name} holding {@code privileges}. */
+    public ApiToken addToken(String userid, String name, Set<String> privileges) {
+        ApiToken t = new ApiToken(userid + "!" + name, UUID.randomUUID().toString());
+        auth.addToken(userid, name, t.secret(), privileges);
+        return t;
+    }
+
+    /** @return runtime fault and latency control. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** @return requests received so far (including failed and dropped ones). */
+    public long requestCount() {
+        return dispatcher.requestCount();
+    }
+
+    /** @return the number of guests (VMs, containers, templates) the cluster holds now. */
+    public int guestCount() {
+        synchronized (cluster) {
+            return cluster.guests.size();
+        }
+    }
+
+    /** Stops serving and ends the server's threads. */
+    @Override
+    public void close() {
+        server.stop(0);
+        runner.close();
+        executor.shutdownNow();
+    }
+}

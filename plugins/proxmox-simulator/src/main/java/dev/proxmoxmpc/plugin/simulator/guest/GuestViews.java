@@ -1,0 +1,197 @@
+package dev.proxmoxmpc.plugin.simulator.guest;
+
+import dev.proxmoxmpc.plugin.simulator.state.Cluster;
+import dev.proxmoxmpc.plugin.simulator.state.ConfigText;
+import dev.proxmoxmpc.plugin.simulator.state.Guest;
+import dev.proxmoxmpc.plugin.simulator.state.Sizes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The JSON shapes of a guest: config read-back (strings and numbers as the real server types them), list entries,
+ * {@code /cluster/resources} rows and {@code status/current}. Usage figures are made up but stable per guest.
+ */
+public final class GuestViews {
+    private GuestViews() {
+    }
+
+    /** {@code GET .../config}: every key, numbers for integer/boolean keys, strings otherwise, plus digest. */
+    public static Map<String, Object> config(Guest g, Map<String, String> config, String digest) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        config.forEach((k, v) -> {
+            if (k.equals("cipassword")) {
+                out.put(k, "**********");
+            } else if (GuestSchema.numeric(g.kind, k) && v.matches("-?\\d+")) {
+                out.put(k, Long.parseLong(v));
+            } else {
+                out.put(k, v);
+            }
+        });
+        out.put("digest", digest);
+        return out;
+    }
+
+    public static Map<String, Object> config(Guest g) {
+        return config(g, g.config, ConfigText.digest(g));
+    }
+
+    /** A row of {@code GET /nodes/{node}/qemu} or {@code .../lxc}. */
+    public static Map<String, Object> listEntry(Guest g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("vmid", g.vmid);
+        m.put("name", g.name());
+        m.put("status", g.status);
+        if (!g.qemu()) {
+            m.put("type", "lxc");
+        }
+        usage(g, m);
+        if (g.qemu() && g.running()) {
+            m.put("pid", 10000 + g.vmid % 50000);
+        }
+        if (!g.qemu()) {
+            m.put("maxswap", swap(g));
+            m.put("swap", 0);
+        }
+        optional(g, m);
+        if (g.template()) {
+            m.put("template", 1);
+        }
+        return m;
+    }
+
+    /** A {@code type=qemu|lxc} row of {@code /cluster/resources}. */
+    public static Map<String, Object> resource(Cluster c, Guest g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", g.kind + "/" + g.vmid);
+        m.put("type", g.kind);
+        m.put("vmid", g.vmid);
+        m.put("node", g.node);
+        m.put("name", g.name());
+        m.put("status", g.status);
+        m.put("template", g.template() ? 1 : 0);
+        usage(g, m);
+        m.remove("cpus");
+        if (g.qemu()) {
+            m.put("memhost", m.get("mem"));
+        }
+        String pool = c.poolOf(g.vmid);
+        if (pool != null) {
+            m.put("pool", pool);
+        }
+        optional(g, m);
+        return m;
+    }
+
+    /** {@code GET .../status/current}. */
+    public static Map<String, Object> current(Guest g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("vmid", g.vmid);
+        m.put("name", g.name());
+        m.put("status", g.status);
+        usage(g, m);
+        m.put("ha", Map.of("managed", 0));
+        if (g.qemu()) {
+            m.put("qmpstatus", g.running() ? "running" : "stopped");
+            m.put("balloon", m.get("maxmem"));
+            if ("1".equals(String.valueOf(g.config.getOrDefault("agent", "0")).split(",")[0].replace("enabled=", ""))) {
+                m.put("agent", 1);
+            }
+            if (g.running()) {
+                m.put("pid", 10000 + g.vmid % 50000);
+                m.put("running-machine", "pc-i440fx-10.0+pve0");
+                m.put("running-qemu", "10.0.2");
+                m.put("freemem", (long) m.get("maxmem") - (long) m.get("mem"));
+            }
+        } else {
+            m.put("type", "lxc");
+            m.put("maxswap", swap(g));
+            m.put("swap", 0);
+            if (g.running()) {
+                m.put("pid", 20000 + g.vmid % 40000);
+            }
+        }
+        optional(g, m);
+        if (g.template()) {
+            m.put("template", 1);
+        }
+        return m;
+    }
+
+    private static void optional(Guest g, Map<String, Object> m) {
+        String lock = g.config.get("lock");
+        if (lock != null && !lock.isEmpty()) {
+            m.put("lock", lock);
+        }
+        String tags = g.config.get("tags");
+        if (tags != null && !tags.isEmpty()) {
+            m.put("tags", tags);
+        }
+    }
+
+    private static void usage(Guest g, Map<String, Object> m) {
+        long maxmem = maxmem(g);
+        int seed = Math.abs(Integer.hashCode(g.vmid * 7919));
+        boolean on = g.running();
+        long uptime = on ? Math.max(1, Cluster.now() - g.startedAt) : 0;
+        m.put("cpus", cpus(g));
+        m.put("maxcpu", cpus(g));
+        m.put("cpu", on ? (seed % 97) / 1000.0 + 0.001 : 0);
+        m.put("maxmem", maxmem);
+        m.put("mem", on ? maxmem / 100 * (30 + seed % 40) : 0L);
+        m.put("maxdisk", maxdisk(g));
+        m.put("disk", on && !g.qemu() ? maxdisk(g) / 100 * (10 + seed % 50) : 0L);
+        m.put("uptime", uptime);
+        m.put("netin", uptime * (1000 + seed % 5000));
+        m.put("netout", uptime * (500 + seed % 3000));
+        m.put("diskread", uptime * (2000 + seed % 9000));
+        m.put("diskwrite", uptime * (1000 + seed % 7000));
+    }
+
+    public static long maxmem(Guest g) {
+        String mem = g.config.getOrDefault("memory", "512");
+        String mib = mem.replace("current=", "").split(",")[0];
+        try {
+            return Long.parseLong(mib.trim()) * Sizes.MIB;
+        } catch (NumberFormatException e) {
+            return 512 * Sizes.MIB;
+        }
+    }
+
+    private static long swap(Guest g) {
+        try {
+            return Long.parseLong(g.config.getOrDefault("swap", "512")) * Sizes.MIB;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    public static int cpus(Guest g) {
+        try {
+            if (g.qemu()) {
+                if (g.config.containsKey("vcpus")) {
+                    return Integer.parseInt(g.config.get("vcpus"));
+                }
+                return Integer.parseInt(g.config.getOrDefault("cores", "1")) * Integer.parseInt(g.config.getOrDefault("sockets", "1"));
+            }
+            return Integer.parseInt(g.config.getOrDefault("cores", "2"));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** @return the size of the boot disk (qemu) or root file system (lxc), 0 when none. */
+    public static long maxdisk(Guest g) {
+        String[] keys = g.qemu() ? new String[] {"scsi0", "virtio0", "sata0", "ide0"} : new String[] {"rootfs"};
+        for (String k : keys) {
+            String v = g.config.get(k);
+            if (v != null) {
+                for (String part : v.split(",")) {
+                    if (part.startsWith("size=")) {
+                        return Sizes.parse(part.substring(5));
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,220 @@
+package dev.proxmoxmpc.plugin.simulator.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.proxmoxmpc.plugin.simulator.Faults;
+import dev.proxmoxmpc.plugin.simulator.auth.Authenticator;
+import dev.proxmoxmpc.plugin.simulator.auth.Principal;
+import dev.proxmoxmpc.plugin.simulator.schema.ApiSchema;
+import dev.proxmoxmpc.plugin.simulator.schema.Endpoint;
+import dev.proxmoxmpc.plugin.simulator.schema.ParameterValidator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The HTTP side of pveproxy: faults and latency, {@code /api2/json} routing, parameter parsing, authentication,
+ * schema validation, permission checks, then the handler under the cluster's monitor; answers in PVE's envelope
+ * with its headers and error bodies.
+ */
+public final class Dispatcher implements HttpHandler {
+    private static final String PREFIX = "/api2/json";
+    private static final int MAX_BODY = 512 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Router router;
+    private final Authenticator auth;
+    private final Faults faults;
+    private final Object lock;
+    private final AtomicLong requests = new AtomicLong();
+
+    public Dispatcher(Router router, Authenticator auth, Faults faults, Object lock) {
+        this.router = router;
+        this.auth = auth;
+        this.faults = faults;
+        this.lock = lock;
+    }
+
+    public long requestCount() {
+        return requests.get();
+    }
+
+    @Override
+    public void handle(HttpExchange ex) throws IOException {
+        requests.incrementAndGet();
+        try {
+            long latency = faults.nextLatencyMs();
+            if (latency > 0) {
+                Thread.sleep(latency);
+            }
+            if (faults.shouldDrop()) {
+                ex.close();
+                return;
+            }
+            Object data = dispatch(ex);
+            writeJson(ex, 200, data instanceof Envelope e ? envelope(e.data(), e.total()) : envelope(data, -1));
+        } catch (ApiException e) {
+            writeError(ex, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ex.close();
+        } catch (RuntimeException e) {
+            writeError(ex, ApiException.failed(String.valueOf(e.getMessage())));
+        } finally {
+            ex.close();
+        }
+    }
+
+    private Object dispatch(HttpExchange ex) throws IOException, InterruptedException {
+        String method = ex.getRequestMethod();
+        String rawPath = ex.getRequestURI().getRawPath();
+        if (!rawPath.equals(PREFIX) && !rawPath.startsWith(PREFIX + "/")) {
+            throw ApiException.notImplemented("no such uri");
+        }
+        String path = rawPath.substring(PREFIX.length());
+        List<String> segments = new ArrayList<>();
+        for (String s : path.split("/")) {
+            if (!s.isEmpty()) {
+                segments.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
+            }
+        }
+        byte[] body = readBody(ex);
+        Map<String, String> params = new LinkedHashMap<>();
+        if (method.equals("GET") || method.equals("DELETE")) {
+            if (body.length > 0) {
+                throw ApiException.notImplemented("Unexpected content for method '" + method + "'");
+            }
+        } else {
+            String ct = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
+            params.putAll(ct.startsWith("application/json") ? RequestParams.json(body)
+                    : RequestParams.form(new String(body, StandardCharsets.UTF_8)));
+        }
+        params.putAll(RequestParams.form(ex.getRequestURI().getRawQuery()));
+        params.remove("_dc");
+        String display = "/" + String.join("/", segments);
+        Router.Match match = router.find(method, segments);
+        if (match == null) {
+            throw ApiException.notImplemented("Method '" + method + " " + display + "' not implemented");
+        }
+        Principal who = Principal.ANONYMOUS;
+        if (match.route().needsAuth()) {
+            try {
+                Headers h = ex.getRequestHeaders();
+                who = auth.authenticate(method, h.getFirst("Cookie"), h.getFirst("Authorization"),
+                        h.getFirst("CSRFPreventionToken"));
+            } catch (ApiException e) {
+                long delay = faults.unauthorizedDelayMs();
+                if (delay > 0) {
+                    Thread.sleep(delay);
+                }
+                throw e;
+            }
+        }
+        for (Map.Entry<String, String> v : match.vars().entrySet()) {
+            String given = params.get(v.getKey());
+            if (given != null && !given.equals(v.getValue())) {
+                throw ApiException.parameter(v.getKey(), "duplicate parameter (already defined in URI) with conflicting values!");
+            }
+            params.put(v.getKey(), v.getValue());
+        }
+        if (faults.shouldFail()) {
+            throw ApiException.failed("simulated failure (fault injection)");
+        }
+        Endpoint endpoint = ApiSchema.bundled().endpoint(method, match.route().template()).orElse(null);
+        if (endpoint != null) {
+            ParameterValidator.validate(endpoint, params);
+            Permissions.check(endpoint.permissions(), params, who);
+        }
+        ApiRequest request = new ApiRequest(method, display, params, who);
+        synchronized (lock) {
+            return match.route().handler().handle(request);
+        }
+    }
+
+    private static byte[] readBody(HttpExchange ex) throws IOException {
+        try (InputStream in = ex.getRequestBody()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                out.write(buf, 0, n);
+                if (out.size() > MAX_BODY) {
+                    throw ApiException.notImplemented("for data too large");
+                }
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private static Map<String, Object> envelope(Object data, long total) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("data", data);
+        if (total >= 0) {
+            m.put("total", total);
+        }
+        return m;
+    }
+
+    private void writeError(HttpExchange ex, ApiException e) throws IOException {
+        if (e.emptyBody()) {
+            headers(ex, false, true);
+            ex.sendResponseHeaders(e.status(), -1);
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (!e.errors().isEmpty()) {
+            body.put("errors", e.errors());
+        }
+        body.put("data", null);
+        body.put("message", e.getMessage() + "\n");
+        writeJson(ex, e.status(), body);
+    }
+
+    private void writeJson(HttpExchange ex, int status, Object body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        headers(ex, true, status >= 400);
+        String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
+        if (accept != null && accept.contains("gzip") && bytes.length > 1024) {
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+                gz.write(bytes);
+            }
+            bytes = zipped.toByteArray();
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+        }
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void headers(HttpExchange ex, boolean json, boolean close) {
+        Headers h = ex.getResponseHeaders();
+        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
+        h.set("Server", "pve-api-daemon/3.0");
+        h.set("Date", date);
+        h.set("Expires", date);
+        h.set("Cache-Control", "max-age=0");
+        h.set("Pragma", "no-cache");
+        if (json) {
+            h.set("Content-Type", "application/json;charset=UTF-8");
+        }
+        if (close) {
+            h.set("Connection", "close");
+        }
+    }
+}

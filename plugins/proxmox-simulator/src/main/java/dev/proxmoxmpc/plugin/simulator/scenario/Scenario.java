@@ -1,0 +1,67 @@
+package dev.proxmoxmpc.plugin.simulator.scenario;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario file (YAML): the cluster the simulator starts with. Sizes are written {@code 64G}, {@code 512M}; guest
+ * configs are PVE config keys with string values, and disks may use the allocation syntax {@code local-lvm:32}.
+ *
+ * @param cluster    the cluster name
+ * @param nodes      cluster members
+ * @param storages   storage.cfg entries
+ * @param pools      resource pools
+ * @param volumes    extra volumes (ISO images, container templates) on a node's storage
+ * @param templates  guest templates (qemu unless {@code type: lxc}); {@code template: 1} is implied
+ * @param vms        QEMU virtual machines
+ * @param containers LXC containers
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
+                       List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers) {
+    public Scenario {
+        cluster = cluster == null ? "simulator" : cluster;
+        nodes = nodes == null ? List.of() : List.copyOf(nodes);
+        storages = storages == null ? List.of() : List.copyOf(storages);
+        pools = pools == null ? List.of() : List.copyOf(pools);
+        volumes = volumes == null ? List.of() : List.copyOf(volumes);
+        templates = templates == null ? List.of() : List.copyOf(templates);
+        vms = vms == null ? List.of() : List.copyOf(vms);
+        containers = containers == null ? List.of() : List.copyOf(containers);
+    }
+
+    /** A node: name, address, CPUs, memory and root disk sizes, network interfaces (bridges etc.). */
+    public record NodeSpec(String name, String ip, Integer cpus, String memory, String rootfs,
+                           List<Map<String, Object>> interfaces) {
+        public NodeSpec {
+            interfaces = interfaces == null ? List.of() : List.copyOf(interfaces);
+        }
+    }
+
+    /** A storage: id, plugin type, content list, shared flag, node restriction, capacity, other storage.cfg keys. */
+    public record StorageSpec(String id, String type, String content, Boolean shared, String nodes, String capacity,
+                              Map<String, String> props) {
+        public StorageSpec {
+            props = props == null ? Map.of() : Map.copyOf(props);
+        }
+    }
+
+    /** A pool and the ids of its guests. */
+    public record PoolSpec(String id, String comment, List<Integer> members) {
+        public PoolSpec {
+            members = members == null ? List.of() : List.copyOf(members);
+        }
+    }
+
+    /** A file on a storage: {@code local:iso/debian-12.iso} on {@code node}. */
+    public record VolumeSpec(String volid, String node, String size) {
+    }
+
+    /** A guest: id, node, power state, pool and its config. */
+    public record GuestSpec(Integer vmid, String type, String node, String status, String pool, Map<String, String> config) {
+        public GuestSpec {
+            config = config == null ? Map.of() : Map.copyOf(config);
+        }
+    }
+}
