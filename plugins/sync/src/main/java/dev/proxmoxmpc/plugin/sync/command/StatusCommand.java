@@ -63,7 +63,7 @@ public class StatusCommand implements ConsoleCommand {
         Optional<SyncRun> last = ctx.state().lastSyncRun();
         List<StatusResult.NodeRow> nodes = new ArrayList<>();
         for (Node n : observed.nodes()) {
-            List<Guest> on = observed.guests().stream().filter(g -> g.node().equals(n.name())).toList();
+            List<Guest> on = observed.guests().stream().filter(g -> g.node().equals(n.name()) && !g.template()).toList();
             nodes.add(new StatusResult.NodeRow(n.name(), n.status(), (int) on.stream().filter(g -> g.kind() == GuestKind.VM).count(),
                     (int) on.stream().filter(g -> g.kind() == GuestKind.CONTAINER).count(),
                     (int) on.stream().filter(g -> g.status() == PowerState.RUNNING).count()));
@@ -71,19 +71,20 @@ public class StatusCommand implements ConsoleCommand {
         int pending = new Planner(name -> Optional.of("")).plan(desired, observed).items().size();
         String ago = last.map(s -> Ago.since(s.time(), ctx.clock().instant())).orElse("never");
         return new StatusResult(ctx.config().currentEnvironment(), kind(observed, GuestKind.VM), kind(observed, GuestKind.CONTAINER),
-                nodes, last.map(SyncRun::time), ago, last.map(SyncRun::drifted).orElse(0), last.map(SyncRun::conflicts).orElse(0), pending);
+                (int) observed.guests().stream().filter(Guest::template).count(), nodes, last.map(SyncRun::time), ago, last.map(SyncRun::drifted).orElse(0), last.map(SyncRun::conflicts).orElse(0), pending);
     }
 
     private static StatusResult.Kind kind(Inventory inv, GuestKind kind) {
-        List<Guest> gs = inv.guests().stream().filter(g -> g.kind() == kind).toList();
+        List<Guest> gs = inv.guests().stream().filter(g -> g.kind() == kind && !g.template()).toList();
         int running = (int) gs.stream().filter(g -> g.status() == PowerState.RUNNING).count();
-        return new StatusResult.Kind(gs.size(), running, gs.size() - running, (int) gs.stream().filter(Guest::template).count());
+        return new StatusResult.Kind(gs.size(), running, gs.size() - running);
     }
 
     static void render(Console out, StatusResult r) {
         out.info("Environment: " + r.environment() + "; last sync: " + r.lastSyncAgo());
         out.println(line("VMs", r.vms()));
         out.println(line("Containers", r.containers()));
+        out.println("Templates: " + r.templates());
         List<List<String>> rows = r.nodes().stream().map(n -> List.of(n.node(), n.status(), Integer.toString(n.vms()),
                 Integer.toString(n.containers()), Integer.toString(n.running()))).toList();
         out.table(new Table(List.of("NODE", "STATUS", "VMS", "CONTAINERS", "RUNNING"), rows));
@@ -93,7 +94,6 @@ public class StatusCommand implements ConsoleCommand {
     }
 
     private static String line(String label, StatusResult.Kind k) {
-        return label + ": " + k.total() + " (" + k.running() + " running, " + k.stopped() + " stopped"
-                + (k.templates() > 0 ? "; " + k.templates() + (k.templates() == 1 ? " template" : " templates") : "") + ")";
+        return label + ": " + k.total() + " (" + k.running() + " running, " + k.stopped() + " stopped)";
     }
 }

@@ -8,8 +8,9 @@ import java.util.Optional;
  * What /status shows, from local state only.
  *
  * @param environment    the current environment
- * @param vms            VM counts
- * @param containers     container counts
+ * @param vms            VM counts (templates not included)
+ * @param containers     container counts (templates not included)
+ * @param templates      templates of both kinds
  * @param nodes          per node
  * @param lastSync       when the last /sync finished
  * @param lastSyncAgo    {@code 2 minutes ago}, or {@code never}
@@ -17,15 +18,15 @@ import java.util.Optional;
  * @param conflicts      conflicts at the last sync
  * @param pendingChanges plan items from the stored server state to the desired state
  */
-public record StatusResult(String environment, Kind vms, Kind containers, List<NodeRow> nodes, Optional<Instant> lastSync,
+public record StatusResult(String environment, Kind vms, Kind containers, int templates, List<NodeRow> nodes, Optional<Instant> lastSync,
                            String lastSyncAgo, int drifted, int conflicts, int pendingChanges) {
     public StatusResult {
         nodes = List.copyOf(nodes);
     }
 
-    /** Counts of one kind of guest; templates count as stopped and are also counted apart. */
-    public record Kind(int total, int running, int stopped, int templates) {}
+    /** Counts of one kind of guest, templates not included. */
+    public record Kind(int total, int running, int stopped) {}
 
-    /** One node's line. */
+    /** One node's line (guest counts without templates). */
     public record NodeRow(String node, String status, int vms, int containers, int running) {}
 }

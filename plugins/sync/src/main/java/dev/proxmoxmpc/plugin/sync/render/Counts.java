@@ -9,11 +9,11 @@ import java.util.List;
  * Guest counts of an inventory.
  *
  * @param nodes      nodes
- * @param vms        VMs, templates included
- * @param containers containers, templates included
+ * @param vms        VMs, templates not included
+ * @param containers containers, templates not included
  * @param templates  templates of both kinds
  * @param running    guests running
- * @param stopped    guests not running (templates included)
+ * @param stopped    guests not running (templates not included)
  */
 public record Counts(int nodes, int vms, int containers, int templates, int running, int stopped) {
 
@@ -22,10 +22,10 @@ public record Counts(int nodes, int vms, int containers, int templates, int runn
     }
 
     public static Counts of(int nodes, List<Guest> guests) {
-        int vms = (int) guests.stream().filter(g -> g.kind() == dev.proxmoxmpc.spi.model.GuestKind.VM).count();
-        int templates = (int) guests.stream().filter(Guest::template).count();
-        int running = (int) guests.stream().filter(g -> g.status() == PowerState.RUNNING).count();
-        return new Counts(nodes, vms, guests.size() - vms, templates, running, guests.size() - running);
+        List<Guest> live = guests.stream().filter(g -> !g.template()).toList();
+        int vms = (int) live.stream().filter(g -> g.kind() == dev.proxmoxmpc.spi.model.GuestKind.VM).count();
+        int running = (int) live.stream().filter(g -> g.status() == PowerState.RUNNING).count();
+        return new Counts(nodes, vms, live.size() - vms, guests.size() - live.size(), running, live.size() - running);
     }
 
     /** @return {@code 3 nodes, 12 VMs, 5 containers (2 templates)}. */

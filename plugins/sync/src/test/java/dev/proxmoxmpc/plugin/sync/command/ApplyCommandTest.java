@@ -151,7 +151,7 @@ class ApplyCommandTest {
         Harness h = synced();
         want(h, vm(101, "web", Map.of("memory", "8192")));
         assertThat(h.run("status").exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(h.console.output()).contains("VMs: 4 (3 running, 1 stopped; 1 template)", "Containers: 1 (1 running, 0 stopped)",
+        assertThat(h.console.output()).contains("VMs: 3 (3 running, 0 stopped)", "Containers: 1 (1 running, 0 stopped)", "Templates: 1",
                 "last sync: just now", "Drift: None", "Pending changes: 1");
         h.run("diff web");
         assertThat(h.console.output()).contains("vm/101 web", "~ memory: 4096 -> 8192");
