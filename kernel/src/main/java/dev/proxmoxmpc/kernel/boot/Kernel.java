@@ -1,6 +1,6 @@
 package dev.proxmoxmpc.kernel.boot;
 
-import dev.proxmoxmpc.kernel.command.builtin.Batch;
+import dev.proxmoxmpc.kernel.builtin.Batch;
 import dev.proxmoxmpc.kernel.command.CommandLines;
 import dev.proxmoxmpc.kernel.context.KernelSettings;
 import dev.proxmoxmpc.kernel.context.KernelVersion;

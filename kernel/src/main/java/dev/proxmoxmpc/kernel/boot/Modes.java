@@ -2,7 +2,7 @@ package dev.proxmoxmpc.kernel.boot;
 
 import dev.proxmoxmpc.kernel.command.CommandCompleter;
 import dev.proxmoxmpc.kernel.command.CommandLines;
-import dev.proxmoxmpc.kernel.command.builtin.Batch;
+import dev.proxmoxmpc.kernel.builtin.Batch;
 import dev.proxmoxmpc.kernel.console.InteractiveShell;
 import dev.proxmoxmpc.kernel.console.TerminalConsole;
 import dev.proxmoxmpc.kernel.context.KernelSession;

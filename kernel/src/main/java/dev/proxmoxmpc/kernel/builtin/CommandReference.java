@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.kernel.command.builtin;
+package dev.proxmoxmpc.kernel.builtin;
 
 import java.util.LinkedHashMap;
 import java.util.List;

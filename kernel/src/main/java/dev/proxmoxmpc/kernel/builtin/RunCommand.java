@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.kernel.command.builtin;
+package dev.proxmoxmpc.kernel.builtin;
 
 import dev.proxmoxmpc.kernel.command.CommandLines;
 import dev.proxmoxmpc.kernel.context.KernelSession;
