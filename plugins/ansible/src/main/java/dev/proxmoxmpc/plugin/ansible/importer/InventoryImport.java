@@ -56,12 +56,13 @@ public final class InventoryImport {
             PluginConfigCheck.check(m, source, diagnostics);
             return base;
         }
-        return apply(InventoryDocument.parse(m, source, diagnostics), base, source);
+        return apply(InventoryDocument.parse(m, source, diagnostics), OriginalNames.scan(text), base, source);
     }
 
-    private Inventory apply(InventoryDocument doc, Inventory base, String source) {
+    private Inventory apply(InventoryDocument doc, Map<String, String> commented, Inventory base, String source) {
         InventoryPlan plan = InventoryPlan.of(base);
-        GuestUpdater.Names names = new GuestUpdater.Names(invert(plan.tagGroups()), invert(plan.poolGroups()), invert(plan.nodeGroups()));
+        GuestUpdater.Names names = new GuestUpdater.Names(invert(plan.tagGroups(), commented),
+                invert(plan.poolGroups(), commented), invert(plan.nodeGroups(), commented));
         boolean poolsManaged = doc.groups.keySet().stream().anyMatch(g -> g.startsWith("pool_"));
         GuestUpdater updater = new GuestUpdater(names, plan, poolsManaged, source, diagnostics);
         reportPlainGroups(doc, source);
@@ -131,9 +132,11 @@ public final class InventoryImport {
         return rel.toString().replace('\\', '/');
     }
 
-    private static Map<String, String> invert(Map<String, String> map) {
+    /** @return group to original name: the base's names, overridden by the file's own comments. */
+    private static Map<String, String> invert(Map<String, String> map, Map<String, String> commented) {
         Map<String, String> out = new TreeMap<>();
         map.forEach((k, v) -> out.put(v, k));
+        out.putAll(commented);
         return out;
     }
 
