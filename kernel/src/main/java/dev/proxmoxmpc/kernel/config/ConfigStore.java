@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.proxmoxmpc.kernel.workspace.AtomicFiles;
 import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.kernel.Workspace;
 import java.io.IOException;

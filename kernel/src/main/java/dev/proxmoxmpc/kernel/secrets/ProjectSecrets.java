@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.proxmoxmpc.kernel.workspace.AtomicFiles;
+import dev.proxmoxmpc.kernel.config.AtomicFiles;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.kernel.Secrets;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.kernel.state;
 
 import dev.proxmoxmpc.spi.state.LockHeldException;
+import dev.proxmoxmpc.spi.state.StateException;
 import dev.proxmoxmpc.spi.state.StateLock;
 import java.time.Clock;
 import java.util.Map;
@@ -27,6 +28,31 @@ final class StateLocks {
         long pid = LocalProcess.pid();
         String host = LocalProcess.host();
         String since = Times.format(clock.instant());
+        try {
+            insert(name, owner, pid, host, since);
+        } catch (LockHeldException e) {
+            throw e;
+        } catch (StateException e) {
+            // Someone inserted between our read and our insert: name them rather than the constraint.
+            Optional<LockInfo> other = holder(name);
+            if (other.isPresent()) {
+                throw new LockHeldException(name, other.get().holder(), other.get().since());
+            }
+            throw e;
+        }
+        AtomicBoolean released = new AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true)) {
+                try {
+                    store.inTransaction("release the " + name + " lock", m -> m.deleteLock(name, pid, host, since));
+                } catch (RuntimeException e) {
+                    LOG.warn("could not release the {} lock: {}", name, e.getMessage());
+                }
+            }
+        };
+    }
+
+    private void insert(String name, String owner, long pid, String host, String since) {
         store.inTransaction("take the " + name + " lock", m -> {
             Map<String, Object> row = m.lockRow(name);
             if (row != null) {
@@ -40,16 +66,6 @@ final class StateLocks {
             m.insertLock(name, owner, pid, host, since);
             return null;
         });
-        AtomicBoolean released = new AtomicBoolean();
-        return () -> {
-            if (released.compareAndSet(false, true)) {
-                try {
-                    store.inTransaction("release the " + name + " lock", m -> m.deleteLock(name, pid, host, since));
-                } catch (RuntimeException e) {
-                    LOG.warn("could not release the {} lock: {}", name, e.getMessage());
-                }
-            }
-        };
     }
 
     Optional<LockInfo> holder(String name) {

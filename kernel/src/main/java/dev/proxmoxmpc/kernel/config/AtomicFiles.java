@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.kernel.workspace;
+package dev.proxmoxmpc.kernel.config;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

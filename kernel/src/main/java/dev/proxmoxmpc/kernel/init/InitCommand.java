@@ -1,0 +1,153 @@
+package dev.proxmoxmpc.kernel.init;
+
+import dev.proxmoxmpc.kernel.project.ProjectHost;
+import dev.proxmoxmpc.kernel.workspace.WorkspaceRegistry;
+import dev.proxmoxmpc.spi.command.CommandException;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.console.Console;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.kernel.Workspace;
+import dev.proxmoxmpc.spi.provider.Endpoint;
+import dev.proxmoxmpc.spi.provider.InfrastructureProvider;
+import dev.proxmoxmpc.spi.provider.ServerInfo;
+import dev.proxmoxmpc.spi.state.AuditEntry;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * {@code /init}: connects a directory to a Proxmox VE server. Asks what the flags leave out (host, port, token or
+ * user, the certificate, the default node), tests the connection and the privileges, and only then writes the
+ * project.
+ */
+public final class InitCommand implements ConsoleCommand {
+    private final Function<String, String> env;
+
+    /** Reads environment variables from the kernel's run (or the process). */
+    public InitCommand() {
+        this(null);
+    }
+
+    /** @param env environment variable lookup (tests pass a map's {@code get}), or null for the run's */
+    public InitCommand(Function<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public String name() {
+        return "init";
+    }
+
+    @Override
+    public String summary() {
+        return "create a project here, connected to a Proxmox VE server";
+    }
+
+    @Override
+    public String usage() {
+        return "init [--host H] [--port 8006] [--token-id ID --token-secret-env VAR | --user U --password-env VAR]"
+                + " [--fingerprint FP | --ca-file F | --insecure] [--node N] [--name ENV] [--force] [--import-existing]"
+                + " [--skip-check]";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("init", "init --host pve.example.com --token-id root@pam!mpc --token-secret-env PVE_SECRET "
+                + "--fingerprint AB:CD:... --import-existing");
+    }
+
+    @Override
+    public List<String> complete(KernelContext ctx, List<String> words) {
+        List<String> flags = new ArrayList<>(InitArgs.VALUE_FLAGS);
+        flags.addAll(InitArgs.BOOLEAN_FLAGS);
+        flags.sort(null);
+        return flags;
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx, List<String> args) {
+        InitRequest req = InitArgs.parse(args);
+        Workspace ws = ctx.workspace();
+        if (ws.initialised() && !req.force()) {
+            throw new CommandException("a project already exists in " + ws.root()
+                    + " (.proxmox/config.yml); use /init --force to replace its config");
+        }
+        long started = System.nanoTime();
+        InitResult result = run(ctx, req);
+        ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), req.tokenId().isEmpty() ? req.username() : req.tokenId(),
+                "init", result.endpoint(), "ok", (System.nanoTime() - started) / 1_000_000));
+        render(ctx.console(), result);
+        if (req.importExisting()) {
+            return ctx.execute("/sync");
+        }
+        return CommandResult.ok();
+    }
+
+    private InitResult run(KernelContext ctx, InitRequest flags) {
+        Console console = ctx.console();
+        InfrastructureProvider provider = provider(ctx, flags.provider());
+        InitDialogue dialogue = new InitDialogue(console, env != null ? env : name -> ProjectHost.env(ctx, name));
+        InitRequest req = dialogue.complete(flags);
+        InitDialogue.Credentials creds = dialogue.credentials(req);
+        ServerCheck check = new ServerCheck(console, provider);
+        req = check.trust(req);
+        List<String> warnings = new ArrayList<>();
+        ServerInfo info = null;
+        if (!req.skipCheck()) {
+            info = check.probe(endpoint(req, creds), warnings);
+            console.success("Connected to Proxmox VE " + info.version() + " as " + info.identity()
+                    + (info.cluster().isEmpty() ? "" : " (cluster " + info.cluster() + ")"));
+            req = req.withNode(node(console, req, info));
+        }
+        String secretIn = new ProjectInitializer(ctx.workspace(), ctx.clock()).write(req, creds, warnings);
+        ProjectInitializer.register(WorkspaceRegistry.of(ctx), ctx.workspace(), warnings);
+        String tls = req.insecure() ? "insecure" : !req.fingerprint().isEmpty() ? "pinned" : !req.caFile().isEmpty()
+                ? "ca-file" : "system";
+        return new InitResult(ctx.workspace().root().toString(), req.name(), req.endpoint(), tls,
+                info == null ? "" : info.identity(), info == null ? "" : info.version(), req.node(), secretIn, warnings);
+    }
+
+    private static String node(Console console, InitRequest req, ServerInfo info) {
+        if (!req.node().isEmpty()) {
+            if (!info.nodes().isEmpty() && !info.nodes().contains(req.node())) {
+                throw new CommandException("the server has no node '" + req.node() + "' (nodes: "
+                        + String.join(", ", info.nodes()) + "); nothing was saved");
+            }
+            return req.node();
+        }
+        if (info.nodes().isEmpty()) {
+            return "";
+        }
+        if (info.nodes().size() == 1 || !console.interactive()) {
+            return info.nodes().get(0);
+        }
+        return console.choose("Default node for new guests?", info.nodes());
+    }
+
+    static Endpoint endpoint(InitRequest r, InitDialogue.Credentials c) {
+        return new Endpoint(r.name(), URI.create(r.endpoint()), r.tokenId(), r.usesToken() ? c.secret() : "",
+                r.username(), r.usesToken() ? "" : c.secret(), new Endpoint.Tls(r.fingerprint(), r.caFile(), r.insecure()),
+                ServerCheck.timeout(), 4);
+    }
+
+    private static InfrastructureProvider provider(KernelContext ctx, String id) {
+        List<InfrastructureProvider> all = ctx.extensions(InfrastructureProvider.class);
+        return all.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> new CommandException(
+                "no infrastructure provider '" + id + "' is loaded" + (all.isEmpty() ? "" : " (loaded: "
+                        + String.join(", ", all.stream().map(InfrastructureProvider::id).toList()) + ")")
+                        + "; is its plugin installed?"));
+    }
+
+    private static void render(Console console, InitResult r) {
+        if (console.jsonRequested()) {
+            console.json(r);
+            return;
+        }
+        r.warnings().forEach(console::warn);
+        console.success("Created the project in " + r.root() + " (environment " + r.environment() + ", "
+                + r.endpoint() + ", tls " + r.tls() + (r.node().isEmpty() ? "" : ", node " + r.node()) + ")");
+        console.info("The secret is read from " + r.secretIn() + ". Next: /sync to import the cluster.");
+    }
+}

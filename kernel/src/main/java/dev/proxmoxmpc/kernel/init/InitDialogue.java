@@ -1,0 +1,94 @@
+package dev.proxmoxmpc.kernel.init;
+
+import dev.proxmoxmpc.kernel.secrets.SecretNames;
+import dev.proxmoxmpc.spi.command.CommandException;
+import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.console.Console;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Completes an {@link InitRequest} by asking in the console what the flags left out, and finds the secret: from the
+ * named environment variable, from {@code PROXMOX_MPC_<NAME>_SECRET}, or typed (then kept in secrets.yml).
+ */
+final class InitDialogue {
+    private final Console console;
+    private final Function<String, String> env;
+
+    InitDialogue(Console console, Function<String, String> env) {
+        this.console = console;
+        this.env = env;
+    }
+
+    /** The secret and where it comes from. */
+    record Credentials(String secret, boolean typed, String customVariable) {
+        @Override
+        public String toString() {
+            return "Credentials[typed=" + typed + ", variable=" + customVariable + "]";
+        }
+    }
+
+    InitRequest complete(InitRequest req) {
+        InitRequest r = req;
+        if (r.host().isEmpty()) {
+            requireInteractive("--host");
+            console.info("Connect proxmox-mpc to a Proxmox VE server.");
+            String host = console.prompt("Proxmox VE host (name or IP)", "").trim();
+            String port = console.prompt("API port", String.valueOf(r.port())).trim();
+            List<String> words = List.of("--host", host, "--port", port);
+            InitRequest parsed = InitArgs.parse(words);
+            if (parsed.host().isEmpty()) {
+                throw new UsageException("a host is needed");
+            }
+            r = r.withHost(parsed.host(), parsed.port());
+        }
+        if (!r.usesToken() && r.username().isEmpty()) {
+            requireInteractive("--token-id (or --user)");
+            String how = console.choose("Authenticate with an API token or a password?", List.of("token", "password"));
+            if (how.equals("token")) {
+                String id = console.prompt("API token id (user@realm!name)", "root@pam!mpc").trim();
+                InitArgs.checkTokenId(id);
+                r = r.withAuth(id, "");
+            } else {
+                String user = console.prompt("User (user@realm)", "root@pam").trim();
+                InitArgs.checkUser(user);
+                r = r.withAuth("", user);
+            }
+        }
+        return r;
+    }
+
+    Credentials credentials(InitRequest r) {
+        String flagVar = r.usesToken() ? r.tokenSecretEnv() : r.passwordEnv();
+        String what = r.usesToken() ? "token secret" : "password";
+        if (!flagVar.isEmpty()) {
+            String v = env.apply(flagVar);
+            if (v == null || v.isEmpty()) {
+                throw new CommandException("the environment variable " + flagVar + " (the " + what + ") is not set");
+            }
+            String standard = SecretNames.environmentVariable(r.name());
+            return new Credentials(v, false, flagVar.equals(standard) ? "" : flagVar);
+        }
+        String standard = env.apply(SecretNames.environmentVariable(r.name()));
+        if (standard != null && !standard.isEmpty()) {
+            console.info("Using the " + what + " from " + SecretNames.environmentVariable(r.name()) + ".");
+            return new Credentials(standard, false, "");
+        }
+        if (!console.interactive()) {
+            throw new UsageException("no " + what + ": pass " + (r.usesToken() ? "--token-secret-env" : "--password-env")
+                    + " VAR naming an environment variable that holds it, or set "
+                    + SecretNames.environmentVariable(r.name()));
+        }
+        String typed = console.promptSecret(r.usesToken() ? "Token secret" : "Password");
+        if (typed.isEmpty()) {
+            throw new CommandException("no " + what + " given; nothing was saved");
+        }
+        return new Credentials(typed, true, "");
+    }
+
+    private void requireInteractive(String flag) {
+        if (!console.interactive()) {
+            throw new UsageException("init needs " + flag + " when it cannot ask (batch mode)");
+        }
+    }
+}

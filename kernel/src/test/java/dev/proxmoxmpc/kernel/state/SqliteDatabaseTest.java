@@ -1,0 +1,160 @@
+package dev.proxmoxmpc.kernel.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.proxmoxmpc.spi.model.GuestRuntime;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.PowerState;
+import dev.proxmoxmpc.spi.model.VirtualMachine;
+import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.Event;
+import dev.proxmoxmpc.spi.state.StateException;
+import dev.proxmoxmpc.spi.state.StateKind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SQLite specifics: migrations, pragmas, the append-only event log, and broken or missing files. */
+class SqliteDatabaseTest {
+    @TempDir
+    Path dir;
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T20:00:00Z"));
+
+    private Path db() {
+        return dir.resolve("state.db");
+    }
+
+    private MyBatisStateStore open(StateStores.Missing missing) {
+        return StateStores.sqlite(db(), dir.resolve("history"), clock, missing);
+    }
+
+    private List<String> appliedVersions() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")) {
+            List<String> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void migratesAnEmptyDatabaseToTheCurrentSchema() throws Exception {
+        try (MyBatisStateStore store = open(StateStores.Missing.CREATE)) {
+            store.appendAudit(new AuditEntry(clock.instant(), "alice", "", "init", "project", "ok", 1));
+        }
+        assertThat(appliedVersions()).containsExactly("1", "2");
+    }
+
+    @Test
+    void migratesASchemaVersionOneDatabaseKeepingItsData() throws Exception {
+        Flyway.configure().dataSource("jdbc:sqlite:" + db(), "", "").locations("classpath:db/migration/sqlite")
+                .target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO inventories VALUES ('observed', 'old', '2026-01-01T00:00:00.000000000Z')");
+            s.execute("INSERT INTO guests VALUES ('observed', 150, 'qemu', 'pve1', 'legacy', 'running', 2, 2048, '', '',"
+                    + " '{\"cores\":\"2\",\"name\":\"legacy\"}',"
+                    + " '{\"lock\":\"\",\"haState\":\"\",\"uptimeSeconds\":5,\"ipAddresses\":[],\"digest\":\"\"}')");
+            s.execute("INSERT INTO events (time, type, target, detail) VALUES "
+                    + "('2026-01-01T00:00:00.000000000Z', 'sync', 'vm/150', 'found')");
+        }
+        assertThat(appliedVersions()).containsExactly("1");
+
+        try (MyBatisStateStore store = open(StateStores.Missing.FAIL)) {
+            Inventory observed = store.load(StateKind.OBSERVED);
+            assertThat(observed.cluster()).isEqualTo("old");
+            assertThat(observed.guest(150)).contains(new VirtualMachine(150, "pve1", "", PowerState.RUNNING,
+                    Map.of("cores", "2", "name", "legacy"), new GuestRuntime("", "", 5, List.of(), "")));
+            assertThat(store.events(10)).extracting(Event::detail).containsExactly("found");
+            store.saveFileHashes(Map.of("terraform/main.tf", "c".repeat(64)));
+            assertThat(store.fileHashes()).hasSize(1);
+        }
+        assertThat(appliedVersions()).containsExactly("1", "2");
+    }
+
+    @Test
+    void turnsOnWalAndForeignKeys() throws Exception {
+        try (MyBatisStateStore store = open(StateStores.Missing.CREATE)) {
+            store.save(StateKind.OBSERVED, SampleInventories.small());
+            Map<String, Object> pragmas = store.inTransaction("read pragmas", m -> Map.of());
+            assertThat(pragmas).isEmpty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("PRAGMA journal_mode");
+            rs.next();
+            assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
+        }
+        try (MyBatisStateStore store = open(StateStores.Missing.FAIL)) {
+            // a guest row of an inventory kind that was never saved violates the foreign key
+            assertThatThrownBy(() -> store.inTransaction("orphan", m -> {
+                m.insertGuest("base", new GuestRow(new VirtualMachine(400, "pve1", "", PowerState.STOPPED, Map.of(),
+                        GuestRuntime.NONE)));
+                return null;
+            })).isInstanceOf(StateException.class).hasMessageContaining("FOREIGN KEY");
+        }
+    }
+
+    @Test
+    void theEventLogIsAppendOnly() throws Exception {
+        try (MyBatisStateStore store = open(StateStores.Missing.CREATE)) {
+            store.appendEvent(new Event(clock.instant(), "sync", "", "first"));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("UPDATE events SET detail = 'changed'")).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.execute("DELETE FROM events")).hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void aCorruptDatabaseIsAOneLineErrorAndIsLeftUntouched() throws Exception {
+        byte[] garbage = "this is not a database, it is a shopping list\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+        Files.write(db(), garbage);
+        assertThatThrownBy(() -> open(StateStores.Missing.FAIL))
+                .isInstanceOf(StateException.class)
+                .hasMessageContaining("state.db is not a valid SQLite database")
+                .hasMessageNotContaining("\n");
+        assertThat(Files.readAllBytes(db())).isEqualTo(garbage);
+        assertThat(dir.resolve("state.db-wal")).doesNotExist();
+    }
+
+    @Test
+    void aDatabaseWithACorruptPageIsAOneLineError() throws Exception {
+        try (MyBatisStateStore store = open(StateStores.Missing.CREATE)) {
+            store.save(StateKind.OBSERVED, SampleInventories.cluster());
+        }
+        byte[] bytes = Files.readAllBytes(db());
+        for (int i = 100; i < bytes.length; i++) {
+            bytes[i] = (byte) 0xA5; // keep the header, wreck every page
+        }
+        Files.write(db(), bytes);
+        assertThatThrownBy(() -> {
+            try (MyBatisStateStore store = open(StateStores.Missing.FAIL)) {
+                store.load(StateKind.OBSERVED);
+            }
+        }).isInstanceOf(StateException.class).hasMessageNotContaining("\n")
+                .hasMessageMatching(".*(corrupt|malformed|not a database).*");
+        assertThat(Files.readAllBytes(db())).isEqualTo(bytes);
+    }
+
+    @Test
+    void aMissingDatabaseIsAOneLineErrorAndIsNotCreated() {
+        assertThatThrownBy(() -> open(StateStores.Missing.FAIL))
+                .isInstanceOf(StateException.class)
+                .hasMessageContaining("state.db is missing")
+                .hasMessageContaining("/init --force");
+        assertThat(db()).doesNotExist();
+    }
+}
