@@ -65,6 +65,7 @@ public class ApplyCommand implements ConsoleCommand {
         try (ProviderSession session = ctx.connect()) {
             Inventory observed = Discovery.discover(ctx, session);
             ctx.state().save(StateKind.OBSERVED, observed);
+            SyncedGuard.check(ctx, observed);
             Plan plan = Planner.withSystemEnv().plan(desired, observed);
             PlanText.render(ctx.console(), plan);
             if (plan.hasErrors()) {

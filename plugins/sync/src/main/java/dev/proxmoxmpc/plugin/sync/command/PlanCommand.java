@@ -66,6 +66,7 @@ public class PlanCommand implements ConsoleCommand {
             }
             ctx.state().save(StateKind.OBSERVED, observed);
         }
+        SyncedGuard.check(ctx, observed);
         Plan plan = Planner.withSystemEnv().plan(desired, observed);
         if (ctx.console().jsonRequested() || args.flag("--json")) {
             ctx.console().json(PlanView.of(plan));

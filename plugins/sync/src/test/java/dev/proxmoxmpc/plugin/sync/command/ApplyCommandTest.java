@@ -99,6 +99,22 @@ class ApplyCommandTest {
     }
 
     @Test
+    void planAndApplyRefuseBeforeTheFirstSync() {
+        Harness h = new Harness(root, inventory(vm(101, "web")));
+        h.state.save(StateKind.DESIRED, inventory(vm(105, "new")));
+        h.console.yes(true);
+        var plan = h.run("plan");
+        assertThat(plan.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(plan.message()).contains("run /sync first");
+        assertThat(h.run("apply").exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(h.server.applied()).isEmpty();
+        h.run("sync");
+        assertThat(h.state.load(StateKind.DESIRED).guests()).extracting(Guest::vmid).containsExactly(101, 105);
+        assertThat(h.run("apply").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(h.server.server().guests()).extracting(Guest::vmid).containsExactly(101, 105);
+    }
+
+    @Test
     void declinedConfirmationChangesNothing() {
         Harness h = synced();
         want(h, vm(101, "web", Map.of("memory", "8192")));
