@@ -17,8 +17,8 @@ import org.pf4j.Extension;
 public class AnsibleImporter implements Importer {
     private static final Set<String> NOT_INVENTORY_DIRS = Set.of("roles", "playbooks", "group_vars", "host_vars",
             "tasks", "handlers", "defaults", "vars", "meta", "templates", "files", "collections", "molecule", ".github");
-    private static final Set<String> PLAYBOOK_NAMES = Set.of("site", "provision", "playbook", "main", "requirements",
-            "galaxy", ".ansible-lint", ".yamllint");
+    private static final Set<String> NOT_INVENTORY_NAMES = Set.of("site", "provision", "playbook", "main", "requirements",
+            "galaxy", "vault", ".ansible-lint", ".yamllint");
 
     public AnsibleImporter() {
         // PF4J needs a public no-arg constructor
@@ -44,7 +44,7 @@ public class AnsibleImporter implements Importer {
         String file = segments.get(segments.size() - 1);
         String stem = file.substring(0, file.lastIndexOf('.'));
         List<String> dirs = segments.subList(0, segments.size() - 1);
-        if (dirs.stream().anyMatch(NOT_INVENTORY_DIRS::contains) || PLAYBOOK_NAMES.contains(stem)
+        if (dirs.stream().anyMatch(NOT_INVENTORY_DIRS::contains) || NOT_INVENTORY_NAMES.contains(stem)
                 || stem.startsWith("playbook")) {
             return false;
         }

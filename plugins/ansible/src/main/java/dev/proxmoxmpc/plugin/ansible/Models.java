@@ -49,6 +49,10 @@ final class Models {
         List<Map<String, Object>> hosts = new ArrayList<>();
         for (Guest g : request.desired().guests()) {
             String host = plan.hosts().get(g.vmid());
+            if (!host.equals(g.name())) {
+                diagnostics.add(Diagnostic.info("guest " + g.vmid() + " '" + g.name() + "' is host '" + host
+                        + "' in the Ansible inventory (name missing, taken or not valid)", "ansible/inventory.yml"));
+            }
             List<Map<String, String>> vars = new ArrayList<>();
             vars.add(kv("ansible_host", Yaml.scalar(Addresses.of(g).orElse(host))));
             vars.add(kv("proxmox_node", Yaml.scalar(g.node())));

@@ -117,6 +117,15 @@ class AnsibleGeneratorTest {
     }
 
     @Test
+    void reportsGuestsWhoseHostNameDiffersFromTheirName() {
+        var inv = Fixtures.small().withGuest(Fixtures.vm(300, "web-01", "pve1", PowerState.RUNNING, Map.of()));
+        GenerationResult result = Fixtures.generate(inv, Map.of());
+
+        assertThat(contents(result).get("ansible/inventory.yml")).contains("    web-01-300:\n");
+        assertThat(result.diagnostics()).anyMatch(d -> d.summary().contains("guest 300 'web-01' is host 'web-01-300'"));
+    }
+
+    @Test
     void pausedGuestsAreInNeitherRunningNorStopped() {
         var inv = Fixtures.small().withGuest(Fixtures.vm(300, "paused", "pve1", PowerState.PAUSED, Map.of()));
         String inventory = contents(Fixtures.generate(inv, Map.of())).get("ansible/inventory.yml");

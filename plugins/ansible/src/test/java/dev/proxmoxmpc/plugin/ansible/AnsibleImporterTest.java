@@ -149,7 +149,7 @@ class AnsibleImporterTest {
                 "inventory/staging.yml", "ansible/staging.yaml", "prod.proxmox.yml")).allMatch(importer::handles);
         assertThat(List.of("ansible/site.yml", "ansible/provision.yml", "ansible/playbooks/web_server.yml",
                 "ansible/roles/common/tasks/main.yml", "ansible/group_vars/all.yml", "ansible/ansible.cfg",
-                "terraform/main.tf", "ansible/host_vars/web.yml", "docs/site.yml")).noneMatch(importer::handles);
+                "terraform/main.tf", "ansible/host_vars/web.yml", "docs/site.yml", "ansible/vault.yml")).noneMatch(importer::handles);
     }
 
     private ImportResult read(Inventory base, String... files) {
