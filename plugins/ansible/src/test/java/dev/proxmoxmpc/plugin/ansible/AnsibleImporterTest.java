@@ -107,6 +107,7 @@ class AnsibleImporterTest {
         assertThat(result.diagnostics()).anyMatch(d -> d.severity() == Severity.WARNING && d.summary().contains("'ghost'"))
                 .anyMatch(d -> d.summary().contains("host range"))
                 .anyMatch(d -> d.summary().contains("'http_port'"))
+                .anyMatch(d -> d.summary().contains("host 'other' is guest 101") && d.source().equals("inventory/hosts.yml:12"))
                 .anyMatch(d -> d.summary().contains("group 'webservers' is imported as a tag"));
     }
 

@@ -81,6 +81,11 @@ public final class InventoryImport {
                         + " like '" + previous + "' already did; ignored", source + ":" + host.line));
                 continue;
             }
+            String expectedName = plan.hosts().get(guest.get().vmid());
+            if (!host.name.equals(expectedName) && !host.name.equals(guest.get().name())) {
+                diagnostics.add(Diagnostic.info("host '" + host.name + "' is guest " + guest.get().vmid() + " '" + guest.get().name()
+                        + "'; renames are not imported (rename the guest itself)", source + ":" + host.line));
+            }
             Guest updated = updater.update(guest.get(), host, doc.effectiveGroups(host));
             if (!updated.equals(guest.get())) {
                 out = out.withGuest(updated);
