@@ -23,6 +23,22 @@ public final class ContainerMapping {
             "start_on_boot", "started", "template", "protection", "unprivileged", "clone", "cpu", "memory", "disk",
             "mount_point", "network_interface", "initialization", "features");
 
+    /** Block path -> the attribute and block names the importer maps there. */
+    public static final java.util.Map<String, Set<String>> KNOWN = java.util.Map.ofEntries(
+            java.util.Map.entry("", MAPPED),
+            java.util.Map.entry("clone", Set.of("vm_id", "full")),
+            java.util.Map.entry("cpu", ContainerFields.CPU.names()),
+            java.util.Map.entry("memory", ContainerFields.MEMORY.names()),
+            java.util.Map.entry("disk", ContainerFields.ROOTFS.names()),
+            java.util.Map.entry("mount_point", ContainerFields.MOUNT.names()),
+            java.util.Map.entry("network_interface", ContainerFields.NIC.names()),
+            java.util.Map.entry("features", ContainerFields.FEATURES.names()),
+            java.util.Map.entry("initialization", Set.of("hostname", "dns", "ip_config")),
+            java.util.Map.entry("initialization.dns", ContainerFields.DNS.names()),
+            java.util.Map.entry("initialization.ip_config", Set.of("ipv4", "ipv6")),
+            java.util.Map.entry("initialization.ip_config.ipv4", ContainerFields.IPV4.names()),
+            java.util.Map.entry("initialization.ip_config.ipv6", ContainerFields.IPV6.names()));
+
     private ContainerMapping() {}
 
     public static HclBlock toHcl(Container ct, String name, List<String> notes) {

@@ -124,6 +124,36 @@ public final class VmMapping {
             "efi_disk", "tpm_state", "network_device", "initialization", "operating_system", "vga", "serial_device",
             "startup");
 
+    /** Block path -> the attribute and block names the importer maps there. */
+    public static final java.util.Map<String, java.util.Set<String>> KNOWN = java.util.Map.ofEntries(
+            java.util.Map.entry("", MAPPED),
+            java.util.Map.entry("clone", VmFields.CLONE.names()),
+            java.util.Map.entry("agent", VmFields.AGENT.names()),
+            java.util.Map.entry("cpu", VmFields.CPU.names()),
+            java.util.Map.entry("memory", VmFields.MEMORY.names()),
+            java.util.Map.entry("disk", DiskFields.FIELDS.names()),
+            java.util.Map.entry("cdrom", VmDevices.CDROM.names()),
+            java.util.Map.entry("efi_disk", VmDevices.EFI.names()),
+            java.util.Map.entry("tpm_state", VmDevices.TPM.names()),
+            java.util.Map.entry("network_device", NicFields.FIELDS.names()),
+            java.util.Map.entry("initialization", union(CloudInitFields.TOP.names(),
+                    java.util.Set.of("datastore_id", "interface", "dns", "ip_config", "user_account"))),
+            java.util.Map.entry("initialization.dns", CloudInitFields.DNS.names()),
+            java.util.Map.entry("initialization.user_account", CloudInitFields.USER.names()),
+            java.util.Map.entry("initialization.ip_config", java.util.Set.of("ipv4", "ipv6")),
+            java.util.Map.entry("initialization.ip_config.ipv4", CloudInitFields.IPV4.names()),
+            java.util.Map.entry("initialization.ip_config.ipv6", CloudInitFields.IPV6.names()),
+            java.util.Map.entry("operating_system", VmFields.OS.names()),
+            java.util.Map.entry("vga", VmFields.VGA.names()),
+            java.util.Map.entry("startup", VmFields.STARTUP.names()),
+            java.util.Map.entry("serial_device", java.util.Set.of("device")));
+
+    static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return java.util.Set.copyOf(out);
+    }
+
     static List<Disk> regularDisks(VirtualMachine vm) {
         return vm.disks().stream().filter(d -> d.slot().matches("(ide|sata|scsi|virtio)\\d+"))
                 .filter(d -> !d.cdrom() && !DiskFields.cloudInit(d)).toList();

@@ -1,0 +1,168 @@
+package dev.proxmoxmpc.plugin.terraform.importer;
+
+import dev.proxmoxmpc.plugin.terraform.hcl.HclBlock;
+import dev.proxmoxmpc.plugin.terraform.mapping.ContainerMapping;
+import dev.proxmoxmpc.plugin.terraform.mapping.NetworkMapping;
+import dev.proxmoxmpc.plugin.terraform.mapping.Unknown;
+import dev.proxmoxmpc.plugin.terraform.mapping.VmMapping;
+import dev.proxmoxmpc.plugin.terraform.parse.Ast;
+import dev.proxmoxmpc.plugin.terraform.parse.Evaluator;
+import dev.proxmoxmpc.plugin.terraform.parse.HclParser;
+import dev.proxmoxmpc.plugin.terraform.parse.HclSyntaxException;
+import dev.proxmoxmpc.spi.diag.Diagnostic;
+import dev.proxmoxmpc.spi.iac.ImportRequest;
+import dev.proxmoxmpc.spi.iac.ImportResult;
+import dev.proxmoxmpc.spi.model.Container;
+import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.GuestRuntime;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.PowerState;
+import dev.proxmoxmpc.spi.model.VirtualMachine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One import run: parse every file, collect variables and locals, lay each guest resource over the base. */
+public final class GuestReader {
+    private static final Set<String> NOT_IMPORTED = Set.of(NetworkMapping.BRIDGE, NetworkMapping.VLAN,
+            NetworkMapping.POOL, "proxmox_network_linux_bridge", "proxmox_network_linux_vlan");
+
+    private final ImportRequest request;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<ParsedFile> files = new ArrayList<>();
+
+    public GuestReader(ImportRequest request) {
+        this.request = request;
+    }
+
+    public ImportResult read() {
+        List<Path> paths = new ArrayList<>(request.files());
+        paths.sort(null);
+        for (Path p : paths) {
+            String name = request.root().relativize(p).toString().replace('\\', '/');
+            try {
+                files.add(new ParsedFile(name, HclParser.parse(name, Files.readString(p, StandardCharsets.UTF_8))));
+            } catch (HclSyntaxException e) {
+                diagnostics.add(Diagnostic.error("HCL syntax error: " + e.getMessage().substring(e.getMessage().indexOf(": ") + 2)
+                        + " (nothing imported)", e.file() + ":" + e.line()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name, e);
+            }
+        }
+        if (!diagnostics.isEmpty()) {
+            return new ImportResult(request.base(), diagnostics);
+        }
+        Evaluator eval = evaluator();
+        Inventory desired = request.base();
+        Set<Integer> seen = new HashSet<>();
+        for (ParsedFile f : files) {
+            for (Ast.Block b : f.body().blocks()) {
+                desired = topLevel(f, b, eval, desired, seen);
+            }
+            for (Ast.Attribute a : f.body().attributes()) {
+                warn(f, a.line(), "top-level attribute " + a.name() + " is not Terraform configuration (ignored)");
+            }
+        }
+        return new ImportResult(desired, diagnostics);
+    }
+
+    private Inventory topLevel(ParsedFile f, Ast.Block b, Evaluator eval, Inventory desired, Set<Integer> seen) {
+        if (b.type().equals("resource") && b.labels().size() == 2) {
+            String type = b.labels().get(0);
+            if (type.equals(VmMapping.TYPE) || type.equals(ContainerMapping.TYPE)) {
+                return guest(f, b, eval, desired, seen);
+            }
+            if (NOT_IMPORTED.contains(type)) {
+                diagnostics.add(Diagnostic.info(type + "." + b.labels().get(1)
+                        + " is not imported (networks and pools are taken from the server)", f.at(b.line())));
+            } else {
+                warn(f, b.line(), "resource type " + type + " is not mapped by proxmox-mpc (ignored)");
+            }
+        } else if (b.type().equals("module")) {
+            warn(f, b.line(), "module " + String.join(".", b.labels()) + " is not followed: its resources are not imported");
+        } else if (!Meta.NEUTRAL.contains(b.type())) {
+            warn(f, b.line(), "block " + b.type() + " is not understood (ignored)");
+        }
+        return desired;
+    }
+
+    private Inventory guest(ParsedFile f, Ast.Block b, Evaluator eval, Inventory desired, Set<Integer> seen) {
+        String address = b.labels().get(0) + "." + b.labels().get(1);
+        for (Ast.Item item : b.body().items()) {
+            String n = item instanceof Ast.Attribute a ? a.name() : ((Ast.Block) item).type();
+            if (Meta.UNMAPPABLE.contains(n)) {
+                warn(f, item.line(), address + ": " + n + " cannot be mapped to one guest; the resource is not imported");
+                return desired;
+            }
+        }
+        boolean vm = b.labels().get(0).equals(VmMapping.TYPE);
+        HclBlock r = new BlockConverter(eval, f, diagnostics).convert(b, "", vm ? VmMapping.KNOWN : ContainerMapping.KNOWN, address);
+        Object id = r.get("vm_id");
+        if (!(id instanceof Long vmid)) {
+            warn(f, b.line(), address + ": vm_id is " + (id == null ? "missing" : "not a known number")
+                    + "; the guest cannot be matched and is not imported");
+            return desired;
+        }
+        if (!seen.add(vmid.intValue())) {
+            warn(f, b.line(), address + ": vm_id " + vmid + " is described twice; this resource is ignored");
+            return desired;
+        }
+        Guest base = desired.guest(vmid.intValue()).orElse(null);
+        if (base != null && (base instanceof VirtualMachine) != vm) {
+            warn(f, b.line(), address + ": VMID " + vmid + " is a " + base.kind().apiType() + " guest, not this type; not imported");
+            return desired;
+        }
+        if (base == null) {
+            Object node = r.get("node_name");
+            if (!(node instanceof String nodeName)) {
+                warn(f, b.line(), address + ": a new guest needs a known node_name; not imported");
+                return desired;
+            }
+            base = vm ? new VirtualMachine(vmid.intValue(), nodeName, "", PowerState.STOPPED, Map.of(), GuestRuntime.NONE)
+                    : new Container(vmid.intValue(), nodeName, "", PowerState.STOPPED, Map.of(), GuestRuntime.NONE);
+        }
+        Guest updated = vm ? VmMapping.apply((VirtualMachine) base, r) : ContainerMapping.apply((Container) base, r);
+        return desired.withGuest(updated);
+    }
+
+    private Evaluator evaluator() {
+        Map<String, Ast.Expr> locals = new LinkedHashMap<>();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        Evaluator constants = new Evaluator(Map.of(), Map.of());
+        for (ParsedFile f : files) {
+            for (Ast.Block b : f.body().blocks()) {
+                if (b.type().equals("locals")) {
+                    b.body().attributes().forEach(a -> locals.put(a.name(), a.value()));
+                } else if (b.type().equals("variable") && b.labels().size() == 1) {
+                    b.body().attributes().stream().filter(a -> a.name().equals("default")).findFirst().ifPresent(a -> {
+                        try {
+                            Object v = constants.eval(a.value());
+                            if (v != null) {
+                                variables.put(b.labels().get(0), v);
+                            }
+                        } catch (Evaluator.NotEvaluable e) {
+                            warn(f, a.line(), "default of var." + b.labels().get(0) + ": cannot evaluate " + e.getMessage());
+                        }
+                    });
+                }
+            }
+        }
+        return new Evaluator(variables, locals);
+    }
+
+    private void warn(ParsedFile f, int line, String message) {
+        diagnostics.add(Diagnostic.warning(message, f.at(line)));
+    }
+
+    static boolean unknown(Object v) {
+        return v == Unknown.VALUE;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.proxmoxmpc.plugin.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.proxmoxmpc.spi.diag.Diagnostic;
+import dev.proxmoxmpc.spi.iac.GenerationResult;
+import dev.proxmoxmpc.spi.model.GuestRuntime;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.PowerState;
+import dev.proxmoxmpc.spi.model.VirtualMachine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TerraformGeneratorTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/small");
+
+    @Test
+    void matchesGoldenFilesByteForByte() throws IOException {
+        Map<String, String> files = Generation.byPath(Generation.generate(Inventories.load("fixtures/small.json")));
+        if (Boolean.getBoolean("golden.update")) {
+            if (Files.isDirectory(GOLDEN)) {
+                try (Stream<Path> s = Files.walk(GOLDEN)) {
+                    s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            for (Map.Entry<String, String> e : files.entrySet()) {
+                Path p = GOLDEN.resolve(e.getKey());
+                Files.createDirectories(p.getParent());
+                Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+            }
+        }
+        try (Stream<Path> s = Files.walk(GOLDEN)) {
+            List<String> golden = s.filter(Files::isRegularFile).map(p -> GOLDEN.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+            assertThat(files.keySet()).containsExactlyElementsOf(golden);
+        }
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            assertThat(e.getValue()).as(e.getKey() + " (regenerate with -Dgolden.update=true after a deliberate change)")
+                    .isEqualTo(Files.readString(GOLDEN.resolve(e.getKey()), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void regeneratingTheSameInventoryIsByteIdentical() {
+        Inventory demo = Inventories.load("fixtures/demo.json");
+        assertThat(Generation.byPath(Generation.generate(demo))).isEqualTo(Generation.byPath(Generation.generate(demo)));
+    }
+
+    @Test
+    void writesTheFilesTheProjectLayoutPromises() {
+        Map<String, String> files = Generation.byPath(Generation.generate(Inventories.load("fixtures/demo.json")));
+        assertThat(files).containsKeys("terraform/main.tf", "terraform/variables.tf", "terraform/outputs.tf",
+                "terraform/nodes.tf", "terraform/imports.tf", "terraform/networks.tf", "terraform/pools.tf",
+                "terraform/environments/default.tfvars", "terraform/vms/web_01.tf", "terraform/containers/dns_1.tf");
+        assertThat(files.keySet().stream().filter(p -> p.startsWith("terraform/vms/"))).hasSize(14);
+        assertThat(files.keySet().stream().filter(p -> p.startsWith("terraform/containers/"))).hasSize(5);
+    }
+
+    @Test
+    void importsEveryGuestNetworkAndPoolWithTheProviderIdFormat() {
+        String imports = Generation.byPath(Generation.generate(Inventories.load("fixtures/small.json"))).get("terraform/imports.tf");
+        assertThat(imports).contains("to = proxmox_virtual_environment_vm.web_01\n  id = \"pve1/101\"")
+                .contains("to = proxmox_virtual_environment_container.dns_1\n  id = \"pve2/200\"")
+                .contains("to = proxmox_virtual_environment_network_linux_bridge.pve1_vmbr0\n  id = \"pve1:vmbr0\"")
+                .contains("to = proxmox_virtual_environment_network_linux_vlan.pve1_vmbr0_20\n  id = \"pve1:vmbr0.20\"")
+                .contains("to = proxmox_virtual_environment_pool.prod\n  id = \"prod\"");
+    }
+
+    @Test
+    void guestsStillToBeClonedGetACloneBlockAndNoImport() {
+        VirtualMachine vm = new VirtualMachine(150, "pve1", "", PowerState.RUNNING,
+                Map.of("name", "new-web", "mpc.clone-from", "9000", "mpc.full-clone", "0", "cores", "2"), GuestRuntime.NONE);
+        Map<String, String> files = Generation.byPath(Generation.generate(Inventory.empty().withGuest(vm)));
+        assertThat(files.get("terraform/vms/new_web.tf")).contains("  clone {\n    vm_id = 9000\n    full  = false\n  }");
+        assertThat(files.get("terraform/imports.tf")).doesNotContain("new_web");
+        assertThat(files.get("terraform/vms/new_web.tf")).doesNotContain("mpc.");
+    }
+
+    @Test
+    void resolvesNameClashesDeterministicallyWithTheVmid() {
+        GenerationResult r = Generation.generate(Inventories.load("fixtures/small.json"));
+        Map<String, String> files = Generation.byPath(r);
+        assertThat(files.get("terraform/vms/web_01.tf")).contains("resource \"proxmox_virtual_environment_vm\" \"web_01\"")
+                .containsPattern("vm_id +\\= 101\n");
+        assertThat(files.get("terraform/vms/web_01_102.tf")).contains("\"web_01_102\"").containsPattern("vm_id +\\= 102\n");
+    }
+
+    @Test
+    void saysWhatItCannotExpressInTheFileAndAsDiagnostic() {
+        GenerationResult r = Generation.generate(Inventories.load("fixtures/small.json"));
+        assertThat(Generation.byPath(r).get("terraform/vms/web_01_102.tf"))
+                .contains("# NOTE: not expressed in this file (kept in proxmox-mpc state): hookscript");
+        assertThat(r.diagnostics()).extracting(Diagnostic::toString)
+                .contains("terraform/vms/web_01_102.tf: not expressed in this file (kept in proxmox-mpc state): hookscript");
+    }
+
+    @Test
+    void neverWritesASecretAndReadsTheTokenFromAVariable() {
+        VirtualMachine vm = new VirtualMachine(160, "pve1", "", PowerState.RUNNING,
+                Map.of("name", "ci", "cipassword", "$5$hashed$secret", "ciuser", "root"), GuestRuntime.NONE);
+        GenerationResult r = Generation.generate(Inventory.empty().withGuest(vm));
+        r.files().forEach(f -> assertThat(f.content()).doesNotContain("$5$hashed$secret"));
+        Map<String, String> files = Generation.byPath(r);
+        assertThat(files.get("terraform/main.tf")).contains("api_token = var.api_token");
+        assertThat(files.get("terraform/variables.tf")).contains("sensitive   = true");
+        assertThat(files.get("terraform/environments/default.tfvars")).doesNotContainPattern("(?m)^api_token");
+        assertThat(files.get("terraform/vms/ci.tf")).contains("cipassword");
+    }
+
+    @Test
+    void takesTheProviderVersionFromTheOptions() {
+        Map<String, String> files = Generation.byPath(Generation.generate(Inventory.empty(),
+                Map.of("provider_version", ">= 0.111.1, < 0.112.0", "insecure", true)));
+        assertThat(files.get("terraform/main.tf")).contains("version = \">= 0.111.1, < 0.112.0\"");
+        assertThat(files.get("terraform/environments/default.tfvars")).contains("insecure    = true");
+    }
+
+    @Test
+    void describesImportedGuestsAsTheProviderReadsThemBack() {
+        String win = Generation.byPath(Generation.generate(Inventories.load("fixtures/demo.json"))).get("terraform/vms/legacy_win.tf");
+        // PVE defaults that differ from the provider's must be spelled out, or the first plan shows a diff.
+        assertThat(win).contains("on_boot       = false").contains("scsi_hardware = \"lsi\"").contains("bios          = \"ovmf\"")
+                .contains("  efi_disk {\n    datastore_id      = \"local-lvm\"\n    type              = \"4m\"\n    pre_enrolled_keys = true\n  }")
+                .contains("  tpm_state {\n    datastore_id = \"local-lvm\"\n    version      = \"v2.0\"\n  }")
+                .contains("  cdrom {\n    enabled   = true\n    file_id   = \"local:iso/virtio-win.iso\"\n    interface = \"ide0\"\n  }");
+    }
+}

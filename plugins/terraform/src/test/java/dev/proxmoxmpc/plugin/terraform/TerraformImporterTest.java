@@ -1,0 +1,183 @@
+package dev.proxmoxmpc.plugin.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.proxmoxmpc.spi.diag.Diagnostic;
+import dev.proxmoxmpc.spi.diag.Severity;
+import dev.proxmoxmpc.spi.iac.ImportResult;
+import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.Inventory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TerraformImporterTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fixtures/demo.json", "fixtures/tricky.json", "fixtures/small.json"})
+    void generateImportGenerateGivesIdenticalFilesAndDesiredState(String fixture) throws IOException {
+        Inventory inventory = Inventories.load(fixture);
+        var first = Generation.generate(inventory);
+        Generation.write(first, dir);
+
+        ImportResult imported = Importing.read(dir, inventory);
+
+        assertThat(imported.diagnostics()).allMatch(d -> d.severity() == Severity.INFO);
+        assertThat(imported.desired()).isEqualTo(inventory);
+        assertThat(Generation.byPath(Generation.generate(imported.desired()))).isEqualTo(Generation.byPath(first));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fixtures/demo.json", "fixtures/tricky.json"})
+    void rebuildsEveryExpressedSettingFromTheFilesAlone(String fixture) throws IOException {
+        Inventory inventory = Inventories.load(fixture);
+        Map<String, String> first = Generation.byPath(Generation.generate(inventory));
+        Generation.write(Generation.generate(inventory), dir);
+        Inventory noGuests = inventory.withGuests(java.util.List.of());
+
+        ImportResult imported = Importing.read(dir, noGuests);
+
+        assertThat(imported.desired().guests()).hasSameSizeAs(inventory.guests());
+        Map<String, String> second = Generation.byPath(Generation.generate(imported.desired()));
+        first.forEach((path, content) -> {
+            if ((path.contains("/vms/") || path.contains("/containers/")) && !content.contains("# NOTE:")) {
+                assertThat(second.get(path)).as(path).isEqualTo(content);
+            }
+        });
+    }
+
+    @Test
+    void readsAHandEditOfCoresAndChangesNothingElse() throws IOException {
+        Inventory demo = Inventories.load("fixtures/demo.json");
+        Generation.write(Generation.generate(demo), dir);
+        Path web = dir.resolve("terraform/vms/web_01.tf");
+        String text = Files.readString(web);
+        assertThat(text).contains("    cores   = 2\n");
+        Files.writeString(web, text.replace("    cores   = 2\n", "    cores   = 4\n"));
+
+        ImportResult r = Importing.read(dir, demo);
+
+        Guest before = demo.guest(101).orElseThrow();
+        Guest after = r.desired().guest(101).orElseThrow();
+        Map<String, String> expected = new TreeMap<>(before.config());
+        expected.put("cores", "4");
+        assertThat(after.config()).isEqualTo(expected);
+        assertThat(r.desired().withGuest(before)).isEqualTo(demo);
+    }
+
+    @Test
+    void readsNewGuestsVariablesAndLocals() throws IOException {
+        write("terraform/vms/extra.tf", """
+                variable "size" {
+                  default = 40
+                }
+                locals {
+                  env  = "lab"
+                  tags = ["a", local.env]
+                }
+                resource "proxmox_virtual_environment_vm" "extra" {
+                  name      = "extra-${local.env}"
+                  node_name = "pve1"
+                  vm_id     = 777
+                  tags      = local.tags
+                  cpu {
+                    cores = 3
+                  }
+                  disk {
+                    interface    = "scsi0"
+                    datastore_id = "local-lvm"
+                    size         = var.size
+                  }
+                }
+                """);
+        ImportResult r = Importing.read(dir, Inventory.empty());
+        Guest g = r.desired().guest(777).orElseThrow();
+        assertThat(g.name()).isEqualTo("extra-lab");
+        assertThat(g.value("tags")).isEqualTo("a;lab");
+        assertThat(g.value("cores")).isEqualTo("3");
+        assertThat(g.disks().get(0).sizeGiB()).isEqualTo(40);
+        assertThat(r.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void warnsWithFileAndLineForConstructsItCannotMap() throws IOException {
+        Inventory demo = Inventories.load("fixtures/demo.json");
+        write("terraform/more.tf", """
+                resource "proxmox_virtual_environment_vm" "many" {
+                  for_each  = toset(["a", "b"])
+                  node_name = "pve1"
+                }
+
+                module "cluster" {
+                  source = "./modules/cluster"
+                }
+
+                resource "proxmox_virtual_environment_vm" "counted" {
+                  count     = 2
+                  node_name = "pve1"
+                }
+
+                resource "proxmox_virtual_environment_vm" "web" {
+                  node_name   = "pve1"
+                  vm_id       = 101
+                  name        = upper("web")
+                  description = var.nowhere
+                  hostpci {
+                    device = "hostpci0"
+                  }
+                  dynamic_thing = 1
+                }
+                """);
+        ImportResult r = Importing.read(dir, demo);
+        assertThat(r.diagnostics()).extracting(Diagnostic::source)
+                .contains("terraform/more.tf:2", "terraform/more.tf:6", "terraform/more.tf:11", "terraform/more.tf:18",
+                        "terraform/more.tf:19", "terraform/more.tf:20", "terraform/more.tf:23");
+        assertThat(r.diagnostics()).allMatch(d -> d.severity() == Severity.WARNING);
+        assertThat(r.diagnostics()).filteredOn(d -> d.source().endsWith(":2")).first().extracting(Diagnostic::summary)
+                .asString().contains("for_each");
+        assertThat(r.diagnostics()).filteredOn(d -> d.source().endsWith(":6")).first().extracting(Diagnostic::summary)
+                .asString().contains("module");
+        // What could not be evaluated keeps its current value.
+        assertThat(r.desired().guest(101).orElseThrow().name()).isEqualTo("web-01");
+    }
+
+    @Test
+    void rejectsBrokenHclWithFileAndLineAndChangesNothing() throws IOException {
+        Inventory demo = Inventories.load("fixtures/demo.json");
+        Generation.write(Generation.generate(demo), dir);
+        write("terraform/vms/web_01.tf", "resource \"proxmox_virtual_environment_vm\" \"web_01\" {\n  vm_id = 101\n  cpu {\n    cores = 8\n");
+
+        ImportResult r = Importing.read(dir, demo);
+
+        assertThat(r.desired()).isEqualTo(demo);
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.source()).isEqualTo("terraform/vms/web_01.tf:5");
+        });
+    }
+
+    @Test
+    void handlesTerraformFilesOnly() {
+        TerraformImporter importer = new TerraformImporter();
+        assertThat(importer.handles("terraform/vms/web.tf")).isTrue();
+        assertThat(importer.handles("terraform/main.tf")).isTrue();
+        assertThat(importer.handles("terraform/environments/default.tfvars")).isFalse();
+        assertThat(importer.handles("terraform/.terraform/modules/x.tf")).isFalse();
+        assertThat(importer.handles("ansible/site.yml")).isFalse();
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path p = dir.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+    }
+}
