@@ -112,6 +112,19 @@ class AnsibleImporterTest {
     }
 
     @Test
+    void anInventoryWithoutTagGroupsLeavesTagsAlone() throws IOException {
+        write("ansible/hosts.yml", "all:\n  hosts:\n    web-01:\n      proxmox_node: pve2\n");
+
+        ImportResult result = read(Fixtures.small(), "ansible/hosts.yml");
+
+        Guest web = result.desired().guest(100).orElseThrow();
+        assertThat(web.value("tags")).isEqualTo("web");
+        assertThat(web.pool()).isEqualTo("prod");
+        assertThat(web.node()).isEqualTo("pve2");
+        assertThat(result.diagnostics()).anyMatch(d -> d.summary().contains("no tag groups"));
+    }
+
+    @Test
     void brokenYamlAndPlaybooksAreReportedNotThrown() throws IOException {
         write("ansible/inventory.yml", "all:\n  hosts:\n    web-01: [unclosed\n");
         write("ansible/other.yml", "- name: a play\n  hosts: all\n");

@@ -25,6 +25,7 @@ final class GuestUpdater {
     private final Names names;
     private final InventoryPlan expected;
     private final boolean filePoolsManaged;
+    private final boolean fileTagsManaged;
     private final String source;
     private final List<Diagnostic> diagnostics;
 
@@ -32,11 +33,14 @@ final class GuestUpdater {
      * @param names            the base's tag, pool and node group names, for reading group names back
      * @param expected         the plan of the base inventory (expected host names)
      * @param filePoolsManaged whether the file has any {@code pool_*} group (then a host in none leaves its pool)
+     * @param fileTagsManaged  whether the file has any group that gives tags (else tags are left as they are)
      */
-    GuestUpdater(Names names, InventoryPlan expected, boolean filePoolsManaged, String source, List<Diagnostic> diagnostics) {
+    GuestUpdater(Names names, InventoryPlan expected, boolean filePoolsManaged, boolean fileTagsManaged, String source,
+                 List<Diagnostic> diagnostics) {
         this.names = names;
         this.expected = expected;
         this.filePoolsManaged = filePoolsManaged;
+        this.fileTagsManaged = fileTagsManaged;
         this.source = source;
         this.diagnostics = diagnostics;
     }
@@ -56,7 +60,7 @@ final class GuestUpdater {
         }
         g = status(g, host, groups);
         g = pool(g, host, groups);
-        return tags(g, groups);
+        return fileTagsManaged ? tags(g, groups) : g;
     }
 
     private Guest node(Guest g, InventoryDocument.Host host, Set<String> groups) {
@@ -124,16 +128,20 @@ final class GuestUpdater {
     private Guest tags(Guest g, Set<String> groups) {
         Set<String> tags = new TreeSet<>();
         for (String group : groups) {
-            if (group.equals("ungrouped") || InventoryPlan.FIXED.contains(group) || group.startsWith("node_")
-                    || group.startsWith("pool_")) {
-                continue;
+            if (givesTag(group)) {
+                tags.add(group.startsWith("tag_") ? names.tag(group) : plainGroupTag(group));
             }
-            tags.add(group.startsWith("tag_") ? names.tag(group) : plainGroupTag(group));
         }
         if (tags.equals(new TreeSet<>(g.tags()))) {
             return g;
         }
         return g.withConfigValue("tags", String.join(";", tags));
+    }
+
+    /** @return whether membership in {@code group} gives a tag ({@code tag_*} or a group of the user's own). */
+    static boolean givesTag(String group) {
+        return !(group.equals("all") || group.equals("ungrouped") || InventoryPlan.FIXED.contains(group)
+                || group.startsWith("node_") || group.startsWith("pool_"));
     }
 
     private static String plainGroupTag(String group) {

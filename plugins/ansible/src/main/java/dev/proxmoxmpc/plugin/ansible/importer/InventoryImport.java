@@ -64,7 +64,11 @@ public final class InventoryImport {
         GuestUpdater.Names names = new GuestUpdater.Names(invert(plan.tagGroups(), commented),
                 invert(plan.poolGroups(), commented), invert(plan.nodeGroups(), commented));
         boolean poolsManaged = doc.groups.keySet().stream().anyMatch(g -> g.startsWith("pool_"));
-        GuestUpdater updater = new GuestUpdater(names, plan, poolsManaged, source, diagnostics);
+        boolean tagsManaged = doc.groups.keySet().stream().anyMatch(GuestUpdater::givesTag);
+        if (!tagsManaged && !doc.hosts.isEmpty()) {
+            diagnostics.add(Diagnostic.info("no tag groups in this inventory; tags are left as they are", source));
+        }
+        GuestUpdater updater = new GuestUpdater(names, plan, poolsManaged, tagsManaged, source, diagnostics);
         reportPlainGroups(doc, source);
         Map<String, Integer> hostToVmid = new HashMap<>();
         plan.hosts().forEach((vmid, host) -> hostToVmid.put(host, vmid));
@@ -124,9 +128,7 @@ public final class InventoryImport {
 
     private void reportPlainGroups(InventoryDocument doc, String source) {
         doc.groups.values().forEach(g -> {
-            boolean reserved = g.name.equals("all") || g.name.equals("ungrouped") || InventoryPlan.FIXED.contains(g.name)
-                    || g.name.startsWith("tag_") || g.name.startsWith("node_") || g.name.startsWith("pool_");
-            if (!reserved) {
+            if (GuestUpdater.givesTag(g.name) && !g.name.startsWith("tag_")) {
                 diagnostics.add(Diagnostic.info("group '" + g.name + "' is imported as a tag of its hosts", source + ":" + g.line));
             }
         });

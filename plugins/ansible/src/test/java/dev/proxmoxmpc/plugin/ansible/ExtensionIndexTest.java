@@ -1,0 +1,28 @@
+package dev.proxmoxmpc.plugin.ansible;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ExtensionIndexTest {
+
+    @Test
+    void pf4jIndexListsTheGeneratorAndTheImporter() throws IOException {
+        try (InputStream in = AnsibleGenerator.class.getClassLoader().getResourceAsStream("META-INF/extensions.idx")) {
+            assertThat(in).as("META-INF/extensions.idx").isNotNull();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains(AnsibleGenerator.class.getName(), AnsibleImporter.class.getName());
+        }
+        assertThat(new AnsibleGenerator().id()).isEqualTo("ansible");
+        assertThat(new AnsibleImporter().id()).isEqualTo("ansible");
+    }
+
+    @Test
+    void defaultTemplatesShipInTheJar() {
+        assertThat(AnsibleGenerator.class.getClassLoader().getResource("templates/ansible/inventory.yml.hbs")).isNotNull();
+        assertThat(AnsibleGenerator.class.getClassLoader().getResource("templates/ansible/roles/generic/tasks.yml.hbs")).isNotNull();
+    }
+}
