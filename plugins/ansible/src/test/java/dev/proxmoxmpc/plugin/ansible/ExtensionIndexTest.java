@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.util.Collections;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +13,13 @@ class ExtensionIndexTest {
 
     @Test
     void pf4jIndexListsTheGeneratorAndTheImporter() throws IOException {
-        try (InputStream in = AnsibleGenerator.class.getClassLoader().getResourceAsStream("META-INF/extensions.idx")) {
-            assertThat(in).as("META-INF/extensions.idx").isNotNull();
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .contains(AnsibleGenerator.class.getName(), AnsibleImporter.class.getName());
+        StringBuilder indexes = new StringBuilder();
+        for (URL url : Collections.list(AnsibleGenerator.class.getClassLoader().getResources("META-INF/extensions.idx"))) {
+            try (InputStream in = url.openStream()) {
+                indexes.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
         }
+        assertThat(indexes.toString()).contains(AnsibleGenerator.class.getName(), AnsibleImporter.class.getName());
         assertThat(new AnsibleGenerator().id()).isEqualTo("ansible");
         assertThat(new AnsibleImporter().id()).isEqualTo("ansible");
     }
