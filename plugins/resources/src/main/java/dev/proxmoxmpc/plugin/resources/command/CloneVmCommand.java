@@ -1,0 +1,93 @@
+package dev.proxmoxmpc.plugin.resources.command;
+
+import dev.proxmoxmpc.plugin.resources.check.StateChecks;
+import dev.proxmoxmpc.plugin.resources.check.Values;
+import dev.proxmoxmpc.plugin.resources.state.Known;
+import dev.proxmoxmpc.plugin.resources.state.VmidAllocator;
+import dev.proxmoxmpc.plugin.resources.vm.NewVm;
+import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.GuestKind;
+import dev.proxmoxmpc.spi.model.VirtualMachine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pf4j.Extension;
+
+/**
+ * {@code clone vm <src> --name N [--full]}: adds a copy of a VM or template to the desired state
+ * ({@code mpc.clone-from}); a linked clone needs a template, any other source is copied in full.
+ */
+@Extension
+public class CloneVmCommand extends ResourceCommand implements ConsoleCommand {
+
+    @Override
+    public String name() {
+        return "clone vm";
+    }
+
+    @Override
+    public String summary() {
+        return "Add a clone of a VM or template to the desired state (cloned by /apply)";
+    }
+
+    @Override
+    public String usage() {
+        return "clone vm <vmid|name> --name N [--full] [--storage S] [--node N] [--pool P] [--vmid ID]";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("clone vm web-01 --name web-02", "clone vm ubuntu-2404 --name build-01 --full --storage local-lvm");
+    }
+
+    @Override
+    Set<String> valueFlags() {
+        return Set.of("--name", "--storage", "--node", "--pool", "--vmid");
+    }
+
+    @Override
+    Set<String> booleanFlags() {
+        return Set.of("--full", "--json");
+    }
+
+    @Override
+    GuestKind positionalKind() {
+        return GuestKind.VM;
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx, List<String> args) {
+        Args a = parse(args);
+        String source = a.positional(0, "the VM to clone (VMID or name); usage: " + usage());
+        String name = Values.dnsName("--name", a.value("--name").orElseThrow(() -> new UsageException("missing --name for the clone")));
+        java.util.Optional<Integer> vmid = a.value("--vmid").map(v -> Values.vmid("--vmid", v));
+        Known known = known(ctx);
+        StateChecks checks = new StateChecks(known);
+        Guest src = known.desiredGuest(GuestKind.VM, source);
+        checks.uniqueName(name, -1);
+        String node = a.value("--node").map(n -> checks.node("--node", n)).orElse(src.node());
+        String pool = a.value("--pool").map(p -> checks.pool("--pool", p)).orElse("");
+        List<String> notes = new ArrayList<>();
+        boolean full = a.flag("--full") || a.has("--storage");
+        if (!src.template() && !full) {
+            notes.add("  full copy: only a template can be cloned linked");
+        }
+        VirtualMachine vm = NewVm.cloneOf(CreateVmCommand.DRAFT_VMID, node, src, name,
+                full, pool);
+        if (a.has("--storage")) {
+            vm = vm.withConfigValue(NewVm.CLONE_STORAGE, checks.storage("--storage", a.value("--storage").get(), "images", node).id());
+        }
+        VmidAllocator.Allocation id = VmidAllocator.allocate(ctx, known, vmid);
+        if (!id.note().isEmpty()) {
+            ctx.console().warn(id.note());
+            notes.add(id.note());
+        }
+        VirtualMachine clone = new VirtualMachine(id.vmid(), vm.node(), vm.pool(), vm.status(), vm.config(), vm.runtime());
+        return finish(ctx, a, "clone", null, clone, known.desired().withGuest(clone), notes);
+    }
+}

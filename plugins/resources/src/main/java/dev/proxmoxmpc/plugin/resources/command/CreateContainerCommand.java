@@ -1,0 +1,95 @@
+package dev.proxmoxmpc.plugin.resources.command;
+
+import dev.proxmoxmpc.plugin.resources.check.StateChecks;
+import dev.proxmoxmpc.plugin.resources.ct.CtOptions;
+import dev.proxmoxmpc.plugin.resources.ct.CtSettings;
+import dev.proxmoxmpc.plugin.resources.ct.NewContainer;
+import dev.proxmoxmpc.plugin.resources.state.Known;
+import dev.proxmoxmpc.plugin.resources.state.VmidAllocator;
+import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.Container;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pf4j.Extension;
+
+/** {@code create container --hostname N --ostemplate S:vztmpl/F [...]}: adds an LXC container to the desired state. */
+@Extension
+public class CreateContainerCommand extends ResourceCommand implements ConsoleCommand {
+
+    @Override
+    public String name() {
+        return "create container";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("create ct");
+    }
+
+    @Override
+    public String summary() {
+        return "Add an LXC container to the desired state (created on the server by /apply)";
+    }
+
+    @Override
+    public String usage() {
+        return "create container --hostname N --ostemplate STORAGE:vztmpl/FILE [--cores C] [--memory MiB] [--swap MiB]"
+                + " [--rootfs STORAGE:GiB] [--mp /PATH=STORAGE:GiB]... [--unprivileged] [--features nesting=1]"
+                + " [--net name=eth0,bridge=vmbr0,ip=dhcp|CIDR,gw=IP]... [--password-env VAR] [--ssh-keys FILE] [--nameserver IP]"
+                + " [--searchdomain D] [--storage S] [--onboot] [--start] [--node N] [--pool P] [--tags a,b] [--description D] [--vmid ID]";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("create container --hostname dns-01 --ostemplate local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"
+                + " --unprivileged --features nesting=1 --net name=eth0,bridge=vmbr0,ip=10.0.0.53/24,gw=10.0.0.1 --password-env DNS_ROOT_PW");
+    }
+
+    @Override
+    Set<String> valueFlags() {
+        return CtOptions.VALUE_FLAGS;
+    }
+
+    @Override
+    Set<String> booleanFlags() {
+        return CtOptions.BOOLEAN_FLAGS;
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx, List<String> args) {
+        Args a = parse(args);
+        if (!a.positionals().isEmpty()) {
+            throw new UsageException("unexpected '" + a.positionals().get(0) + "'; usage: create container --hostname N --ostemplate ...");
+        }
+        CtOptions o = CtOptions.parse(a);
+        String hostname = o.hostname().orElseThrow(() -> new UsageException("missing --hostname (like dns-01)"));
+        if (o.protection().isPresent()) {
+            throw new UsageException("--protection is set with update container once the container exists");
+        }
+        Known known = known(ctx);
+        StateChecks checks = new StateChecks(known);
+        checks.uniqueName(hostname, -1);
+        String node = checks.defaultNode(o.node(), ctx.config().environment().node());
+        o.pool().ifPresent(p -> checks.pool("--pool", p));
+        CtSettings settings = new CtSettings(checks, ctx.workspace(), node);
+        Container draft = NewContainer.create(CreateVmCommand.DRAFT_VMID, node, o, settings, checks);
+        VmidAllocator.Allocation id = VmidAllocator.allocate(ctx, known, o.vmid());
+        Container ct = new Container(id.vmid(), draft.node(), draft.pool(), draft.status(), draft.config(), draft.runtime());
+        List<String> notes = new ArrayList<>();
+        if (!id.note().isEmpty()) {
+            ctx.console().warn(id.note());
+            notes.add(id.note());
+        }
+        o.passwordEnv().filter(v -> System.getenv(v) == null).ifPresent(v -> {
+            String note = "environment variable " + v + " is not set now; /apply needs it for the root password";
+            ctx.console().warn(note);
+            notes.add(note);
+        });
+        return finish(ctx, a, "create", null, ct, known.desired().withGuest(ct), notes);
+    }
+}

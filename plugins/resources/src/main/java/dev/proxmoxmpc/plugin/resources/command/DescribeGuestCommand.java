@@ -1,0 +1,85 @@
+package dev.proxmoxmpc.plugin.resources.command;
+
+import dev.proxmoxmpc.plugin.resources.state.Freshness;
+import dev.proxmoxmpc.plugin.resources.state.Known;
+import dev.proxmoxmpc.plugin.resources.state.Pending;
+import dev.proxmoxmpc.plugin.resources.view.FieldDiff;
+import dev.proxmoxmpc.plugin.resources.view.GuestDescription;
+import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.CommandException;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.GuestKind;
+import java.util.List;
+import java.util.Set;
+
+/** {@code describe vm|container <id|name> [--json] [--refresh]}: one guest's desired config beside the server's. */
+abstract class DescribeGuestCommand extends ResourceCommand {
+    private final GuestKind kind;
+    private final String word;
+
+    DescribeGuestCommand(GuestKind kind) {
+        this.kind = kind;
+        this.word = kind == GuestKind.VM ? "vm" : "container";
+    }
+
+    @Override
+    public String name() {
+        return "describe " + word;
+    }
+
+    @Override
+    public String summary() {
+        return "Show a " + word + "'s desired config beside the server's, from the local state";
+    }
+
+    @Override
+    public String usage() {
+        return name() + " <vmid|name> [--json] [--refresh]";
+    }
+
+    @Override
+    Set<String> valueFlags() {
+        return Set.of();
+    }
+
+    @Override
+    Set<String> booleanFlags() {
+        return Set.of("--json", "--refresh");
+    }
+
+    @Override
+    GuestKind positionalKind() {
+        return kind;
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx, List<String> args) {
+        Args a = parse(args);
+        String target = a.positional(0, "the " + word + " (VMID or name); usage: " + usage());
+        boolean refreshed = a.flag("--refresh");
+        if (refreshed) {
+            Refresh.observed(ctx);
+        }
+        Known known = known(ctx);
+        Guest d;
+        try {
+            d = known.desiredGuest(kind, target);
+        } catch (CommandException notDesired) {
+            d = null;
+        }
+        Guest o = d != null ? known.observed().guest(d.vmid()).filter(g -> g.kind() == kind).orElse(null)
+                : Known.resolve(known.observed().guests(), kind, target, "in the desired state or on the server");
+        Guest shown = d != null ? d : o;
+        List<FieldDiff> diffs = d != null && o != null ? Pending.differences(o, d) : List.of();
+        String desiredStatus = d == null ? "-" : d.template() ? "template" : d.status().pve();
+        String serverStatus = o == null ? "-" : o.template() ? "template" : o.status().pve();
+        String fresh = Freshness.line(Freshness.lastSync(ctx.state()), ctx.clock().instant(), refreshed);
+        new GuestDescription(word, shown.vmid(), shown.name(), shown.node(), shown.pool(), desiredStatus, serverStatus,
+                Pending.of(d, o), shown.config(), diffs, o == null ? List.of() : o.runtime().ipAddresses(),
+                o == null ? 0 : o.runtime().uptimeSeconds(), o == null ? "" : o.runtime().lock(), fresh)
+                .render(ctx.console(), json(ctx, a));
+        return CommandResult.ok();
+    }
+}

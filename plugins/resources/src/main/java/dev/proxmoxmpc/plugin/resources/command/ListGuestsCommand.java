@@ -1,0 +1,115 @@
+package dev.proxmoxmpc.plugin.resources.command;
+
+import dev.proxmoxmpc.plugin.resources.check.Values;
+import dev.proxmoxmpc.plugin.resources.state.Freshness;
+import dev.proxmoxmpc.plugin.resources.state.Known;
+import dev.proxmoxmpc.plugin.resources.state.Pending;
+import dev.proxmoxmpc.plugin.resources.view.GuestList;
+import dev.proxmoxmpc.plugin.resources.view.GuestRow;
+import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.GuestKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * {@code list vms|containers [--node N] [--status S] [--tag T] [--json] [--refresh]}: the desired guests with the
+ * server's power state and what /apply would do, from local state (fast, offline) unless {@code --refresh}.
+ */
+abstract class ListGuestsCommand extends ResourceCommand {
+    private static final Set<String> STATUSES = Set.of("running", "stopped", "template", "new");
+    private final GuestKind kind;
+    private final String word;
+
+    ListGuestsCommand(GuestKind kind) {
+        this.kind = kind;
+        this.word = kind == GuestKind.VM ? "vm" : "container";
+    }
+
+    @Override
+    public String name() {
+        return "list " + word + "s";
+    }
+
+    @Override
+    public String summary() {
+        return "List " + word + "s from the local state (--refresh reads the server first)";
+    }
+
+    @Override
+    public String usage() {
+        return name() + " [--node N] [--status running|stopped|template|new] [--tag T] [--json] [--refresh]";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of(name(), name() + " --node pve1 --status running", name() + " --tag prod --json");
+    }
+
+    @Override
+    Set<String> valueFlags() {
+        return Set.of("--node", "--status", "--tag");
+    }
+
+    @Override
+    Set<String> booleanFlags() {
+        return Set.of("--json", "--refresh");
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx, List<String> args) {
+        Args a = parse(args);
+        if (!a.positionals().isEmpty()) {
+            throw new UsageException("unexpected '" + a.positionals().get(0) + "'; usage: " + usage());
+        }
+        Optional<String> status = a.value("--status");
+        if (status.isPresent() && !STATUSES.contains(status.get())) {
+            throw new UsageException("--status must be one of running, stopped, template, new; got '" + status.get() + "'");
+        }
+        Optional<String> tag = a.value("--tag").map(t -> Values.tags("--tag", t));
+        boolean refreshed = a.flag("--refresh");
+        if (refreshed) {
+            Refresh.observed(ctx);
+        }
+        Known known = known(ctx);
+        List<GuestRow> rows = new ArrayList<>();
+        for (Map.Entry<Integer, Guest[]> e : pairs(known).entrySet()) {
+            Guest d = e.getValue()[0];
+            Guest o = e.getValue()[1];
+            GuestRow row = GuestRow.of(d != null ? d : o, o, Pending.of(d, o));
+            if (matches(row, a.value("--node"), status, tag)) {
+                rows.add(row);
+            }
+        }
+        Optional<Instant> last = Freshness.lastSync(ctx.state());
+        new GuestList(word, Freshness.line(last, ctx.clock().instant(), refreshed), last.map(Instant::toString).orElse(""), rows)
+                .render(ctx.console(), json(ctx, a));
+        return CommandResult.ok();
+    }
+
+    private Map<Integer, Guest[]> pairs(Known known) {
+        Map<Integer, Guest[]> out = new TreeMap<>();
+        known.desired().guests().stream().filter(g -> g.kind() == kind).forEach(g -> out.computeIfAbsent(g.vmid(), k -> new Guest[2])[0] = g);
+        known.observed().guests().stream().filter(g -> g.kind() == kind).forEach(g -> out.computeIfAbsent(g.vmid(), k -> new Guest[2])[1] = g);
+        return out;
+    }
+
+    private static boolean matches(GuestRow r, Optional<String> node, Optional<String> status, Optional<String> tag) {
+        if (node.isPresent() && !r.node().equals(node.get())) {
+            return false;
+        }
+        if (status.isPresent() && !(status.get().equals("new") ? r.status().equals("-") : r.status().equals(status.get()))) {
+            return false;
+        }
+        return tag.isEmpty() || new TreeSet<>(r.tags()).containsAll(List.of(tag.get().split(";")));
+    }
+}

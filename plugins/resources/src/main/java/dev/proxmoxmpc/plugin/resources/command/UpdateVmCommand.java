@@ -1,0 +1,98 @@
+package dev.proxmoxmpc.plugin.resources.command;
+
+import dev.proxmoxmpc.plugin.resources.check.StateChecks;
+import dev.proxmoxmpc.plugin.resources.state.Known;
+import dev.proxmoxmpc.plugin.resources.vm.VmOptions;
+import dev.proxmoxmpc.plugin.resources.vm.VmSettings;
+import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.GuestKind;
+import dev.proxmoxmpc.spi.model.Node;
+import dev.proxmoxmpc.spi.model.PowerState;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.pf4j.Extension;
+
+/** {@code update vm <id|name> [options]}: changes a VM in the desired state (disks grow, NICs keep their MAC). */
+@Extension
+public class UpdateVmCommand extends ResourceCommand implements ConsoleCommand {
+
+    @Override
+    public String name() {
+        return "update vm";
+    }
+
+    @Override
+    public String summary() {
+        return "Change a VM in the desired state (applied by /apply)";
+    }
+
+    @Override
+    public String usage() {
+        return "update vm <vmid|name> [--name N] [--cores C] [--sockets S] [--memory MiB] [--balloon MiB] [--cpu TYPE]"
+                + " [--disk scsi0=64G]... [--net net0=bridge=vmbr1,tag=20]... [--ip CIDR,gw=IP]... [--ci-user U] [--ssh-keys FILE]"
+                + " [--nameserver IP] [--iso STORAGE:iso/FILE] [--agent[=0]] [--onboot[=0]] [--protection[=0]] [--start[=0]]"
+                + " [--pool P] [--tags a,b] [--description D]";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("update vm web-01 --memory 16384 --tags prod,web", "update vm 101 --disk scsi0=64G --onboot",
+                "update vm db-01 --net net0=bridge=vmbr1,tag=20 --protection");
+    }
+
+    @Override
+    Set<String> valueFlags() {
+        return VmOptions.VALUE_FLAGS;
+    }
+
+    @Override
+    Set<String> booleanFlags() {
+        return VmOptions.BOOLEAN_FLAGS;
+    }
+
+    @Override
+    GuestKind positionalKind() {
+        return GuestKind.VM;
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx, List<String> args) {
+        Args a = parse(args);
+        String target = a.positional(0, "the VM (VMID or name); usage: update vm <vmid|name> [options]");
+        for (String f : List.of("--template", "--full-clone", "--vmid", "--storage")) {
+            if (a.has(f)) {
+                throw new UsageException(f + " applies to create vm only");
+            }
+        }
+        if (a.has("--node")) {
+            throw new UsageException("--node: moving a VM is migrate vm " + target + " --to-node NODE");
+        }
+        VmOptions o = VmOptions.parse(a);
+        Known known = known(ctx);
+        StateChecks checks = new StateChecks(known);
+        Guest before = known.desiredGuest(GuestKind.VM, target);
+        o.name().ifPresent(n -> checks.uniqueName(n, before.vmid()));
+        Map<String, String> cfg = new TreeMap<>(before.config());
+        VmSettings settings = new VmSettings(checks, ctx.workspace(), before.node());
+        settings.apply(cfg, o);
+        settings.checkCpus(cfg, known.node(before.node()).map(Node::maxCpu).orElse(0));
+        Guest after = before.withConfig(cfg);
+        if (o.pool().isPresent()) {
+            after = after.withPool(o.pool().get().isEmpty() ? "" : checks.pool("--pool", o.pool().get()));
+        }
+        if (o.start().isPresent()) {
+            if (before.template()) {
+                throw new UsageException("--start: a template cannot run");
+            }
+            after = after.withStatus(o.start().get() ? PowerState.RUNNING : PowerState.STOPPED);
+        }
+        return Changes.store(ctx, a, "update", before, after, known);
+    }
+}

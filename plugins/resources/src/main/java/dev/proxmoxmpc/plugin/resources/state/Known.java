@@ -1,0 +1,136 @@
+package dev.proxmoxmpc.plugin.resources.state;
+
+import dev.proxmoxmpc.spi.command.CommandException;
+import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.GuestKind;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Network;
+import dev.proxmoxmpc.spi.model.Node;
+import dev.proxmoxmpc.spi.model.Pool;
+import dev.proxmoxmpc.spi.model.Storage;
+import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.state.StateStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * What the project knows locally: the desired inventory (what commands change) and the observed one (the server at
+ * the last sync). Lookups take the union of both, so a bridge or storage created with a command (desired only) can
+ * be used at once, and a node the server reported is known even before the first import.
+ *
+ * @param desired  the desired inventory
+ * @param observed the observed inventory
+ */
+public record Known(Inventory desired, Inventory observed) {
+
+    /** @return both inventories of a store. */
+    public static Known load(StateStore state) {
+        return new Known(state.load(StateKind.DESIRED), state.load(StateKind.OBSERVED));
+    }
+
+    /** @return the node names, sorted. */
+    public List<String> nodeNames() {
+        TreeSet<String> out = new TreeSet<>();
+        desired.nodes().forEach(n -> out.add(n.name()));
+        observed.nodes().forEach(n -> out.add(n.name()));
+        return List.copyOf(out);
+    }
+
+    /** @return the node (observed preferred, for its capacity). */
+    public Optional<Node> node(String name) {
+        return observed.nodes().stream().filter(n -> n.name().equals(name)).findFirst()
+                .or(() -> desired.nodes().stream().filter(n -> n.name().equals(name)).findFirst());
+    }
+
+    /** @return storages by id (desired wins over observed). */
+    public Map<String, Storage> storages() {
+        Map<String, Storage> out = new LinkedHashMap<>();
+        observed.storages().forEach(s -> out.put(s.id(), s));
+        desired.storages().forEach(s -> out.put(s.id(), s));
+        return out;
+    }
+
+    /** @return the interfaces of a node (desired wins over observed). */
+    public List<Network> networks(String node) {
+        Map<String, Network> out = new LinkedHashMap<>();
+        observed.networks().stream().filter(n -> n.node().equals(node)).forEach(n -> out.put(n.iface(), n));
+        desired.networks().stream().filter(n -> n.node().equals(node)).forEach(n -> out.put(n.iface(), n));
+        return new ArrayList<>(out.values());
+    }
+
+    /** @return every network interface, desired wins. */
+    public List<Network> allNetworks() {
+        Map<String, Network> out = new LinkedHashMap<>();
+        observed.networks().forEach(n -> out.put(n.node() + "/" + n.iface(), n));
+        desired.networks().forEach(n -> out.put(n.node() + "/" + n.iface(), n));
+        return new ArrayList<>(out.values());
+    }
+
+    /** @return the bridge names of a node (Linux and OVS bridges), sorted. */
+    public List<String> bridges(String node) {
+        return networks(node).stream().filter(n -> n.bridge() || n.type().equals("OVSBridge")).map(Network::iface)
+                .sorted().toList();
+    }
+
+    /** @return the pool ids, sorted. */
+    public List<String> poolIds() {
+        TreeSet<String> out = new TreeSet<>();
+        desired.pools().stream().map(Pool::id).forEach(out::add);
+        observed.pools().stream().map(Pool::id).forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    /** @return the VMIDs in use in either inventory. */
+    public TreeSet<Integer> usedVmids() {
+        TreeSet<Integer> out = new TreeSet<>();
+        desired.guests().forEach(g -> out.add(g.vmid()));
+        observed.guests().forEach(g -> out.add(g.vmid()));
+        return out;
+    }
+
+    /** @return the VM templates (desired and observed), by VMID. */
+    public List<Guest> templates() {
+        Map<Integer, Guest> out = new java.util.TreeMap<>();
+        observed.vms().stream().filter(Guest::template).forEach(g -> out.put(g.vmid(), g));
+        desired.vms().stream().filter(Guest::template).forEach(g -> out.put(g.vmid(), g));
+        return new ArrayList<>(out.values());
+    }
+
+    /**
+     * Finds a desired guest of a kind by VMID or name.
+     *
+     * @throws CommandException when none or several match
+     */
+    public Guest desiredGuest(GuestKind kind, String idOrName) {
+        return resolve(desired.guests(), kind, idOrName, "in the desired state");
+    }
+
+    /** Finds a guest by VMID or name in a list; one line when none or several match. */
+    public static Guest resolve(List<Guest> guests, GuestKind kind, String idOrName, String where) {
+        String what = kind == GuestKind.VM ? "vm" : "container";
+        List<Guest> ofKind = guests.stream().filter(g -> g.kind() == kind).toList();
+        if (idOrName.matches("\\d+")) {
+            int id = Integer.parseInt(idOrName);
+            Optional<Guest> byId = ofKind.stream().filter(g -> g.vmid() == id).findFirst();
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
+        List<Guest> named = ofKind.stream().filter(g -> g.name().equals(idOrName)).toList();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.size() > 1) {
+            throw new CommandException(named.size() + " " + what + "s are named '" + idOrName + "' (VMIDs "
+                    + String.join(", ", named.stream().map(g -> Integer.toString(g.vmid())).toList()) + "); use the VMID");
+        }
+        List<String> names = ofKind.stream().map(Guest::name).filter(n -> !n.isEmpty()).toList();
+        String hint = dev.proxmoxmpc.spi.command.Args.Suggest.closest(idOrName, names).map(s -> "; did you mean " + s + "?")
+                .orElse("; see list " + (kind == GuestKind.VM ? "vms" : "containers"));
+        throw new CommandException("no " + what + " '" + idOrName + "' " + where + hint);
+    }
+}
