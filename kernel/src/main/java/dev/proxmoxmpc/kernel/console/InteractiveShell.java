@@ -19,6 +19,7 @@ import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,12 +41,20 @@ public final class InteractiveShell implements AutoCloseable {
      * @param in          the input; {@code System.in} with {@code System.out} means the system terminal
      * @param out         the output
      * @param historyFile where history is kept (its folder is created)
+     * @param type        the terminal type for streams other than the process's ({@code TERM}); null or
+     *                    {@code dumb} gives a dumb terminal
      */
-    public static InteractiveShell open(InputStream in, OutputStream out, Completer completer, Path historyFile) {
+    public static InteractiveShell open(InputStream in, OutputStream out, Completer completer, Path historyFile,
+                                        String type) {
         try {
-            Terminal terminal = in == System.in && out == System.out
-                    ? TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build()
-                    : new DumbTerminal("proxmox-mpc", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+            Terminal terminal;
+            if (in == System.in && out == System.out) {
+                terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build();
+            } else if (type == null || type.isBlank() || type.startsWith(Terminal.TYPE_DUMB)) {
+                terminal = new DumbTerminal("proxmox-mpc", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+            } else {
+                terminal = new ExternalTerminal("proxmox-mpc", type, in, out, StandardCharsets.UTF_8);
+            }
             Files.createDirectories(historyFile.getParent());
             DefaultParser parser = new DefaultParser();
             LineReader reader = LineReaderBuilder.builder()
@@ -55,7 +64,6 @@ public final class InteractiveShell implements AutoCloseable {
                     .parser(parser)
                     .variable(LineReader.HISTORY_FILE, historyFile)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                    .option(LineReader.Option.AUTO_FRESH_LINE, true)
                     .build();
             return new InteractiveShell(terminal, reader);
         } catch (IOException e) {

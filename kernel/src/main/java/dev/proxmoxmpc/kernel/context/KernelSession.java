@@ -7,6 +7,7 @@ import dev.proxmoxmpc.kernel.generate.FileGeneration;
 import dev.proxmoxmpc.kernel.plugin.ExtensionCatalog;
 import dev.proxmoxmpc.kernel.plugin.LoadedExtension;
 import dev.proxmoxmpc.kernel.plugin.PluginHost;
+import dev.proxmoxmpc.kernel.project.ProjectHost;
 import dev.proxmoxmpc.kernel.project.ProjectServices;
 import dev.proxmoxmpc.kernel.project.Projects;
 import dev.proxmoxmpc.kernel.template.HandlebarsTemplates;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * The kernel's {@link KernelContext} for one run: the console, the project (opened lazily, once), plugins
  * (loaded lazily, on the first command that needs them) and the command registry.
  */
-public final class KernelSession implements KernelContext, AutoCloseable {
+public final class KernelSession implements KernelContext, ProjectHost, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KernelSession.class);
     private final KernelSettings settings;
     private final TerminalConsole console;
@@ -119,7 +120,18 @@ public final class KernelSession implements KernelContext, AutoCloseable {
         return exitRequested;
     }
 
+    @Override
+    public java.util.Map<String, String> environment() {
+        return settings.env();
+    }
+
+    @Override
+    public Path mpcHome() {
+        return settings.userDir();
+    }
+
     /** Switches to another project directory (closing the open project). */
+    @Override
     public synchronized void useWorkspace(Path root) {
         closeProject();
         workspace = new Workspace(root);
@@ -143,7 +155,7 @@ public final class KernelSession implements KernelContext, AutoCloseable {
             if (!ws.initialised()) {
                 throw new CommandException("no project in " + ws.root() + "; run /init first");
             }
-            project = Projects.open(ws);
+            project = Projects.open(ws, settings.env()::get, settings.clock());
         }
         return project;
     }

@@ -145,9 +145,28 @@ public final class TestCommands {
         }
     }
 
+    /** {@code count N}: a progress bar of N steps. */
+    public static final class Count implements ConsoleCommand {
+        @Override
+        public String name() {
+            return "count";
+        }
+
+        @Override
+        public CommandResult execute(KernelContext ctx, List<String> args) {
+            int n = Integer.parseInt(args.get(0));
+            try (var p = ctx.console().progress("Counting", n)) {
+                for (int i = 0; i < n; i++) {
+                    p.step(1);
+                }
+            }
+            return CommandResult.ok();
+        }
+    }
+
     /** @return one of each. */
     public static List<Object> all() {
         return List.of(new Echo(), new ListVms(), new ListAll(), new Fail(), new Boom(), new Pending(), new Ask(),
-                new Sleep());
+                new Sleep(), new Count());
     }
 }

@@ -11,6 +11,7 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -67,6 +68,21 @@ class InteractiveConsoleTest {
     }
 
     @Test
+    void tabCompletesAVmidThroughTheLineReader() {
+        KernelRun.Result r = kernel.env(Map.of("NO_COLOR", "1", "TERM", "ansi")).input("echo 2\t\r/ec\tdone\r").run();
+        String out = r.out().replace("\r", "").replaceAll("\u001b\\[[0-9;?]*[A-Za-z]|\u001b[=>]", "");
+        assertThat(out).contains("proxmox-mpc> echo 205").containsPattern("(?m)^205$")
+                .contains("proxmox-mpc> /echo done").containsPattern("(?m)^done$");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void progressRedrawsABarOnTheConsole() {
+        KernelRun.Result r = kernel.input("count 3\n").run();
+        assertThat(r.out()).contains("\rCounting [").contains("3/3 100%");
+    }
+
+    @Test
     void ctrlCInterruptsTheRunningCommandNotTheConsole() throws Exception {
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(typing);
@@ -74,7 +90,7 @@ class InteractiveConsoleTest {
         CountDownLatch started = new CountDownLatch(1);
         AtomicBoolean interrupted = new AtomicBoolean();
         AtomicBoolean exit = new AtomicBoolean();
-        try (InteractiveShell shell = InteractiveShell.open(in, out, (r, l, c) -> { }, dir.resolve("history"))) {
+        try (InteractiveShell shell = InteractiveShell.open(in, out, (r, l, c) -> { }, dir.resolve("history"), null)) {
             Thread loop = new Thread(() -> shell.loop("> ", line -> {
                 if (line.equals("sleep")) {
                     started.countDown();
