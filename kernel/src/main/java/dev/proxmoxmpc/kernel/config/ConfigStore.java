@@ -134,9 +134,14 @@ public final class ConfigStore {
     }
 
     private static String problem(JsonProcessingException e) {
-        Throwable c = e.getCause();
-        if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
+        if (e instanceof com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException m
+                && m.getProblem() != null) {
             return m.getProblem();
+        }
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
+                return m.getProblem();
+            }
         }
         return e.getOriginalMessage();
     }

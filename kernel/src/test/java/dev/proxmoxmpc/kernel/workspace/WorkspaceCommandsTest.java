@@ -1,0 +1,156 @@
+package dev.proxmoxmpc.kernel.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.proxmoxmpc.kernel.config.ConfigStore;
+import dev.proxmoxmpc.kernel.secrets.ProjectSecrets;
+import dev.proxmoxmpc.kernel.state.MyBatisStateStore;
+import dev.proxmoxmpc.kernel.state.StateStores;
+import dev.proxmoxmpc.spi.command.CommandException;
+import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.kernel.ProjectConfig;
+import dev.proxmoxmpc.spi.kernel.Workspace;
+import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.testkit.RecordingConsole;
+import dev.proxmoxmpc.spi.testkit.TestKernelContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceCommandsTest {
+    static final String CONFIG = """
+            current_environment: default
+            environments:
+              default:
+                endpoint: https://10.0.0.2:8006
+                node: pve1
+                token_id: root@pam!mpc
+            """;
+    @TempDir
+    Path base;
+    @TempDir
+    Path home;
+    Path root;
+    final RecordingConsole console = new RecordingConsole();
+
+    @BeforeEach
+    void project() throws Exception {
+        System.setProperty("proxmox-mpc.home", home.toString());
+        root = base.resolve("lab");
+        Workspace ws = new Workspace(root);
+        ProjectLayout.create(ws);
+        Files.writeString(ws.configFile(), CONFIG);
+        new ProjectSecrets(ws.secretsFile(), n -> null, Map.of()).put("default", "the-secret");
+        try (MyBatisStateStore s = StateStores.sqlite(ws.stateDb(), ws.historyDir(), Clock.systemUTC(),
+                StateStores.Missing.CREATE)) {
+            s.save(StateKind.OBSERVED, dev.proxmoxmpc.spi.model.Inventory.empty());
+            s.snapshot("sync", dev.proxmoxmpc.spi.model.Inventory.empty());
+        }
+        Files.writeString(ws.cacheDir().resolve("discovery.json"), "{}");
+        Files.writeString(root.resolve("terraform/main.tf"), "terraform {}\n");
+        new WorkspaceRegistry(home.resolve("workspaces.yml")).register("lab", root);
+    }
+
+    @AfterEach
+    void restoreHome() {
+        System.clearProperty("proxmox-mpc.home");
+    }
+
+    private TestKernelContext ctx() {
+        return TestKernelContext.builder().root(root).console(console).build();
+    }
+
+    private ProjectConfig config() {
+        return new ConfigStore(new Workspace(root)).load().project();
+    }
+
+    @Test
+    void environmentAddSwitchAndList() {
+        EnvironmentCommand env = new EnvironmentCommand();
+        env.execute(ctx(), List.of("add", "production", "--server", "prod.example.com", "--token-id", "ops@pve!mpc",
+                "--fingerprint", "ab".repeat(32)));
+        assertThat(config().environments().get("production").endpoint()).isEqualTo("https://prod.example.com:8006");
+        assertThat(config().environments().get("production").fingerprint()).startsWith("AB:AB:");
+        assertThat(config().currentEnvironment()).isEqualTo("default");
+
+        env.execute(ctx(), List.of("switch", "production"));
+        assertThat(config().currentEnvironment()).isEqualTo("production");
+
+        env.execute(ctx(), List.of("list"));
+        assertThat(console.output()).contains("*\tproduction\thttps://prod.example.com:8006\t\tops@pve!mpc\tpinned")
+                .contains("\tdefault\thttps://10.0.0.2:8006\tpve1\troot@pam!mpc\tsystem");
+    }
+
+    @Test
+    void environmentCommandsRefuseUnsafeNamesAndTypos() throws Exception {
+        EnvironmentCommand env = new EnvironmentCommand();
+        assertThatThrownBy(() -> env.execute(ctx(), List.of("add", "../prod", "--server", "x", "--token-id", "a@b!c")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("unsafe name '../prod'");
+        assertThatThrownBy(() -> env.execute(ctx(), List.of("switch", "a/b"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> env.execute(ctx(), List.of("switch", "defualt"))).isInstanceOf(CommandException.class)
+                .hasMessageContaining("did you mean default?");
+        assertThatThrownBy(() -> env.execute(ctx(), List.of("add", "default", "--server", "x", "--token-id", "a@b!c")))
+                .hasMessageContaining("already exists");
+        assertThatThrownBy(() -> env.execute(ctx(), List.of("add", "p", "--server", "x")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--token-id");
+    }
+
+    @Test
+    void environmentAddNeverRewritesABrokenConfig() throws Exception {
+        Path file = new Workspace(root).configFile();
+        String broken = CONFIG.replace("node:", "nod:");
+        Files.writeString(file, broken);
+        assertThatThrownBy(() -> new EnvironmentCommand().execute(ctx(), List.of("add", "p", "--server", "x",
+                "--token-id", "a@b!c"))).isInstanceOf(CommandException.class).hasMessageContaining("did you mean 'node'");
+        assertThat(Files.readString(file)).isEqualTo(broken);
+    }
+
+    @Test
+    void cloneCopiesTheProjectWithoutSecretsStateHistoryOrCache() throws Exception {
+        new WorkspaceCommand().execute(ctx(), List.of("clone", "staging"));
+        Path clone = base.resolve("staging");
+        assertThat(clone.resolve(".proxmox/config.yml")).hasSameTextualContentAs(root.resolve(".proxmox/config.yml"));
+        assertThat(clone.resolve("terraform/main.tf")).hasContent("terraform {}");
+        assertThat(clone.resolve(".gitignore")).exists();
+        assertThat(clone.resolve(".proxmox/secrets.yml")).doesNotExist();
+        assertThat(clone.resolve(".proxmox/cache")).isEmptyDirectory();
+        assertThat(clone.resolve(".proxmox/history")).isEmptyDirectory();
+        try (MyBatisStateStore s = StateStores.sqlite(clone.resolve(".proxmox/state.db"), clone.resolve(".proxmox/history"),
+                Clock.systemUTC(), StateStores.Missing.FAIL)) {
+            assertThat(s.snapshots()).isEmpty();
+        }
+        assertThat(new WorkspaceRegistry(home.resolve("workspaces.yml")).all()).containsEntry("staging", clone);
+    }
+
+    @Test
+    void cloneRefusesUnsafeNamesAndExistingDirectories() throws Exception {
+        WorkspaceCommand ws = new WorkspaceCommand();
+        assertThatThrownBy(() -> ws.execute(ctx(), List.of("clone", "../../etc"))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("unsafe name");
+        assertThatThrownBy(() -> ws.execute(ctx(), List.of("clone", "/tmp/x"))).isInstanceOf(UsageException.class);
+        Files.createDirectories(base.resolve("busy"));
+        Files.writeString(base.resolve("busy/file"), "x");
+        assertThatThrownBy(() -> ws.execute(ctx(), List.of("clone", "busy"))).isInstanceOf(CommandException.class)
+                .hasMessageContaining("not empty");
+    }
+
+    @Test
+    void listAndSwitchUseTheRegistry() {
+        WorkspaceRegistry reg = new WorkspaceRegistry(home.resolve("workspaces.yml"));
+        reg.register("other", base.resolve("other"));
+        WorkspaceCommand ws = new WorkspaceCommand();
+        ws.execute(ctx(), List.of("switch", "other"));
+        assertThat(reg.current()).contains("other");
+        ws.execute(ctx(), List.of("list"));
+        assertThat(console.output()).contains("\tlab\t" + root + "\tok").contains("*\tother\t" + base.resolve("other")
+                + "\tmissing");
+        assertThatThrownBy(() -> ws.execute(ctx(), List.of("switch", "nope"))).hasMessageContaining("no workspace named");
+    }
+}
