@@ -21,12 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 class AnsibleToolsTest {
     @TempDir
     static Path work;
+    static Path project;
     static Path ansible;
     static Map<String, String> env;
 
     @BeforeAll
     static void generateTheDemoProject() throws IOException {
-        Path project = Files.createDirectories(work.resolve("project"));
+        project = Files.createDirectories(work.resolve("project"));
         Fixtures.write(Fixtures.generate(Fixtures.demo(), Fixtures.generalCollection()), project);
         ansible = project.resolve("ansible");
         env = Map.of("ANSIBLE_INVENTORY_ANY_UNPARSED_IS_FAILED", "true",
@@ -37,7 +38,7 @@ class AnsibleToolsTest {
     @Test
     void ansibleInventoryListsEveryGuestInTheExpectedGroups() throws Exception {
         ExternalTool.require("ansible-inventory");
-        ExternalTool.Run run = ExternalTool.run(ansible, env, "ansible-inventory", "-i", "inventory.yml", "--list");
+        ExternalTool.Run run = ExternalTool.run(project, env, "ansible-inventory", "-i", "ansible/inventory.yml", "--list");
 
         assertThat(run.exitCode()).as(run.both()).isZero();
         assertThat(run.stderr()).doesNotContain("Invalid characters", "WARNING");
@@ -72,11 +73,11 @@ class AnsibleToolsTest {
     @Test
     void syntaxCheckAcceptsSiteAndProvisionPlaybooks() throws Exception {
         ExternalTool.require("ansible-playbook");
-        ExternalTool.Run run = ExternalTool.run(ansible, env, "ansible-playbook", "--syntax-check", "-i", "inventory.yml",
-                "site.yml", "provision.yml");
+        ExternalTool.Run run = ExternalTool.run(project, env, "ansible-playbook", "--syntax-check", "-i", "ansible/inventory.yml",
+                "ansible/site.yml", "ansible/provision.yml");
 
         assertThat(run.exitCode()).as(run.both()).isZero();
-        assertThat(run.stdout()).contains("playbook: site.yml", "playbook: provision.yml");
+        assertThat(run.stdout()).contains("playbook: ansible/site.yml", "playbook: ansible/provision.yml");
     }
 
     @Test
