@@ -46,9 +46,13 @@ final class HclJson {
                 if (p instanceof Ast.Text x) {
                     sb.append(x.text().replace("${", "$${").replace("%{", "%%{"));
                 } else if (p instanceof Ast.Interpolation i) {
-                    sb.append("${").append(src, i.expr().start(), i.expr().end()).append('}');
+                    sb.append("${").append(i.source()).append('}');
                 } else {
-                    sb.append("%{").append(((Ast.Directive) p).source()).append('}');
+                    // hcl2json prints directives without the padding and strip markers
+                    String d = ((Ast.Directive) p).source().strip();
+                    d = d.startsWith("~") ? d.substring(1).strip() : d;
+                    d = d.endsWith("~") ? d.substring(0, d.length() - 1).strip() : d;
+                    sb.append("%{").append(d).append('}');
                 }
             }
             return F.textNode(sb.toString());
@@ -73,6 +77,10 @@ final class HclJson {
 
     private static JsonNode number(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
-        return s.scale() <= 0 ? F.numberNode(s.longValueExact()) : F.numberNode(s.doubleValue());
+        if (s.scale() > 0) {
+            return F.numberNode(s.doubleValue());
+        }
+        long l = s.longValueExact();
+        return l == (int) l ? F.numberNode((int) l) : F.numberNode(l);
     }
 }

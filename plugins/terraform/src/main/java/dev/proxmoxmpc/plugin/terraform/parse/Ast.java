@@ -64,7 +64,8 @@ public final class Ast {
     /** Literal text, escapes already decoded. */
     public record Text(String text) implements Part {}
 
-    public record Interpolation(Expr expr) implements Part {}
+    /** {@code ${expr}}; {@code source} is the expression's text as written. */
+    public record Interpolation(Expr expr, String source) implements Part {}
 
     /** {@code %{ if }}, {@code %{ for }}, ... with its source text between {@code %{} and {@code }}. */
     public record Directive(String keyword, String source) implements Part {}

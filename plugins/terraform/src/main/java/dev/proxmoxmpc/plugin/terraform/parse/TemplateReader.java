@@ -92,7 +92,7 @@ final class TemplateReader {
         flush();
         lex.pos(skipTilde(p));
         Ast.Expr e = parser.interpolation();
-        parts.add(new Ast.Interpolation(e));
+        parts.add(new Ast.Interpolation(e, lex.src().substring(e.start(), e.end())));
         return close("interpolation");
     }
 

@@ -1,0 +1,2 @@
+resource "a" "b" {
+  cores = 2
