@@ -19,6 +19,7 @@ import dev.proxmoxmpc.plugin.simulator.auth.Authenticator;
 import dev.proxmoxmpc.plugin.simulator.auth.Privileges;
 import dev.proxmoxmpc.plugin.simulator.http.Dispatcher;
 import dev.proxmoxmpc.plugin.simulator.http.Router;
+import dev.proxmoxmpc.plugin.simulator.scenario.Scenario;
 import dev.proxmoxmpc.plugin.simulator.scenario.ScenarioLoader;
 import dev.proxmoxmpc.plugin.simulator.scenario.Seeder;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
@@ -32,6 +33,7 @@ import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,7 +66,10 @@ public final class SimulatorServer implements AutoCloseable {
     private final String password;
 
     private SimulatorServer(SimulatorOptions o) throws IOException {
-        this.cluster = Seeder.seed(ScenarioLoader.load(o.scenarioSpec()), o.seed());
+        Scenario scenario = ScenarioLoader.load(o.scenarioSpec());
+        String firstNode = scenario.nodes().isEmpty() ? "pve" : String.valueOf(scenario.nodes().get(0).name());
+        CompletableFuture<SelfSignedTls> certificate = CompletableFuture.supplyAsync(() -> SelfSignedTls.generate(firstNode));
+        this.cluster = Seeder.seed(scenario, o.seed());
         this.auth = new Authenticator();
         this.password = o.password();
         auth.addUser(ROOT, o.password(), Privileges.ALL);
@@ -72,7 +77,7 @@ public final class SimulatorServer implements AutoCloseable {
         auth.addToken(ROOT, TOKEN_NAME, token.secret(), Privileges.ALL);
         this.faults = new Faults(cluster, auth, o);
         this.runner = new TaskRunner(cluster, faults);
-        this.tls = SelfSignedTls.generate(cluster.nodes.keySet().iterator().next());
+        this.tls = certificate.join();
         cluster.fingerprint = tls.fingerprint();
         Router router = new Router();
         new AccessApi(cluster, auth).register(router);

@@ -32,12 +32,25 @@ public final class ConfigEditor {
     private static final Pattern NEW_VOLUME = Pattern.compile("([A-Za-z][A-Za-z0-9\\-_.]*):(\\d+(?:\\.\\d+)?)");
     private static final Pattern CLOUDINIT = Pattern.compile("([A-Za-z][A-Za-z0-9\\-_.]*):cloudinit");
 
+    /** Keys by name, numbered keys by number ({@code scsi2} before {@code scsi10}), as PVE walks devices. */
+    public static final java.util.Comparator<String> DEVICE_ORDER = (a, b) -> {
+        String pa = a.replaceAll("\\d+$", "");
+        String pb = b.replaceAll("\\d+$", "");
+        int c = pa.compareTo(pb);
+        if (c != 0 || pa.length() == a.length() || pb.length() == b.length()) {
+            return c != 0 ? c : a.compareTo(b);
+        }
+        return Integer.compare(Integer.parseInt(a.substring(pa.length())), Integer.parseInt(b.substring(pb.length())));
+    };
+
     private ConfigEditor() {
     }
 
     /** Applies every non-control parameter to the guest's config. */
     public static void apply(Cluster c, Guest g, Map<String, String> params) {
-        for (Map.Entry<String, String> e : params.entrySet()) {
+        Map<String, String> ordered = new java.util.TreeMap<>(DEVICE_ORDER);
+        ordered.putAll(params);
+        for (Map.Entry<String, String> e : ordered.entrySet()) {
             if (!CONTROL.contains(e.getKey())) {
                 g.config.put(e.getKey(), normalise(c, g, e.getKey(), e.getValue()));
             }

@@ -3,19 +3,24 @@ package dev.proxmoxmpc.plugin.simulator.guest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.proxmoxmpc.plugin.simulator.schema.ApiSchema;
 import dev.proxmoxmpc.plugin.simulator.schema.Endpoint;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Which config keys a guest kind has and how each is typed, from the schema of {@code PUT .../config}. */
 public final class GuestSchema {
     private static final Pattern QEMU_DISK = Pattern.compile("(ide|sata|scsi|virtio)\\d+|efidisk0|tpmstate0");
     private static final Pattern LXC_DISK = Pattern.compile("rootfs|mp\\d+");
+    private static final Pattern NET = Pattern.compile("net\\d+");
+    private static final Pattern UNUSED = Pattern.compile("unused\\d+");
+    private static final Map<String, Endpoint> CONFIG = new ConcurrentHashMap<>();
 
     private GuestSchema() {
     }
 
     public static Endpoint config(String kind) {
-        return ApiSchema.bundled().require("PUT", "/nodes/{node}/" + kind + "/{vmid}/config");
+        return CONFIG.computeIfAbsent(kind, k -> ApiSchema.bundled().require("PUT", "/nodes/{node}/" + k + "/{vmid}/config"));
     }
 
     public static Optional<JsonNode> key(String kind, String key) {
@@ -27,11 +32,11 @@ public final class GuestSchema {
     }
 
     public static boolean isNet(String key) {
-        return key.matches("net\\d+");
+        return NET.matcher(key).matches();
     }
 
     public static boolean isUnused(String key) {
-        return key.matches("unused\\d+");
+        return UNUSED.matcher(key).matches();
     }
 
     /** @return whether the wire carries this key as a JSON number (integer and boolean types), else a string. */

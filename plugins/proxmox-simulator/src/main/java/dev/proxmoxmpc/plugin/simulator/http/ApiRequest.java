@@ -10,7 +10,7 @@ public record ApiRequest(String method, String path, Map<String, String> params,
     public ApiRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
-        params = Map.copyOf(params);
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         Objects.requireNonNull(principal, "principal");
     }
 

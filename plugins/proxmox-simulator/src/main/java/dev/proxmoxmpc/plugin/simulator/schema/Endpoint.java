@@ -51,6 +51,19 @@ public final class Endpoint {
         this.returns = e.path("returns");
     }
 
+    /** @return the number a numbered key ends with ({@code 0}, {@code 12}), or -1 when it is not one. */
+    private static int index(String digits) {
+        if (digits.isEmpty() || digits.length() > 4 || (digits.length() > 1 && digits.charAt(0) == '0')) {
+            return -1;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (!Character.isDigit(digits.charAt(i))) {
+                return -1;
+            }
+        }
+        return Integer.parseInt(digits);
+    }
+
     public String method() {
         return method;
     }
@@ -68,7 +81,7 @@ public final class Endpoint {
         for (Numbered n : numbered) {
             if (name.startsWith(n.prefix()) && name.length() > n.prefix().length()) {
                 String idx = name.substring(n.prefix().length());
-                if (idx.matches("0|[1-9]\\d{0,3}") && Integer.parseInt(idx) <= n.max()) {
+                if (index(idx) >= 0 && index(idx) <= n.max()) {
                     return Optional.of(n.schema());
                 }
             }

@@ -25,6 +25,7 @@ public final class NamedFormats {
             Map.entry("CIDRv4", Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}")),
             Map.entry("pve-vmid", Pattern.compile("\\d+")),
             Map.entry("pve-userid", Pattern.compile("[^\\s:/]+@[A-Za-z][A-Za-z0-9.\\-_]+")));
+    private static final Pattern LIST_SEP = Pattern.compile("[,; ]+");
     private static final Pattern KEY = Pattern.compile("([A-Za-z0-9_\\-]+)=<");
 
     private NamedFormats() {
@@ -33,7 +34,7 @@ public final class NamedFormats {
     /** @return an error text, or {@code null} when valid or the format is not known. */
     public static String check(String name, String value, String typetext) {
         if (name.equals("pve-tag-list")) {
-            for (String tag : value.split("[,; ]+")) {
+            for (String tag : LIST_SEP.split(value)) {
                 if (!tag.isEmpty() && !TAG.matcher(tag).matches()) {
                     return "invalid tag '" + tag + "'";
                 }
@@ -41,7 +42,7 @@ public final class NamedFormats {
             return null;
         }
         if (name.endsWith("-list") && SIMPLE.containsKey(name.substring(0, name.length() - 5))) {
-            for (String item : value.split("[,; ]+")) {
+            for (String item : LIST_SEP.split(value)) {
                 String err = check(name.substring(0, name.length() - 5), item, "");
                 if (err != null) {
                     return err;

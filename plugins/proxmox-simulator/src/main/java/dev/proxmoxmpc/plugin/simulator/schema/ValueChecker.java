@@ -14,6 +14,8 @@ import java.util.regex.PatternSyntaxException;
 public final class ValueChecker {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern ANY = Pattern.compile(".*", Pattern.DOTALL);
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final List<String> LENIENT_TRUE = List.of("1", "on", "yes", "true");
     private static final List<String> LENIENT_FALSE = List.of("0", "off", "no", "false");
 
@@ -104,11 +106,16 @@ public final class ValueChecker {
 
     /** Matches a Perl pattern from the schema, anchored like PVE ({@code ^pattern$}). */
     static boolean matches(String perlPattern, String value) {
+        Pattern compiled = PATTERNS.computeIfAbsent(perlPattern, ValueChecker::compile);
+        return compiled == ANY || compiled.matcher(value).matches();
+    }
+
+    private static Pattern compile(String perlPattern) {
         String p = perlPattern.replace("(?^:", "(?:").replace("(?^i:", "(?i:");
         try {
-            return Pattern.compile("^(?:" + p + ")$").matcher(value).matches();
+            return Pattern.compile("^(?:" + p + ")$");
         } catch (PatternSyntaxException e) {
-            return true;
+            return ANY;
         }
     }
 }

@@ -18,6 +18,8 @@ public final class Task {
     public volatile String status = "running";
     public volatile String exitstatus = "";
     public volatile long endtime;
+    /** Set by DELETE /nodes/{node}/tasks/{upid}. */
+    public volatile boolean cancelRequested;
     public final List<String> log = new ArrayList<>();
 
     public Task(String node, int pid, long pstart, long starttime, String type, String id, String userid, String tokenName) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,7 +28,7 @@ public final class TaskRunner implements AutoCloseable {
     private final Cluster cluster;
     private final Faults faults;
     private final ScheduledExecutorService executor;
-    private final Map<String, Runnable> cancellers = new ConcurrentHashMap<>();
+    private final Map<String, Runnable> finishers = new ConcurrentHashMap<>();
 
     public TaskRunner(Cluster cluster, Faults faults) {
         this.cluster = cluster;
@@ -58,41 +57,32 @@ public final class TaskRunner implements AutoCloseable {
         if (lockOn != null && lock != null) {
             lockOn.config.put("lock", lock);
         }
-        Runnable finish = () -> finish(t, lockOn, lock, work, onFailure, null);
-        ScheduledFuture<?> f = executor.schedule(finish, faults.taskDurationMs(), TimeUnit.MILLISECONDS);
-        cancellers.put(t.upid, () -> {
-            if (f.cancel(false)) {
-                finish(t, lockOn, lock, work, onFailure, "interrupted by signal");
-            }
-        });
+        Runnable finish = () -> finish(t, lockOn, lock, work, onFailure);
+        finishers.put(t.upid, finish);
+        executor.schedule(finish, faults.taskDurationMs(), TimeUnit.MILLISECONDS);
         return t;
     }
 
-    /** Stops a running task (DELETE /nodes/{node}/tasks/{upid}). */
+    /** Stops a running task (DELETE /nodes/{node}/tasks/{upid}): it ends with {@code interrupted by signal}. */
     public void stop(Task t) {
-        Runnable c = cancellers.get(t.upid);
-        if (c != null) {
-            c.run();
+        t.cancelRequested = true;
+        Runnable finish = finishers.get(t.upid);
+        if (finish != null) {
+            executor.execute(finish);
         }
     }
 
-    private void finish(Task t, Guest lockOn, String lock, Work work, Runnable onFailure, String interrupted) {
-        if (interrupted == null && faults.tasksHeld()) {
-            ScheduledFuture<?> again = executor.schedule(() -> finish(t, lockOn, lock, work, onFailure, null), 20,
-                    TimeUnit.MILLISECONDS);
-            cancellers.put(t.upid, () -> {
-                if (again.cancel(false)) {
-                    finish(t, lockOn, lock, work, onFailure, "interrupted by signal");
-                }
-            });
+    private void finish(Task t, Guest lockOn, String lock, Work work, Runnable onFailure) {
+        if (!t.cancelRequested && faults.tasksHeld()) {
+            executor.schedule(finishers.getOrDefault(t.upid, () -> { }), 20, TimeUnit.MILLISECONDS);
             return;
         }
         synchronized (cluster) {
-            cancellers.remove(t.upid);
             if (!t.running()) {
                 return;
             }
-            String error = interrupted != null ? interrupted : faults.takeTaskFault(t.type, t.id);
+            finishers.remove(t.upid);
+            String error = t.cancelRequested ? "interrupted by signal" : faults.takeTaskFault(t.type, t.id);
             int warnings = 0;
             if (error == null) {
                 try {

@@ -1,0 +1,111 @@
+package dev.proxmoxmpc.plugin.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built-in scenarios hold what docs/simulator.md promises; a user's YAML file is checked against the schema. */
+class ScenarioTest {
+
+    private static List<JsonNode> rows(JsonNode data, String type) {
+        List<JsonNode> out = new ArrayList<>();
+        data.forEach(r -> {
+            if (r.get("type").asText().equals(type)) {
+                out.add(r);
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void demoHasThreeNodesTwelveVmsFiveContainersTwoTemplatesTwoStoragesAndAPool() {
+        try (SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").build())) {
+            PveHttp http = new PveHttp(server);
+            JsonNode all = http.get("/cluster/resources").data();
+            assertThat(rows(all, "node")).hasSize(3);
+            List<JsonNode> qemu = rows(all, "qemu");
+            List<JsonNode> vms = qemu.stream().filter(r -> r.get("template").asInt() == 0).toList();
+            List<JsonNode> templates = qemu.stream().filter(r -> r.get("template").asInt() == 1).toList();
+            assertThat(vms).hasSize(12);
+            assertThat(vms.stream().filter(r -> r.get("status").asText().equals("running"))).hasSize(10);
+            assertThat(vms.stream().filter(r -> r.get("status").asText().equals("stopped"))).hasSize(2);
+            assertThat(templates).hasSize(2).allSatisfy(t -> assertThat(t.get("status").asText()).isEqualTo("stopped"));
+            List<JsonNode> cts = rows(all, "lxc");
+            assertThat(cts).hasSize(5).allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("running"));
+            assertThat(http.get("/storage").data()).hasSize(2);
+            assertThat(rows(all, "storage")).hasSize(6);
+            assertThat(rows(all, "pool")).hasSize(1);
+            for (String node : List.of("pve1", "pve2", "pve3")) {
+                assertThat(http.get("/nodes/" + node + "/network?type=bridge").data().findValuesAsText("iface"))
+                        .containsExactly("vmbr0", "vmbr1");
+            }
+            JsonNode web = http.get("/nodes/pve1/qemu/100/config").data();
+            assertThat(web.get("agent").asText()).isEqualTo("1");
+            assertThat(web.get("ipconfig0").asText()).isEqualTo("ip=10.0.0.101/24,gw=10.0.0.1");
+            assertThat(web.get("ciuser").asText()).isEqualTo("admin");
+            assertThat(http.get("/pools?poolid=production").data().get(0).get("members")).hasSize(7);
+        }
+    }
+
+    @Test
+    void largeScenarioStartsAndServesClusterResources() {
+        try (SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder().scenario("large:10000").build())) {
+            JsonNode vms = new PveHttp(server).get("/cluster/resources?type=vm").data();
+            assertThat(vms).hasSize(10000);
+            assertThat(server.guestCount()).isEqualTo(10000);
+        }
+    }
+
+    @Test
+    void loadsAUsersYamlScenario(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mine.yml");
+        Files.writeString(file, """
+                cluster: homelab
+                nodes:
+                  - name: nuc
+                    interfaces:
+                      - {iface: vmbr0, type: bridge, cidr: 192.0.2.10/24}
+                storages:
+                  - {id: local-zfs, type: zfspool, content: "images,rootdir", props: {pool: rpool/data}}
+                containers:
+                  - vmid: 300
+                    node: nuc
+                    status: running
+                    config: {hostname: pihole, rootfs: "local-zfs:4", net0: "name=eth0,bridge=vmbr0,ip=dhcp", tags: "DNS,home"}
+                """);
+        try (SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder().scenarioFile(file).build())) {
+            PveHttp http = new PveHttp(server);
+            JsonNode cfg = http.get("/nodes/nuc/lxc/300/config").data();
+            assertThat(cfg.get("rootfs").asText()).isEqualTo("local-zfs:subvol-300-disk-0,size=4G");
+            assertThat(cfg.get("tags").asText()).isEqualTo("dns;home");
+            assertThat(http.get("/cluster/status").data().get(0).get("name").asText()).isEqualTo("homelab");
+        }
+    }
+
+    @Test
+    void rejectsAScenarioWithAnUnknownConfigKey(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.yml");
+        Files.writeString(file, """
+                nodes: [{name: pve}]
+                storages: [{id: local-lvm, type: lvmthin}]
+                vms:
+                  - {vmid: 100, config: {name: x, colour: blue}}
+                """);
+        assertThatThrownBy(() -> SimulatorServer.start(SimulatorOptions.builder().scenarioFile(file).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("guest 100: 'colour' is not a qemu config key");
+    }
+
+    @Test
+    void rejectsAnUnknownScenarioName() {
+        assertThatThrownBy(() -> SimulatorServer.start(SimulatorOptions.builder().scenario("nope").build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown scenario 'nope'");
+    }
+}
