@@ -42,6 +42,10 @@ final class GlobalOptions {
     @Option(names = "--keep-going", description = "In batch mode, go on after a failing command.")
     boolean keepGoing;
 
+    @Option(names = {"-i", "--interactive"},
+            description = "After -c or COMMAND, stay in the interactive console (on a terminal).")
+    boolean stay;
+
     @Option(names = "--debug", description = "Show stack traces.")
     boolean debug;
 

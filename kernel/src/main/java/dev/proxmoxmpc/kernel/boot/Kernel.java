@@ -64,17 +64,17 @@ public final class Kernel {
         }
         opts.liftTrailingFlags();
         KernelSettings settings = settings(opts);
-        Modes modes = new Modes(b.in, b.out, b.err, settings, opts, colourOff(opts), interactive());
+        Modes modes = new Modes(b.in, b.out, b.err, settings, opts, colourOff(opts));
+        List<String> lines = new ArrayList<>();
+        opts.commands.forEach(c -> lines.addAll(CommandLines.sequence(c)));
+        if (!opts.words.isEmpty()) {
+            lines.add(String.join(" ", opts.words.stream().map(CommandLines::quote).toList()));
+        }
         CommandResult result;
-        if (!opts.commands.isEmpty()) {
-            List<String> lines = new ArrayList<>();
-            opts.commands.forEach(c -> lines.addAll(CommandLines.sequence(c)));
+        if (interactive() && (lines.isEmpty() || opts.stay)) {
+            result = modes.interactive(lines);
+        } else if (!opts.commands.isEmpty() || !opts.words.isEmpty()) {
             result = modes.batch(session -> Batch.run(session, lines, opts.keepGoing));
-        } else if (!opts.words.isEmpty()) {
-            String line = String.join(" ", opts.words.stream().map(CommandLines::quote).toList());
-            result = modes.batch(session -> session.runner().run(line));
-        } else if (interactive()) {
-            result = modes.interactive();
         } else {
             result = modes.stdin();
         }

@@ -32,7 +32,7 @@ final class Modes {
     private final boolean colourOff;
 
     Modes(InputStream in, PrintStream out, PrintStream err, KernelSettings settings, GlobalOptions opts,
-          boolean colourOff, boolean interactive) {
+          boolean colourOff) {
         this.in = in;
         this.out = out;
         this.err = err;
@@ -61,7 +61,8 @@ final class Modes {
         return batch(session -> Batch.run(session, script, opts.keepGoing));
     }
 
-    CommandResult interactive() {
+    /** @param first command lines to run before the first prompt ({@code -i}) */
+    CommandResult interactive(List<String> first) {
         AtomicReference<KernelSession> ref = new AtomicReference<>();
         CommandCompleter completer = new CommandCompleter(() -> ref.get().registry(), ref::get);
         try (InteractiveShell shell = InteractiveShell.open(in, out, completer,
@@ -74,6 +75,7 @@ final class Modes {
                 console.println(console.style(Style.BOLD, KernelVersion.line()));
                 session.registry();
                 console.println("Type /help for the commands, Tab to complete, Ctrl-C to cancel a command, Ctrl-D to leave.");
+                Batch.run(session, first, opts.keepGoing);
                 String prompt = console.style(Style.BOLD, "proxmox-mpc>") + " ";
                 shell.loop(prompt, line -> session.runner().run(line), session::exitRequested);
                 return CommandResult.ok();

@@ -25,6 +25,11 @@ public final class ExitCommand implements ConsoleCommand {
     }
 
     @Override
+    public List<String> examples() {
+        return List.of("/exit", "proxmox-mpc -c 'sync; exit; plan'   # stops before plan");
+    }
+
+    @Override
     public CommandResult execute(KernelContext ctx, List<String> args) {
         KernelSession.of(ctx).requestExit();
         return CommandResult.ok();

@@ -42,6 +42,14 @@ class InteractiveConsoleTest {
     }
 
     @Test
+    void dashIRunsTheCommandsThenStaysInTheConsole() {
+        KernelRun.Result r = kernel.input("echo second\n").run("-i", "-c", "echo first");
+        assertThat(r.out()).containsSubsequence("first\n", "proxmox-mpc>", "second\n");
+        KernelRun.Result batch = kernel.input("echo second\n").run("-c", "echo first");
+        assertThat(batch.out()).isEqualTo("first\n");
+    }
+
+    @Test
     void endOfInputLeavesTheConsole() {
         KernelRun.Result r = kernel.input("echo one\n").run();
         assertThat(r.exitCode()).isZero();
