@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 
@@ -47,12 +48,18 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
 
     /** Runs {@code work} in one transaction; any failure rolls everything back and becomes a {@link StateException}. */
     <T> T inTransaction(String what, Function<StateMapper, T> work) {
+        return inTransaction(what, ExecutorType.REUSE, work);
+    }
+
+    /** As above; {@link ExecutorType#BATCH} sends the statements of bulk writes together (no row counts). */
+    <T> T inTransaction(String what, ExecutorType executor, Function<StateMapper, T> work) {
         if (closed) {
             throw new StateException("the state store " + shownName + " is closed");
         }
-        try (SqlSession s = sessions.openSession(false)) {
+        try (SqlSession s = sessions.openSession(executor, false)) {
             try {
                 T result = work.apply(s.getMapper(StateMapper.class));
+                s.flushStatements();
                 s.commit(true);
                 return result;
             } catch (RuntimeException e) {
@@ -67,7 +74,7 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
     }
 
     private void write(String what, java.util.function.Consumer<StateMapper> work) {
-        inTransaction(what, m -> {
+        inTransaction(what, ExecutorType.BATCH, m -> {
             work.accept(m);
             return null;
         });
