@@ -217,6 +217,9 @@ final class GuestChanges {
         if (!c.option(Change.OPT_STORAGE).isEmpty()) {
             p.put("storage", c.option(Change.OPT_STORAGE));
         }
+        if (c.option(Change.OPT_FORCE).equals("1")) {
+            p.put("force", "1"); // overwrite an existing guest with this VMID
+        }
         p.putAll(c.settings());
         w.progress().message("restoring " + ref + " from " + c.option(Change.OPT_ARCHIVE));
         w.write("restore " + ref, "POST", "/nodes/" + ref.node() + "/" + type, p);

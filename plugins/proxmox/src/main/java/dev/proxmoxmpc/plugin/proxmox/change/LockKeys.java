@@ -56,7 +56,14 @@ record LockKeys(Set<String> exclusive, Set<String> shared) {
                 ex.add("storage.cfg");
                 ex.add(storage(ref.id()));
             }
-            case POOL -> ex.add("pool:" + ref.id());
+            case POOL -> {
+                ex.add("pool:" + ref.id());
+                for (String vmid : c.settings().getOrDefault("vms", "").split("[,;\\s]+")) {
+                    if (!vmid.isEmpty()) {
+                        sh.add(guest(vmid)); // membership after the guest exists
+                    }
+                }
+            }
         }
         sh.removeAll(ex);
         return new LockKeys(Set.copyOf(ex), Set.copyOf(sh));

@@ -87,6 +87,17 @@ class LockSchedulerTest {
     }
 
     @Test
+    void addsAGuestToAPoolOnlyAfterTheGuestIsCreated() {
+        Change create = new Change(ChangeAction.CREATE, ResourceRef.vm("pve", 120), Map.of("name", "x"), List.of(), Map.of(), "create");
+        Change join = new Change(ChangeAction.UPDATE, new ResourceRef(ResourceRef.Type.POOL, "", "prod"), Map.of("vms", "120"),
+                List.of(), Map.of(), "add to pool");
+        Change other = new Change(ChangeAction.UPDATE, new ResourceRef(ResourceRef.Type.POOL, "", "dev"), Map.of("vms", "121"),
+                List.of(), Map.of(), "add 121");
+        assertThat(LockKeys.of(create).blocks(LockKeys.of(join))).isTrue();
+        assertThat(LockKeys.of(create).blocks(LockKeys.of(other))).isFalse();
+    }
+
+    @Test
     void stopsStartingChangesAfterTheFirstFailureAndSkipsTheRest() {
         LockScheduler s = new LockScheduler((c, p) -> c.summary().equals("bad")
                 ? ChangeResult.failed(c, "boom", "", List.of(), 0) : ChangeResult.ok(c, "", 0));
