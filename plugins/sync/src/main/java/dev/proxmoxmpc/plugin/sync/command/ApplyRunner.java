@@ -4,6 +4,7 @@ import dev.proxmoxmpc.plugin.sync.apply.ApplyEngine;
 import dev.proxmoxmpc.plugin.sync.apply.ApplyReport;
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.plan.PlanItem;
+import dev.proxmoxmpc.plugin.sync.plan.Planner;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.console.Console;
@@ -31,7 +32,7 @@ import java.util.Set;
 
 /**
  * The execution half of /apply, /rollback and /restore: under the {@code apply} state lock, optionally snapshot
- * the guests first, run the changes with a progress bar, audit each, record the state, snapshot it.
+ * the guests first (then read the server again and plan anew: a snapshot changes each config digest), run the changes with a progress bar, audit each, record the state, snapshot it.
  */
 final class ApplyRunner {
     private static final DateTimeFormatter SNAP = DateTimeFormatter.ofPattern("'mpc'yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
@@ -46,11 +47,22 @@ final class ApplyRunner {
         Console out = ctx.console();
         String owner = ctx.user() + " pid " + ProcessHandle.current().pid();
         try (StateLock lock = ctx.state().lock("apply", owner)) {
-            List<Change> changes = new ArrayList<>();
             if (options.snapshotGuests()) {
-                changes.addAll(guestSnapshots(plan, ctx.clock().instant()));
+                List<Change> snapshots = guestSnapshots(plan, ctx.clock().instant());
+                List<ChangeResult> taken;
+                try (Progress progress = out.progress("Snapshotting guests", snapshots.size())) {
+                    taken = session.applyAll(snapshots, options.parallelism(), progress);
+                }
+                record(ctx, new ApplyReport(taken, false), options.action());
+                if (!taken.stream().allMatch(ChangeResult::succeeded)) {
+                    summarizeResults(out, taken);
+                    return CommandResult.failure("a guest snapshot failed; nothing else was changed");
+                }
+                taken.forEach(r -> out.success(r.change().summary()));
+                observed = Discovery.discover(ctx, session);
+                plan = Planner.withSystemEnv().plan(desired, observed);
             }
-            changes.addAll(plan.changes());
+            List<Change> changes = plan.changes();
             ApplyReport report;
             try (Progress progress = out.progress("Applying", changes.size())) {
                 report = new ApplyEngine(session, ctx.state()).apply(changes, desired, observed, options.parallelism(), progress);
@@ -98,8 +110,8 @@ final class ApplyRunner {
         }
     }
 
-    private static CommandResult summarize(Console out, ApplyReport report, SnapshotInfo snap) {
-        for (ChangeResult r : report.results()) {
+    private static void summarizeResults(Console out, List<ChangeResult> results) {
+        for (ChangeResult r : results) {
             switch (r.status()) {
                 case SUCCEEDED -> out.success(r.change().summary());
                 case FAILED -> {
@@ -109,6 +121,10 @@ final class ApplyRunner {
                 case SKIPPED -> out.println("  - " + r.change().summary() + " (not attempted)");
             }
         }
+    }
+
+    private static CommandResult summarize(Console out, ApplyReport report, SnapshotInfo snap) {
+        summarizeResults(out, report.results());
         if (!report.rediscovered()) {
             out.warn("could not read the server again; the local state records the changes that succeeded");
         }

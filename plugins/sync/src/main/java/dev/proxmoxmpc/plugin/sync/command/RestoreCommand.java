@@ -64,7 +64,7 @@ public class RestoreCommand implements ConsoleCommand {
         var snapshot = RollbackFlow.snapshot(ctx, what);
         if (snapshot.isPresent()) {
             return RollbackFlow.run(ctx, what, snapshot.get(), args.flag("--yes"),
-                    Math.max(1, args.intValue("--parallelism").orElse(ctx.config().parallelism())), "restore");
+                    Math.max(1, args.intValue("--parallelism").orElse(ctx.config().parallelism())), false, "restore");
         }
         Matcher m = VZDUMP.matcher(what);
         if (!m.matches()) {

@@ -24,7 +24,7 @@ public class RollbackCommand implements ConsoleCommand {
 
     @Override
     public String usage() {
-        return "rollback <snapshot-id> [--yes] [--parallelism N]";
+        return "rollback <snapshot-id> [--yes] [--parallelism N] [--snapshot-guests]";
     }
 
     @Override
@@ -39,10 +39,11 @@ public class RollbackCommand implements ConsoleCommand {
 
     @Override
     public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, Set.of("--parallelism"), Set.of("--yes"));
+        Args args = Args.parse(words, Set.of("--parallelism"), Set.of("--yes", "--snapshot-guests"));
         String id = args.positional(0, "snapshot id (see /backup --list)");
         var target = RollbackFlow.snapshot(ctx, id).orElseThrow(() -> RollbackFlow.unknown(ctx, id));
         int parallelism = args.intValue("--parallelism").orElse(ctx.config().parallelism());
-        return RollbackFlow.run(ctx, id, target, args.flag("--yes"), Math.max(1, parallelism), "rollback");
+        return RollbackFlow.run(ctx, id, target, args.flag("--yes"), Math.max(1, parallelism), args.flag("--snapshot-guests"),
+                "rollback");
     }
 }

@@ -28,7 +28,8 @@ final class RollbackFlow {
         return new UsageException("unknown snapshot '" + id + "'; " + recent);
     }
 
-    static CommandResult run(KernelContext ctx, String id, Inventory target, boolean yes, int parallelism, String action) {
+    static CommandResult run(KernelContext ctx, String id, Inventory target, boolean yes, int parallelism, boolean snapshotGuests,
+                             String action) {
         try (ProviderSession session = ctx.connect()) {
             Inventory observed = Discovery.discover(ctx, session);
             ctx.state().save(StateKind.OBSERVED, observed);
@@ -48,7 +49,7 @@ final class RollbackFlow {
                 ctx.console().success("The server already matches snapshot " + id + "; it is now the desired state.");
                 return CommandResult.ok();
             }
-            return ApplyRunner.run(ctx, session, plan, target, observed, new ApplyRunner.Options(parallelism, false, action));
+            return ApplyRunner.run(ctx, session, plan, target, observed, new ApplyRunner.Options(parallelism, snapshotGuests, action));
         }
     }
 }

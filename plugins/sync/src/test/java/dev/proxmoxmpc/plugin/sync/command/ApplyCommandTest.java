@@ -129,8 +129,9 @@ class ApplyCommandTest {
         Harness h = synced();
         want(h, vm(101, "web", Map.of("memory", "8192")), vm(106, "fresh"));
         h.console.yes(true);
-        h.run("apply --snapshot-guests --parallelism 2");
+        assertThat(h.run("apply --snapshot-guests --parallelism 2").exitCode()).isEqualTo(ExitCode.OK);
         assertThat(h.server.snapshots()).containsExactly("101@mpc20261125T120000");
+        assertThat(h.server.server().guest(101).orElseThrow().value("memory")).isEqualTo("8192");
         assertThat(h.server.applied().get(0).action()).isEqualTo(ChangeAction.SNAPSHOT);
     }
 

@@ -147,7 +147,10 @@ public final class FakeSession implements ProviderSession {
             case MIGRATE -> server = server.withGuest(g.withNode(c.option(Change.OPT_TARGET_NODE)));
             case START -> server = server.withGuest(g.withStatus(PowerState.RUNNING));
             case STOP, SHUTDOWN -> server = server.withGuest(g.withStatus(PowerState.STOPPED));
-            case SNAPSHOT -> snapshots.add(vmid + "@" + c.option(Change.OPT_SNAPSHOT));
+            case SNAPSHOT -> {
+                snapshots.add(vmid + "@" + c.option(Change.OPT_SNAPSHOT));
+                server = server.withGuest(withDigest(g.withConfigValue("parent", c.option(Change.OPT_SNAPSHOT))));
+            }
             default -> { }
         }
         return "";
