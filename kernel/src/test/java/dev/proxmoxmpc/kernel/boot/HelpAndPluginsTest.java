@@ -60,7 +60,7 @@ class HelpAndPluginsTest {
         KernelRun.Result r = kernel.run("plugins");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out().lines().findFirst().orElseThrow()).matches("PLUGIN +VERSION +STATE +EXTENSIONS +LOADED FROM");
-        assertThat(r.out()).containsPattern("kernel +\\S+ +built-in +.*HelpCommand, PluginsCommand, RunCommand");
+        assertThat(r.out()).containsPattern("kernel +\\S+ +built-in +\\d+ commands +\\S");
         assertThat(kernel.run("plugins", "--json").out()).contains("\"state\" : \"built-in\"");
     }
 }

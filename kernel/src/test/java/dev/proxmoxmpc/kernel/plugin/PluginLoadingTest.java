@@ -78,7 +78,7 @@ class PluginLoadingTest {
         Path jar = helloJar("hello", "hello", "*", plugins.resolve("hello.jar"));
         assertThat(kernel.run("help").out()).contains("\nhello\n").containsPattern("/hello +Say hello from a third-party plugin");
         KernelRun.Result r = kernel.run("plugins");
-        assertThat(r.out()).containsPattern("hello +1\\.2\\.3 +started +HelloCommand +" + java.util.regex.Pattern.quote(jar.toString()));
+        assertThat(r.out()).containsPattern("hello +1\\.2\\.3 +started +1 command +" + java.util.regex.Pattern.quote(jar.toString()));
     }
 
     @Test
