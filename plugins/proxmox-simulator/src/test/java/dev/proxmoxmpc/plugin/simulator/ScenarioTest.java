@@ -91,6 +91,21 @@ class ScenarioTest {
     }
 
     @Test
+    void theYamlExampleInTheDocsLoads(@TempDir Path dir) throws IOException {
+        Path doc = Path.of("../../docs/simulator.md");
+        String text = Files.readString(doc);
+        int start = text.indexOf("```yaml\n") + 8;
+        Path file = dir.resolve("doc.yml");
+        Files.writeString(file, text.substring(start, text.indexOf("```", start)));
+        try (SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder().scenarioFile(file).build())) {
+            PveHttp http = new PveHttp(server);
+            assertThat(http.get("/nodes/nuc/qemu/100/config").data().get("scsi0").asText())
+                    .isEqualTo("local-zfs:vm-100-disk-0,discard=on,size=32G");
+            assertThat(http.get("/nodes/nuc/qemu/9000/config").data().get("template").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void rejectsAScenarioWithAnUnknownConfigKey(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.yml");
         Files.writeString(file, """
