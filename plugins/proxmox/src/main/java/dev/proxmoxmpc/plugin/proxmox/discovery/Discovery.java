@@ -17,7 +17,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import dev.proxmoxmpc.plugin.proxmox.http.ApiException;
 
 /**
  * Reads a whole cluster: one {@code /cluster/resources} call, then every guest config, node status and network,
@@ -27,6 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Discovery {
     private final PveClient client;
     private final int concurrency;
+    /** Set once the server answers 501 for the agent call: it does not implement it for any guest. */
+    private final AtomicBoolean agentNotImplemented = new AtomicBoolean();
 
     public Discovery(PveClient client, int concurrency) {
         this.client = client;
@@ -89,7 +93,8 @@ public final class Discovery {
             throw e;
         }
         Guest guest = ResourceMapper.guest(row, config, List.of());
-        if (guest instanceof VirtualMachine vm && vm.agent() && row.status().equals("running") && !row.template()) {
+        if (guest instanceof VirtualMachine vm && vm.agent() && row.status().equals("running") && !row.template()
+                && !agentNotImplemented.get()) {
             progress.total(total.incrementAndGet());
             guest = guest.withRuntime(withIps(guest, agentIps(row)));
             progress.step(1);
@@ -109,6 +114,9 @@ public final class Discovery {
         } catch (ProviderException e) {
             if (e.kind() == ProviderException.Kind.AUTHENTICATION || e.kind() == ProviderException.Kind.TLS) {
                 throw e;
+            }
+            if (e instanceof ApiException api && api.status() == 501) {
+                agentNotImplemented.set(true);
             }
             return List.of();
         }

@@ -24,7 +24,12 @@ final class ApiErrors {
      * @param reason  fallback text when the body has no message
      * @param who     the identity used ({@code root@pam!mpc}), for hints
      */
-    static ProviderException of(String method, String path, int status, JsonNode body, String reason, String who) {
+    static ApiException of(String method, String path, int status, JsonNode body, String reason, String who) {
+        ProviderException e = map(method, path, status, body, reason, who);
+        return new ApiException(e.kind(), status, e.getMessage());
+    }
+
+    private static ProviderException map(String method, String path, int status, JsonNode body, String reason, String who) {
         String message = message(body, reason);
         String where = method + " " + path;
         return switch (status) {

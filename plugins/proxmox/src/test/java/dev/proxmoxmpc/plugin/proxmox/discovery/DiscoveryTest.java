@@ -149,6 +149,27 @@ class DiscoveryTest {
     }
 
     @Test
+    void stopsAskingGuestAgentsOnceTheServerSaysTheCallIsNotImplemented() {
+        StringBuilder rows = new StringBuilder("[{\"id\":\"node/pve\",\"type\":\"node\",\"node\":\"pve\",\"status\":\"online\"}");
+        for (int vmid = 100; vmid < 105; vmid++) {
+            rows.append(",{\"type\":\"qemu\",\"vmid\":").append(vmid).append(",\"node\":\"pve\",\"status\":\"running\"}");
+            pve.data("GET", "/nodes/pve/qemu/" + vmid + "/config", "{\"agent\":\"1\"}");
+        }
+        pve.data("GET", "/cluster/resources", rows.append("]").toString());
+        pve.data("GET", "/cluster/status", "[]");
+        pve.data("GET", "/storage", "[]");
+        pve.data("GET", "/pools", "[]");
+        pve.data("GET", "/nodes/pve/status", "{}");
+        pve.data("GET", "/nodes/pve/network", "[]");
+        CountingProgress p = new CountingProgress();
+        Inventory inv = new Discovery(new PveClient(Endpoints.token(pve.url(), pve.fingerprint())), 1).discover(p);
+        assertThat(inv.guests()).hasSize(5);
+        long agentCalls = pve.requests().stream().filter(r -> r.path().endsWith("/agent/network-get-interfaces")).count();
+        assertThat(agentCalls).isEqualTo(1);
+        assertThat(p.total.get()).isEqualTo(pve.requests().size());
+    }
+
+    @Test
     void mapsTheRecordedFourNodeClusterResources() {
         pve.fixture("GET", "/cluster/resources", "cluster-resources-all.json");
         pve.data("GET", "/cluster/status", "[]");
