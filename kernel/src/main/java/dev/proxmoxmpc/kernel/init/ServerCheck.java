@@ -38,6 +38,9 @@ final class ServerCheck {
             return r;
         }
         if (!r.caFile().isEmpty()) {
+            if (!java.nio.file.Files.isReadable(java.nio.file.Path.of(r.caFile()))) {
+                throw new CommandException("cannot read the CA file " + r.caFile() + "; nothing was saved");
+            }
             return r;
         }
         Optional<String> seen;

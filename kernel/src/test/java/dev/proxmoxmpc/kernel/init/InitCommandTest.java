@@ -218,6 +218,16 @@ class InitCommandTest {
     }
 
     @Test
+    void aCaFileMustBeReadable() {
+        String[] withCa = java.util.Arrays.copyOf(FLAGS, 10);
+        withCa[8] = "--ca-file";
+        withCa[9] = root.resolve("missing-ca.pem").toString();
+        assertThatThrownBy(() -> init(ctx(), withCa)).isInstanceOf(CommandException.class)
+                .hasMessageContaining("cannot read the CA file");
+        assertThat(root.resolve(".proxmox")).doesNotExist();
+    }
+
+    @Test
     void failsClearlyWithoutTheProvider() {
         TestKernelContext noProvider = TestKernelContext.builder().root(root).console(console).build();
         assertThatThrownBy(() -> init(noProvider, FLAGS)).isInstanceOf(CommandException.class)
