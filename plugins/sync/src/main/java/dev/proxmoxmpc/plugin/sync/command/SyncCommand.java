@@ -102,10 +102,10 @@ public class SyncCommand implements ConsoleCommand {
         }
         Inventory base = state.load(StateKind.BASE);
         Inventory local = state.load(StateKind.DESIRED);
-        List<String> diagnostics = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
         List<String> edited = ctx.editedGeneratedFiles();
         Imports.Outcome imports = Imports.run(ctx, ctx.workspace().root(), edited, local);
-        imports.diagnostics().forEach(d -> diagnostics.add(d.toString()));
+        diagnostics.addAll(imports.diagnostics());
         local = imports.desired();
 
         Instant since = state.lastSyncRun().map(SyncRun::time).orElse(Instant.MIN);
@@ -116,7 +116,7 @@ public class SyncCommand implements ConsoleCommand {
         state.saveAll(Map.of(StateKind.OBSERVED, observed, StateKind.DESIRED, desired, StateKind.BASE, agreed));
 
         GenerationReport gen = generate ? ctx.regenerate(desired) : new GenerationReport(List.of(), List.of(), List.of(), List.of());
-        gen.diagnostics().forEach(d -> diagnostics.add(d.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + d));
+        diagnostics.addAll(gen.diagnostics());
         SnapshotInfo snap = state.snapshot("sync", desired);
         Instant now = ctx.clock().instant();
         Counts counts = Counts.of(observed);
@@ -140,9 +140,5 @@ public class SyncCommand implements ConsoleCommand {
                 + conflicts.size() + " conflicts"));
         state.recordSyncRun(new SyncRun(now, ctx.config().currentEnvironment(), counts.nodes(), counts.vms(),
                 counts.containers(), drift.size(), conflicts.size()));
-    }
-
-    static List<String> strings(List<Diagnostic> diags) {
-        return diags.stream().map(Diagnostic::toString).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.proxmoxmpc.plugin.sync.command;
 
 import dev.proxmoxmpc.plugin.sync.merge.Conflict;
 import dev.proxmoxmpc.plugin.sync.render.Counts;
+import dev.proxmoxmpc.spi.diag.Diagnostic;
 import java.util.List;
 
 /**
@@ -15,12 +16,12 @@ import java.util.List;
  * @param removed     files no generator produces any more
  * @param drift       one line per drifted resource, with attribution
  * @param conflicts   fields both sides changed, with the side kept
- * @param diagnostics importer and generator diagnostics ({@code source: summary})
+ * @param diagnostics importer and generator diagnostics
  * @param pending     plan items desired vs the server after the merge
  * @param snapshot    the state snapshot id written
  */
 public record SyncResult(Counts found, List<String> imported, List<String> notImported, int written, int unchanged,
-                         int removed, List<String> drift, List<Conflict> conflicts, List<String> diagnostics, int pending,
+                         int removed, List<String> drift, List<Conflict> conflicts, List<Diagnostic> diagnostics, int pending,
                          String snapshot) {
     public SyncResult {
         imported = List.copyOf(imported);

@@ -3,6 +3,7 @@ package dev.proxmoxmpc.plugin.sync.command;
 import dev.proxmoxmpc.plugin.sync.merge.Conflict;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.console.Style;
+import dev.proxmoxmpc.spi.diag.Diagnostic;
 
 /** The human report of /sync. */
 final class SyncView {
@@ -28,7 +29,13 @@ final class SyncView {
                 out.println("  " + out.style(Style.RED, "!") + " " + c.describe());
             }
         }
-        r.diagnostics().forEach(d -> out.warn(d));
+        for (Diagnostic d : r.diagnostics()) {
+            switch (d.severity()) {
+                case ERROR -> out.error(d.toString());
+                case WARNING -> out.warn(d.toString());
+                case INFO -> out.info(d.toString());
+            }
+        }
         out.info(r.pending() == 0 ? "Pending changes: none" : "Pending changes: " + r.pending() + " (see /plan)");
         out.info("Snapshot " + r.snapshot());
     }
