@@ -152,6 +152,31 @@ class FixtureShapeTest {
     }
 
     @Test
+    void everyReadAnswersForEveryDemoGuestNodeAndStorage() {
+        for (JsonNode g : http.get("/cluster/resources?type=vm").data()) {
+            String base = "/nodes/" + g.get("node").asText() + "/" + g.get("type").asText();
+            String one = base + "/" + g.get("vmid").asInt();
+            for (String path : new String[] {base, one + "/config", one + "/status/current", one + "/snapshot", one + "/pending"}) {
+                PveHttp.Response r = http.get(path);
+                assertThat(r.status()).as(path + " " + r.body()).isEqualTo(200);
+            }
+        }
+        for (String node : new String[] {"pve1", "pve2", "pve3"}) {
+            for (String path : new String[] {"/nodes/" + node + "/status", "/nodes/" + node + "/network",
+                "/nodes/" + node + "/storage", "/nodes/" + node + "/storage/local/content",
+                "/nodes/" + node + "/storage/local-lvm/content", "/nodes/" + node + "/tasks"}) {
+                PveHttp.Response r = http.get(path);
+                assertThat(r.status()).as(path + " " + r.body()).isEqualTo(200);
+            }
+        }
+        for (String path : new String[] {"/cluster/nextid", "/cluster/tasks", "/pools", "/pools/production", "/storage",
+            "/access/permissions"}) {
+            assertThat(http.get(path).status()).as(path).isEqualTo(200);
+        }
+        assertThat(http.get("/cluster/nextid").data().asInt()).isEqualTo(112);
+    }
+
+    @Test
     void unknownPathIsNotImplemented() {
         PveHttp.Response r = http.get("/nodes/pve1/foo");
         assertThat(r.status()).isEqualTo(501);
