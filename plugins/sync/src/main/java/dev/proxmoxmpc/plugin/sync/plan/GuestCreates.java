@@ -31,6 +31,7 @@ final class GuestCreates {
     static final String CLONE_FROM = "mpc.clone-from";
     static final String FULL_CLONE = "mpc.full-clone";
     static final String PASSWORD_ENV = "mpc.password-env";
+    static final String CLONE_STORAGE = "mpc.clone-storage";
 
     private final Inventory observed;
     private final Function<String, Optional<String>> env;
@@ -151,6 +152,9 @@ final class GuestCreates {
         opts.put(Change.OPT_SOURCE, Integer.toString(src.vmid()));
         opts.put(Change.OPT_CLONE_FROM, Integer.toString(src.vmid()));
         opts.put(Change.OPT_FULL, d.value(FULL_CLONE).isEmpty() ? "1" : d.value(FULL_CLONE));
+        if (!d.value(CLONE_STORAGE).isEmpty()) {
+            opts.put(Change.OPT_STORAGE, d.value(CLONE_STORAGE));
+        }
         if (opts.remove(Change.OPT_START) != null) {
             resizes.add(Change.of(ChangeAction.START, GuestChanges.ref(d), "start " + label));
         }

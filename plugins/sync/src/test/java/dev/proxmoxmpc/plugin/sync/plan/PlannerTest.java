@@ -120,11 +120,12 @@ class PlannerTest {
     void cloneFromATemplateSetsOnlyWhatDiffersAndGrowsTheDisk() {
         Inventory observed = observedInventory(template(9000, "tpl"));
         Inventory desired = inventory(template(9000, "tpl"), vm(105, "web", Map.of("mpc.clone-from", "9000", "memory", "2048",
-                "scsi0", "local-lvm:vm-105-disk-0,size=20G")), vm(106, "small", Map.of("mpc.clone-from", "9000", "memory", "2048",
+                "scsi0", "local-lvm:vm-105-disk-0,size=20G")), vm(106, "small", Map.of("mpc.clone-from", "9000", "mpc.full-clone", "0", "mpc.clone-storage", "nfs", "memory", "2048",
                 "scsi0", "local-lvm:vm-106-disk-0,size=8G")).withStatus(PowerState.STOPPED));
         Plan plan = planner.plan(desired, observed);
         assertThat(actions(plan)).containsExactly(ChangeAction.CLONE, ChangeAction.RESIZE, ChangeAction.START, ChangeAction.CLONE);
-        assertThat(plan.changes().get(3).options()).doesNotContainKey(Change.OPT_START);
+        assertThat(plan.changes().get(3).options()).doesNotContainKey(Change.OPT_START)
+                .containsEntry(Change.OPT_FULL, "0").containsEntry(Change.OPT_STORAGE, "nfs");
         Change clone = plan.changes().get(0);
         assertThat(clone.option(Change.OPT_SOURCE)).isEqualTo("9000");
         assertThat(clone.option(Change.OPT_FULL)).isEqualTo("1");
