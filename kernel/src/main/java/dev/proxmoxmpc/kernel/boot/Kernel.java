@@ -43,6 +43,11 @@ public final class Kernel {
      * @return the process exit code (0 ok, 1 failure, 2 usage, 3 changes pending with --detailed-exitcode)
      */
     public int run(String... args) {
+        if (args.length == 1 && args[0].equals("--version")) {
+            b.out.println(KernelVersion.line());
+            b.out.flush();
+            return 0;
+        }
         GlobalOptions opts = new GlobalOptions();
         CommandLine cl = new CommandLine(opts).setStopAtPositional(true).setCaseInsensitiveEnumValuesAllowed(true);
         try {

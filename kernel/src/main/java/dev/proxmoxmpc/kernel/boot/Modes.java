@@ -74,6 +74,7 @@ final class Modes {
                 ref.set(session);
                 console.println(console.style(Style.BOLD, KernelVersion.line()));
                 session.registry();
+                console.println(console.style(Style.DIM, session.statusLine()));
                 console.println("Type /help for the commands, Tab to complete, Ctrl-C to cancel a command, Ctrl-D to leave.");
                 Batch.run(session, first, opts.keepGoing);
                 String prompt = console.style(Style.BOLD, "proxmox-mpc>") + " ";

@@ -111,6 +111,27 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
         return runner;
     }
 
+    /** @return one line for the console's start: the project, its current environment, the number of plugins. */
+    public String statusLine() {
+        StringBuilder sb = new StringBuilder("proxmox-mpc");
+        Workspace ws = workspace;
+        if (ws.initialised()) {
+            sb.append(" | project ").append(ws.root().getFileName());
+            try {
+                sb.append(" | environment ").append(config().currentEnvironment());
+            } catch (RuntimeException e) {
+                sb.append(" | config: ").append(e.getMessage());
+            }
+        } else {
+            sb.append(" | no project here (/init)");
+        }
+        PluginHost p = plugins;
+        if (p != null) {
+            sb.append(" | ").append(p.plugins().size()).append(" plugins");
+        }
+        return sb.toString();
+    }
+
     /** Asks the interactive console or batch run to stop after this command. */
     public void requestExit() {
         exitRequested = true;
