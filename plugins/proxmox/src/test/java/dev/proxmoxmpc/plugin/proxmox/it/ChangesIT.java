@@ -123,6 +123,31 @@ class ChangesIT {
     }
 
     @Test
+    void addsADiskThroughAConfigTask() {
+        ChangeResult r = apply(new Change(ChangeAction.UPDATE, ResourceRef.vm("pve2", 110), Map.of("scsi1", "local-lvm:16,discard=on"),
+                List.of(), Map.of(), "+ disk"));
+        assertThat(r.taskId()).contains(":qmconfig:110:");
+        assertThat(guest(110).value("scsi1")).startsWith("local-lvm:vm-110-disk-").contains("size=16G");
+    }
+
+    @Test
+    void migratesSnapshotsAndDeletesAContainer() {
+        apply(change(ChangeAction.MIGRATE, ResourceRef.container("pve1", 203), Map.of(), Map.of(Change.OPT_TARGET_NODE, "pve2")));
+        Guest moved = guest(203);
+        assertThat(moved.node()).isEqualTo("pve2");
+        assertThat(moved.status()).isEqualTo(PowerState.RUNNING);
+        apply(change(ChangeAction.SNAPSHOT, ResourceRef.container("pve2", 203), Map.of(), Map.of(Change.OPT_SNAPSHOT, "s1")));
+        apply(new Change(ChangeAction.UPDATE, ResourceRef.container("pve2", 203), Map.of("cores", "2"), List.of(), Map.of(), "cores"));
+        apply(Change.of(ChangeAction.STOP, ResourceRef.container("pve2", 203), "stop"));
+        apply(change(ChangeAction.ROLLBACK, ResourceRef.container("pve2", 203), Map.of(), Map.of(Change.OPT_SNAPSHOT, "s1")));
+        assertThat(guest(203).cores()).isEqualTo(1);
+        apply(change(ChangeAction.RESIZE, ResourceRef.container("pve2", 203), Map.of(), Map.of(Change.OPT_DISK, "rootfs", Change.OPT_SIZE, "12G")));
+        assertThat(guest(203).value("rootfs")).contains("size=12G");
+        apply(change(ChangeAction.DELETE, ResourceRef.container("pve2", 203), Map.of(), Map.of(Change.OPT_PURGE, "1")));
+        assertThat(session.discover(Progress.NONE).guest(203)).isEmpty();
+    }
+
+    @Test
     void resizesADisk() {
         apply(change(ChangeAction.RESIZE, ResourceRef.vm("pve2", 110), Map.of(), Map.of(Change.OPT_DISK, "scsi0", Change.OPT_SIZE, "+8G")));
         assertThat(guest(110).value("scsi0")).contains("size=40G");
