@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The kernel's {@link Console}: the interactive console (answers from a {@link LineInput}) and batch mode (no
- * questions: {@code --yes} or the default). Output to {@code out}; warnings and errors to {@code err}, so
- * {@code --json} output stays clean.
+ * questions: {@code --yes} or the default). Output to {@code out}; warnings, errors and batch-mode progress lines
+ * to {@code err}, so {@code --json} output stays clean.
  */
 public final class TerminalConsole implements Console {
     private final PrintWriter out;
@@ -105,7 +105,7 @@ public final class TerminalConsole implements Console {
 
     @Override
     public Progress progress(String label, long total) {
-        return new ConsoleProgress(label, total, progressBars && !json, this::printRaw, this::println, System::nanoTime);
+        return new ConsoleProgress(label, total, progressBars && !json, this::printRaw, this::printErr, System::nanoTime);
     }
 
     private void printRaw(String text) {

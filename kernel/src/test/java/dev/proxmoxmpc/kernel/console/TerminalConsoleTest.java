@@ -70,13 +70,14 @@ class TerminalConsoleTest {
     }
 
     @Test
-    void batchProgressPrintsOneLineAtStartAndOneAtEnd() {
+    void batchProgressPrintsOneLineAtStartAndOneAtEndOnTheErrorStream() {
         try (Progress p = console(false, null, false).progress("Discovering", 3)) {
             p.step(1);
             p.message("node pve1");
             p.step(2);
         }
-        List<String> lines = out.toString().lines().toList();
+        assertThat(out.toString()).isEmpty();
+        List<String> lines = err.toString().lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).isEqualTo("Discovering (3) ...");
         assertThat(lines.get(1)).startsWith("Discovering: done 3/3 in ");
