@@ -97,6 +97,13 @@ class ErrorPathsIT {
     }
 
     @Test
+    void anUnknownNodeIsNamed() {
+        ChangeResult r = session.apply(Change.of(ChangeAction.START, ResourceRef.vm("pve9", 110), "start vm/110"), Progress.NONE);
+        assertThat(r.status()).isEqualTo(ChangeResult.Status.FAILED);
+        assertThat(r.message()).contains("unknown node 'pve9'");
+    }
+
+    @Test
     void waitsForAGuestLockedBySomeoneElseAndProceedsOnceReleased() {
         server.faults().lockGuest(110, "backup");
         List<String> messages = Collections.synchronizedList(new ArrayList<>());
