@@ -15,7 +15,6 @@ import dev.proxmoxmpc.spi.iac.ImportResult;
 import dev.proxmoxmpc.spi.model.Container;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestRuntime;
-import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.PowerState;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
 import java.io.IOException;
@@ -61,24 +60,26 @@ public final class GuestReader {
             return new ImportResult(request.base(), diagnostics);
         }
         Evaluator eval = evaluator();
-        Inventory desired = request.base();
+        Map<Integer, Guest> desired = new LinkedHashMap<>();
+        request.base().guests().forEach(g -> desired.put(g.vmid(), g));
         Set<Integer> seen = new HashSet<>();
         for (ParsedFile f : files) {
             for (Ast.Block b : f.body().blocks()) {
-                desired = topLevel(f, b, eval, desired, seen);
+                topLevel(f, b, eval, desired, seen);
             }
             for (Ast.Attribute a : f.body().attributes()) {
                 warn(f, a.line(), "top-level attribute " + a.name() + " is not Terraform configuration (ignored)");
             }
         }
-        return new ImportResult(desired, diagnostics);
+        return new ImportResult(request.base().withGuests(new ArrayList<>(desired.values())), diagnostics);
     }
 
-    private Inventory topLevel(ParsedFile f, Ast.Block b, Evaluator eval, Inventory desired, Set<Integer> seen) {
+    private void topLevel(ParsedFile f, Ast.Block b, Evaluator eval, Map<Integer, Guest> desired, Set<Integer> seen) {
         if (b.type().equals("resource") && b.labels().size() == 2) {
             String type = b.labels().get(0);
             if (type.equals(VmMapping.TYPE) || type.equals(ContainerMapping.TYPE)) {
-                return guest(f, b, eval, desired, seen);
+                guest(f, b, eval, desired, seen);
+                return;
             }
             if (NOT_IMPORTED.contains(type)) {
                 diagnostics.add(Diagnostic.info(type + "." + b.labels().get(1)
@@ -91,16 +92,15 @@ public final class GuestReader {
         } else if (!Meta.NEUTRAL.contains(b.type())) {
             warn(f, b.line(), "block " + b.type() + " is not understood (ignored)");
         }
-        return desired;
     }
 
-    private Inventory guest(ParsedFile f, Ast.Block b, Evaluator eval, Inventory desired, Set<Integer> seen) {
+    private void guest(ParsedFile f, Ast.Block b, Evaluator eval, Map<Integer, Guest> desired, Set<Integer> seen) {
         String address = b.labels().get(0) + "." + b.labels().get(1);
         for (Ast.Item item : b.body().items()) {
             String n = item instanceof Ast.Attribute a ? a.name() : ((Ast.Block) item).type();
             if (Meta.UNMAPPABLE.contains(n)) {
                 warn(f, item.line(), address + ": " + n + " cannot be mapped to one guest; the resource is not imported");
-                return desired;
+                return;
             }
         }
         boolean vm = b.labels().get(0).equals(VmMapping.TYPE);
@@ -109,28 +109,28 @@ public final class GuestReader {
         if (!(id instanceof Long vmid)) {
             warn(f, b.line(), address + ": vm_id is " + (id == null ? "missing" : "not a known number")
                     + "; the guest cannot be matched and is not imported");
-            return desired;
+            return;
         }
         if (!seen.add(vmid.intValue())) {
             warn(f, b.line(), address + ": vm_id " + vmid + " is described twice; this resource is ignored");
-            return desired;
+            return;
         }
-        Guest base = desired.guest(vmid.intValue()).orElse(null);
+        Guest base = desired.get(vmid.intValue());
         if (base != null && (base instanceof VirtualMachine) != vm) {
             warn(f, b.line(), address + ": VMID " + vmid + " is a " + base.kind().apiType() + " guest, not this type; not imported");
-            return desired;
+            return;
         }
         if (base == null) {
             Object node = r.get("node_name");
             if (!(node instanceof String nodeName)) {
                 warn(f, b.line(), address + ": a new guest needs a known node_name; not imported");
-                return desired;
+                return;
             }
             base = vm ? new VirtualMachine(vmid.intValue(), nodeName, "", PowerState.STOPPED, Map.of(), GuestRuntime.NONE)
                     : new Container(vmid.intValue(), nodeName, "", PowerState.STOPPED, Map.of(), GuestRuntime.NONE);
         }
         Guest updated = vm ? VmMapping.apply((VirtualMachine) base, r) : ContainerMapping.apply((Container) base, r);
-        return desired.withGuest(updated);
+        desired.put(updated.vmid(), updated);
     }
 
     private Evaluator evaluator() {

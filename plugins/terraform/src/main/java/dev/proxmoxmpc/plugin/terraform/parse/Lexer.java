@@ -43,28 +43,32 @@ final class Lexer {
     }
 
     HclSyntaxException error(int at, String message) {
-        int line = 1 + lineOffset;
+        int line = line(at);
         int col = 1;
-        for (int i = 0; i < at && i < src.length(); i++) {
-            if (src.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
+        for (int i = Math.min(at, src.length()) - 1; i >= 0 && src.charAt(i) != '\n'; i--) {
+            col++;
         }
         return new HclSyntaxException(file, line, col, message);
     }
 
+    /** @return the 1-based line of an offset (binary search over the line starts). */
     int line(int at) {
-        int line = 1 + lineOffset;
-        for (int i = 0; i < at && i < src.length(); i++) {
-            if (src.charAt(i) == '\n') {
-                line++;
+        if (lineStarts == null) {
+            java.util.List<Integer> starts = new java.util.ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < src.length(); i++) {
+                if (src.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
             }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         }
-        return line;
+        int idx = java.util.Arrays.binarySearch(lineStarts, at);
+        int line = idx >= 0 ? idx + 1 : -idx - 1;
+        return line + lineOffset;
     }
+
+    private int[] lineStarts;
 
     /** @return the next token starting at the current position (the position moves past it). */
     Token next() {
