@@ -7,8 +7,10 @@ import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.console.Style;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.diag.Severity;
+import dev.proxmoxmpc.spi.provider.Change;
+import dev.proxmoxmpc.spi.provider.ChangeAction;
 
-/** Renders a plan for a person, like {@code terraform plan}. */
+/** Renders a plan for a person, like {@code terraform plan} (the fields of a deleted resource only in {@code --json}). */
 public final class PlanText {
     private PlanText() {}
 
@@ -21,6 +23,9 @@ public final class PlanText {
             };
             out.println(out.style(style, String.format("%3s", item.kind().symbol())) + " " + out.style(Style.BOLD, item.label())
                     + out.style(Style.DIM, "  (" + verb(item) + ")"));
+            if (item.kind() == PlanItem.Kind.DELETE) {
+                continue;
+            }
             for (FieldChange f : item.fields()) {
                 out.println("      " + field(out, item.kind(), f));
             }
@@ -40,7 +45,8 @@ public final class PlanText {
 
     private static String verb(PlanItem item) {
         return switch (item.kind()) {
-            case CREATE -> "will be created";
+            case CREATE -> item.changes().get(0).action() == ChangeAction.CLONE
+                    ? "will be cloned from " + item.changes().get(0).option(Change.OPT_SOURCE) : "will be created";
             case UPDATE -> "will be updated in place";
             case REPLACE -> "must be replaced";
             case DELETE -> "will be destroyed";

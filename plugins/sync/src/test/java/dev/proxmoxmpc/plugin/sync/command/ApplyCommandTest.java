@@ -50,7 +50,7 @@ class ApplyCommandTest {
         assertThat(h.run("apply").exitCode()).isEqualTo(ExitCode.OK);
         assertThat(h.server.server().guest(101).orElseThrow().value("memory")).isEqualTo("8192");
         assertThat(h.server.server().guest(105)).isPresent();
-        assertThat(h.all()).contains("Apply complete");
+        assertThat(h.all()).contains("+ vm/105 new  (will be cloned from 9000)", "Apply complete");
         assertThat(h.run("plan").exitCode()).isEqualTo(ExitCode.OK);
         assertThat(h.console.output()).endsWith("No changes. The server matches the desired state.");
         assertThat(h.state.auditEntries(10)).extracting(a -> a.action() + " " + a.target() + " " + a.result())
@@ -157,7 +157,8 @@ class ApplyCommandTest {
         h.run("apply");
         assertThat(h.server.server().guest(107)).isPresent();
         assertThat(h.run("rollback " + snap).exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(h.console.output()).contains("Plan back to snapshot " + snap, "- vm/107 extra");
+        assertThat(h.console.output()).contains("Plan back to snapshot " + snap, "- vm/107 extra  (will be destroyed)")
+                .doesNotContain("- name = extra");
         assertThat(h.server.server().guest(107)).isEmpty();
         assertThat(h.server.server().guest(101).orElseThrow().value("memory")).isEqualTo("4096");
         assertThat(h.run("rollback nope").exitCode()).isEqualTo(ExitCode.USAGE);
