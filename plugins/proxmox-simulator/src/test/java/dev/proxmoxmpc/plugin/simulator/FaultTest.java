@@ -63,6 +63,17 @@ class FaultTest {
     }
 
     @Test
+    void unauthorizedDelayIsAppliedBefore401sOnly() {
+        server.faults().unauthorizedDelayMs(300);
+        long t0 = System.nanoTime();
+        assertThat(new PveHttp(server).noAuth().get("/version").status()).isEqualTo(401);
+        long waited = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(waited).as("a 401 is not answered before the configured delay").isGreaterThanOrEqualTo(300);
+        assertThat(http.get("/version").status()).isEqualTo(200);
+        server.faults().unauthorizedDelayMs(0);
+    }
+
+    @Test
     void rejectsRatesOutsideZeroToOne() {
         assertThatThrownBy(() -> server.faults().failRate(1.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SimulatorOptions.builder().dropRate(-1).build()).isInstanceOf(IllegalArgumentException.class);

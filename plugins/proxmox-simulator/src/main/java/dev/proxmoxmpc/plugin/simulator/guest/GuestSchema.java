@@ -41,7 +41,7 @@ public final class GuestSchema {
 
     /** @return whether the wire carries this key as a JSON number (integer and boolean types), else a string. */
     public static boolean numeric(String kind, String key) {
-        if (key.equals("template")) {
+        if (key.equals("template") || key.equals("snaptime") || key.equals("vmstate")) {
             return true;
         }
         return key(kind, key).map(s -> {

@@ -68,6 +68,10 @@ public final class Dispatcher implements HttpHandler {
             Object data = dispatch(ex);
             writeJson(ex, 200, data instanceof Envelope e ? envelope(e.data(), e.total()) : envelope(data, -1));
         } catch (ApiException e) {
+            long delay = e.status() == 401 ? faults.unauthorizedDelayMs() : 0;
+            if (delay > 0) {
+                sleepQuietly(delay);
+            }
             writeError(ex, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -112,17 +116,9 @@ public final class Dispatcher implements HttpHandler {
         }
         Principal who = Principal.ANONYMOUS;
         if (match.route().needsAuth()) {
-            try {
-                Headers h = ex.getRequestHeaders();
-                who = auth.authenticate(method, h.getFirst("Cookie"), h.getFirst("Authorization"),
-                        h.getFirst("CSRFPreventionToken"));
-            } catch (ApiException e) {
-                long delay = faults.unauthorizedDelayMs();
-                if (delay > 0) {
-                    Thread.sleep(delay);
-                }
-                throw e;
-            }
+            Headers h = ex.getRequestHeaders();
+            who = auth.authenticate(method, h.getFirst("Cookie"), h.getFirst("Authorization"),
+                    h.getFirst("CSRFPreventionToken"));
         }
         for (Map.Entry<String, String> v : match.vars().entrySet()) {
             String given = params.get(v.getKey());
@@ -142,6 +138,14 @@ public final class Dispatcher implements HttpHandler {
         ApiRequest request = new ApiRequest(method, display, params, who);
         synchronized (lock) {
             return match.route().handler().handle(request);
+        }
+    }
+
+    private static void sleepQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
