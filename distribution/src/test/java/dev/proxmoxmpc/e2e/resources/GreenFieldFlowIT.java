@@ -1,0 +1,84 @@
+package dev.proxmoxmpc.e2e.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.proxmoxmpc.e2e.Product;
+import dev.proxmoxmpc.plugin.simulator.SimulatorOptions;
+import dev.proxmoxmpc.plugin.simulator.SimulatorServer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The green-field flow of the resource commands on the simulator: create two VMs (one from a template), /plan lists
+ * two creates, /apply makes them on the server with the right config and the next plan is empty; then scale,
+ * migrate, clone and delete each go through /plan and /apply and land on the server.
+ */
+class GreenFieldFlowIT {
+
+    @Test
+    void createPlanApplyThenScaleMigrateCloneDelete(@TempDir Path tmp) throws Exception {
+        SimulatorOptions options = SimulatorOptions.builder().scenarioFile(GreenField.write(tmp)).port(0).build();
+        try (SimulatorServer sim = SimulatorServer.start(options)) {
+            ResourcesProject p = ResourcesProject.init(tmp, sim);
+
+            p.ok("create", "vm", "--name", "web-01", "--cores", "4", "--memory", "8192", "--template", "ubuntu-2404-cloud",
+                    "--ip", "10.0.0.21/24,gw=10.0.0.1");
+            p.ok("create", "vm", "--name", "db-01", "--cores", "8", "--memory", "16384", "--storage", "local-lvm", "--disk", "64G");
+            Product.Run refused = p.run("create", "vm", "--name", "db-01", "--cores", "2");
+            assertThat(refused.exitCode()).as(refused.all()).isNotZero();
+            assertThat(refused.stderr().strip()).contains("a guest named 'db-01' already exists").doesNotContain("\n");
+
+            Product.Run plan = p.run("--detailed-exitcode", "plan");
+            assertThat(plan.exitCode()).as(plan.all()).isEqualTo(3);
+            assertThat(plan.stdout()).contains("web-01  (will be created)", "db-01  (will be created)")
+                    .doesNotContain("will be destroyed", "will be updated");
+
+            p.ok("apply", "--yes");
+            JsonNode web = p.serverGuest("web-01").orElseThrow();
+            JsonNode db = p.serverGuest("db-01").orElseThrow();
+            JsonNode webConfig = p.serverConfig(web);
+            assertThat(webConfig.path("cores").asText()).isEqualTo("4");
+            assertThat(webConfig.path("memory").asText()).isEqualTo("8192");
+            assertThat(webConfig.path("ipconfig0").asText()).isEqualTo("ip=10.0.0.21/24,gw=10.0.0.1");
+            assertThat(webConfig.has("template")).isFalse();
+            JsonNode dbConfig = p.serverConfig(db);
+            assertThat(dbConfig.path("cores").asText()).isEqualTo("8");
+            assertThat(dbConfig.path("memory").asText()).isEqualTo("16384");
+            assertThat(dbConfig.path("scsi0").asText()).startsWith("local-lvm:vm-" + db.path("vmid").asInt() + "-disk-0").contains("size=64G");
+            assertThat(dbConfig.path("net0").asText()).startsWith("virtio=").contains("bridge=vmbr0");
+            assertEmptyPlan(p);
+
+            p.ok("scale", "vm", "web-01", "--cores", "6", "--memory", "12288");
+            p.ok("apply", "--yes");
+            assertThat(p.serverConfig(p.serverGuest("web-01").orElseThrow()).path("cores").asText()).isEqualTo("6");
+            assertEmptyPlan(p);
+
+            p.ok("migrate", "vm", "db-01", "--to-node", "pve2");
+            p.ok("apply", "--yes");
+            assertThat(p.serverGuest("db-01").orElseThrow().path("node").asText()).isEqualTo("pve2");
+            assertEmptyPlan(p);
+
+            p.ok("clone", "vm", "web-01", "--name", "web-02");
+            p.ok("apply", "--yes");
+            JsonNode web2 = p.serverGuest("web-02").orElseThrow();
+            assertThat(p.serverConfig(web2).path("cores").asText()).isEqualTo("6");
+            assertEmptyPlan(p);
+
+            p.ok("delete", "vm", "web-02", "--yes");
+            p.ok("apply", "--yes");
+            assertThat(p.serverGuest("web-02")).isEmpty();
+            assertEmptyPlan(p);
+
+            JsonNode list = p.json("list", "vms", "--json");
+            assertThat(list.path("guests").findValuesAsText("name")).containsExactlyInAnyOrder("ubuntu-2404-cloud", "web-01", "db-01")
+                    .doesNotContain("web-02");
+        }
+    }
+
+    private static void assertEmptyPlan(ResourcesProject p) {
+        Product.Run plan = p.run("--detailed-exitcode", "plan");
+        assertThat(plan.exitCode()).as("plan after apply must be empty\n" + plan.all()).isZero();
+    }
+}
