@@ -68,7 +68,7 @@ final class Modes {
         try (InteractiveShell shell = InteractiveShell.open(in, out, completer,
                 settings.userDir().resolve("history"), settings.env().get("TERM"))) {
             boolean colour = !colourOff && shell.capable();
-            PrintWriter termOut = shell.terminal().writer();
+            PrintWriter termOut = shell.writer();
             TerminalConsole console = new TerminalConsole(termOut, writer(err), colour, shell.input(), true);
             try (KernelSession session = new KernelSession(settings, console, opts.json, opts.yes)) {
                 ref.set(session);

@@ -75,6 +75,11 @@ public final class InteractiveShell implements AutoCloseable {
         return terminal;
     }
 
+    /** @return where the console's output goes (the terminal's writer). */
+    public java.io.PrintWriter writer() {
+        return terminal.writer();
+    }
+
     /** @return whether the terminal can redraw lines and show colours (not a dumb terminal). */
     public boolean capable() {
         return !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
