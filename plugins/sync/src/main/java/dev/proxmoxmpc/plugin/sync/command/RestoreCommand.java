@@ -16,6 +16,8 @@ import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.provider.ResourceRef;
 import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.model.PowerState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +28,8 @@ import org.pf4j.Extension;
 
 /**
  * {@code /restore <backup>}: a state snapshot id becomes the desired state (like /rollback); a vzdump volume
- * ({@code local:backup/vzdump-qemu-101-....vma.zst}) is restored to its VMID (or {@code --vmid}) on the server.
+ * ({@code local:backup/vzdump-qemu-101-....vma.zst}) is restored to its VMID (or {@code --vmid}) on the server; a running
+ * guest it overwrites is stopped first and started again after.
  */
 @Extension
 public class RestoreCommand implements ConsoleCommand {
@@ -88,15 +91,24 @@ public class RestoreCommand implements ConsoleCommand {
             }
             ResourceRef ref = new ResourceRef(type, node, Integer.toString(vmid));
             Change change = new Change(ChangeAction.RESTORE, ref, Map.of(), List.of(), options, "restore " + ref + " from " + what);
+            boolean running = observed.guest(vmid).map(g -> g.status() == PowerState.RUNNING).orElse(false);
+            List<Change> changes = new ArrayList<>();
+            if (running) {
+                changes.add(Change.of(ChangeAction.STOP, ref, "stop " + ref + " before restoring it"));
+            }
+            changes.add(change);
+            if (running) {
+                changes.add(Change.of(ChangeAction.START, ref, "start " + ref + " again"));
+            }
             ctx.console().println(" +  " + change.summary() + (exists ? " (overwrites the existing guest)" : ""));
             if (!args.flag("--yes") && !ctx.console().confirm("Restore " + ref + (exists ? ", overwriting it" : "") + "?")) {
                 return CommandResult.failure("restore cancelled; nothing was changed (in batch mode pass --yes)");
             }
             ApplyReport report;
-            try (Progress p = ctx.console().progress("Restoring", 1)) {
-                report = new ApplyEngine(session, ctx.state()).apply(List.of(change), ctx.state().load(StateKind.DESIRED), observed, 1, p);
+            try (Progress p = ctx.console().progress("Restoring", changes.size())) {
+                report = new ApplyEngine(session, ctx.state()).apply(changes, ctx.state().load(StateKind.DESIRED), observed, 1, p);
             }
-            ChangeResult r = report.results().get(0);
+            ChangeResult r = report.firstFailure().orElse(report.results().get(report.results().size() - 1));
             ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), ctx.config().environment().tokenId(), "restore",
                     ref.toString(), r.succeeded() ? "ok" : r.message(), r.durationMillis()));
             if (!r.succeeded()) {

@@ -195,7 +195,9 @@ class ApplyCommandTest {
         Harness h = synced();
         h.console.yes(true);
         assertThat(h.run("restore local:backup/vzdump-qemu-102-2026_11_25-10_00_00.vma.zst").exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(h.server.applied()).singleElement().satisfies(c -> {
+        assertThat(h.server.applied()).extracting(Change::action)
+                .containsExactly(ChangeAction.STOP, ChangeAction.RESTORE, ChangeAction.START);
+        assertThat(h.server.applied().get(1)).satisfies(c -> {
             assertThat(c.action()).isEqualTo(ChangeAction.RESTORE);
             assertThat(c.target().id()).isEqualTo("102");
             assertThat(c.option(Change.OPT_FORCE)).isEqualTo("1");
