@@ -54,6 +54,14 @@ public final class Discovery {
                 nodeRows.add(r);
             }
         }
+        if (nodeRows.isEmpty()) {
+            // /cluster/resources filters by privilege instead of failing: seeing no node means the token or user
+            // cannot audit the cluster, and an empty inventory would read as "everything was deleted".
+            throw new ProviderException(ProviderException.Kind.PERMISSION, "permission denied: " + client.identity()
+                    + " sees no node in /cluster/resources: it lacks Sys.Audit (and VM.Audit, Datastore.Audit) on /;"
+                    + " grant them, e.g. 'pveum acl modify / --" + (client.identity().contains("!") ? "tokens " : "users ")
+                    + client.identity() + " --roles PVEAuditor'");
+        }
         List<String> online = nodeRows.stream().filter(n -> Json.string(n, "status").equals("online"))
                 .map(n -> Json.string(n, "node")).toList();
 

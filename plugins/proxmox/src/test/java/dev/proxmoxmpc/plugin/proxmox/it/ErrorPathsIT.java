@@ -53,6 +53,9 @@ class ErrorPathsIT {
         ChangeResult r = s.apply(Change.of(ChangeAction.START, ResourceRef.vm("pve2", 110), "start"), Progress.NONE);
         assertThat(r.status()).isEqualTo(ChangeResult.Status.FAILED);
         assertThat(r.message()).contains("lacks privilege VM.PowerMgmt on /vms/110");
+        assertThatThrownBy(() -> s.discover(Progress.NONE))
+                .isInstanceOfSatisfying(ProviderException.class, ex -> assertThat(ex.kind()).isEqualTo(Kind.PERMISSION))
+                .hasMessageContaining("root@pam!noaccess").hasMessageContaining("Sys.Audit");
     }
 
     @Test
