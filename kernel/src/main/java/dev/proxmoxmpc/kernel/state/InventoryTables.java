@@ -22,12 +22,13 @@ final class InventoryTables {
 
     static void replace(StateMapper m, StateKind stateKind, Inventory inv, String savedAt) {
         String kind = kind(stateKind);
+        // The upsert comes first: it locks this kind's row, so concurrent writers of one kind take turns.
+        m.upsertInventory(kind, inv.cluster(), savedAt);
         m.deleteNodes(kind);
         m.deleteGuests(kind);
         m.deleteStorages(kind);
         m.deleteNetworks(kind);
         m.deletePools(kind);
-        m.upsertInventory(kind, inv.cluster(), savedAt);
         inv.nodes().forEach(n -> m.insertNode(kind, n));
         inv.guests().forEach(g -> m.insertGuest(kind, new GuestRow(g)));
         inv.storages().forEach(s -> m.insertStorage(kind, s.id(), s.type(), InventoryJson.writeMap(s.config())));

@@ -36,9 +36,12 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
     private final Path historyDir;
     private final Clock clock;
     private final String shownName;
+    private final boolean postgresql;
     private volatile boolean closed;
 
-    MyBatisStateStore(SqlSessionFactory sessions, Runnable closer, Path historyDir, Clock clock, String shownName) {
+    MyBatisStateStore(SqlSessionFactory sessions, Runnable closer, Path historyDir, Clock clock, String shownName,
+                      boolean postgresql) {
+        this.postgresql = postgresql;
         this.sessions = sessions;
         this.closer = closer;
         this.historyDir = historyDir;
@@ -138,6 +141,9 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
     public void saveFileHashes(Map<String, String> hashes) {
         Map<String, String> sorted = new TreeMap<>(hashes);
         write("save file hashes", m -> {
+            if (postgresql) {
+                m.lockFileHashes();
+            }
             m.deleteFileHashes();
             sorted.forEach(m::insertFileHash);
         });

@@ -44,14 +44,14 @@ final class Snapshots {
         return store.inTransaction("record a snapshot", m -> {
             String base = ID.format(now) + "-" + safeCause;
             String id = base;
-            for (int n = 2; m.snapshotExists(id) > 0 || Files.exists(document(id)); n++) {
+            for (int n = 2; m.snapshotExists(id) > 0 || !reserve(document(id)); n++) {
                 id = base + "-" + n;
             }
             SnapshotInfo info = new SnapshotInfo(id, now, safeCause, inventory.nodes().size(), inventory.vms().size(),
                     inventory.containers().size());
             Path doc = document(id);
-            MyBatisStateStore.writeDocument(doc, document(info, inventory));
             try {
+                MyBatisStateStore.writeDocument(doc, document(info, inventory));
                 m.insertSnapshot(id, Times.format(now), safeCause, info.nodes(), info.vms(), info.containers(),
                         "history/" + doc.getFileName());
             } catch (RuntimeException e) {
@@ -97,6 +97,19 @@ final class Snapshots {
         root.put("containers", info.containers());
         root.set("inventory", InventoryJson.mapper().valueToTree(inventory));
         return root.toPrettyString() + "\n";
+    }
+
+    /** Creates the (empty) document file, so a concurrent snapshot cannot pick the same id. */
+    private static boolean reserve(Path doc) {
+        try {
+            Files.createDirectories(doc.getParent());
+            Files.createFile(doc);
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException e) {
+            throw new StateException("cannot write " + doc + ": " + e.getMessage(), e);
+        }
     }
 
     private static void deleteQuietly(Path p) {

@@ -62,6 +62,9 @@ interface StateMapper {
 
     List<Map<String, Object>> fileHashes();
 
+    /** PostgreSQL only: makes concurrent replacements of the hashes take turns. */
+    void lockFileHashes();
+
     void deleteFileHashes();
 
     void insertFileHash(@Param("path") String path, @Param("sha256") String sha256);

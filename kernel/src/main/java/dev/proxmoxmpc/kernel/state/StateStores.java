@@ -49,6 +49,9 @@ public final class StateStores {
         props.setProperty("foreign_keys", "true");
         props.setProperty("busy_timeout", "10000");
         props.setProperty("synchronous", "NORMAL");
+        // Writers announce themselves at BEGIN, so a read-then-write transaction waits (busy timeout) instead of
+        // failing when another connection writes first.
+        props.setProperty("transaction_mode", "IMMEDIATE");
         PooledDataSource ds = new PooledDataSource(StateStores.class.getClassLoader(), "org.sqlite.JDBC",
                 "jdbc:sqlite:" + db.toAbsolutePath(), props);
         ds.setPoolMaximumActiveConnections(4);
@@ -84,7 +87,7 @@ public final class StateStores {
             cfg.setCallSettersOnNulls(true);
             cfg.addMapper(StateMapper.class);
             SqlSessionFactory factory = new SqlSessionFactoryBuilder().build(cfg);
-            return new MyBatisStateStore(factory, ds::forceCloseAll, historyDir, clock, shown);
+            return new MyBatisStateStore(factory, ds::forceCloseAll, historyDir, clock, shown, dialect.equals("postgresql"));
         } catch (FlywayException | org.apache.ibatis.exceptions.PersistenceException e) {
             ds.forceCloseAll();
             if (StateErrors.corrupt(e)) {

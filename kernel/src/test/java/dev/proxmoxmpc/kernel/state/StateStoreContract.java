@@ -219,6 +219,35 @@ abstract class StateStoreContract {
     }
 
     @Test
+    void concurrentWritersAllLand() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    store.snapshot("sync", SampleInventories.small());
+                    for (int i = 0; i < 20; i++) {
+                        store.appendEvent(new Event(clock.instant(), "sync", "", thread + "-" + i));
+                        if (i % 5 == 0) {
+                            store.save(StateKind.OBSERVED, thread % 2 == 0 ? SampleInventories.small() : SampleInventories.cluster());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.events(1000)).hasSize(80);
+        assertThat(store.snapshots()).hasSize(4).allSatisfy(s -> assertThat(store.loadSnapshot(s.id())).isPresent());
+        assertThat(store.load(StateKind.OBSERVED)).isIn(SampleInventories.small(), SampleInventories.cluster());
+    }
+
+    @Test
     void aClosedStoreSaysSo() {
         store.close();
         assertThatThrownBy(() -> store.load(StateKind.OBSERVED)).isInstanceOf(StateException.class)
