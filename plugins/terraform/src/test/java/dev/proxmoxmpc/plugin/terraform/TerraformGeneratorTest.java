@@ -130,4 +130,25 @@ class TerraformGeneratorTest {
                 .contains("  tpm_state {\n    datastore_id = \"local-lvm\"\n    version      = \"v2.0\"\n  }")
                 .contains("  cdrom {\n    enabled   = true\n    file_id   = \"local:iso/virtio-win.iso\"\n    interface = \"ide0\"\n  }");
     }
+
+    @Test
+    void usesTheProjectsTemplateOverride(@org.junit.jupiter.api.io.TempDir Path overrides) throws IOException {
+        Files.createDirectories(overrides.resolve("terraform"));
+        Files.writeString(overrides.resolve("terraform/vm.tf.hbs"), "# our header for {{title}}\n{{resource}}");
+        var request = new dev.proxmoxmpc.spi.iac.GenerationRequest(Inventories.load("fixtures/small.json"), "default", "",
+                Map.of(), new dev.proxmoxmpc.spi.testkit.ClasspathTemplates(overrides));
+        Map<String, String> files = Generation.byPath(new TerraformGenerator().generate(request));
+        assertThat(files.get("terraform/vms/web_01.tf")).startsWith("# our header for VM 101 web-01 on pve1.")
+                .contains("resource \"proxmox_virtual_environment_vm\" \"web_01\" {");
+        assertThat(files.get("terraform/containers/dns_1.tf")).startsWith("# Container 200");
+    }
+
+    @Test
+    void makesValidResourceNamesFromAnyLabel() {
+        assertThat(dev.proxmoxmpc.plugin.terraform.hcl.ResourceNames.of("web-01", "vm_1")).isEqualTo("web_01");
+        assertThat(dev.proxmoxmpc.plugin.terraform.hcl.ResourceNames.of("Café Déjà-Vu", "vm_1")).isEqualTo("cafe_deja_vu");
+        assertThat(dev.proxmoxmpc.plugin.terraform.hcl.ResourceNames.of("日本", "ct_304")).isEqualTo("ct_304");
+        assertThat(dev.proxmoxmpc.plugin.terraform.hcl.ResourceNames.of("01-db", "vm_7")).isEqualTo("vm_01_db");
+        assertThat(dev.proxmoxmpc.plugin.terraform.hcl.ResourceNames.of("", "vm_7")).isEqualTo("vm_7");
+    }
 }
