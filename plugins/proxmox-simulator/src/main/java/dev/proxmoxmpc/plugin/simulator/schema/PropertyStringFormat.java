@@ -27,6 +27,7 @@ public final class PropertyStringFormat {
 
     private final JsonNode format;
     private final String defaultKey;
+    private final List<String> requiredKeys = new ArrayList<>();
 
     private PropertyStringFormat(JsonNode format) {
         this.format = format;
@@ -35,6 +36,9 @@ public final class PropertyStringFormat {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue().path("default_key").asInt(0) == 1) {
                 dk = e.getKey();
+            }
+            if (required(e.getValue())) {
+                requiredKeys.add(e.getKey());
             }
         }
         this.defaultKey = dk;
@@ -94,10 +98,9 @@ public final class PropertyStringFormat {
                 e.setValue(ValueChecker.normaliseBoolean(e.getValue()));
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = format.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (required(e.getValue()) && !values.containsKey(e.getKey())) {
-                errors.put(e.getKey(), "property is missing and it is not optional");
+        for (String k : requiredKeys) {
+            if (!values.containsKey(k)) {
+                errors.put(k, "property is missing and it is not optional");
             }
         }
         if (!errors.isEmpty()) {
