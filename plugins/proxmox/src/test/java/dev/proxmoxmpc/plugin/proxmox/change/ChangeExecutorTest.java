@@ -176,6 +176,39 @@ class ChangeExecutorTest {
     }
 
     @Test
+    void createsAVlanAndUpdatesAndDeletesInterfacesThenAppliesEachTime() {
+        pve.data("POST", "/nodes/pve/network", "null");
+        pve.data("PUT", "/nodes/pve/network/vmbr1", "null");
+        pve.data("DELETE", "/nodes/pve/network/vmbr0.20", "null");
+        tasks.ok("PUT", "/nodes/pve/network", "pve", "srvreload", "networking");
+        ResourceRef vlan = new ResourceRef(ResourceRef.Type.NETWORK, "pve", "vmbr0.20");
+        assertThat(executor().apply(new Change(ChangeAction.CREATE, vlan, Map.of("type", "vlan", "vlan-raw-device", "vmbr0",
+                "vlan-id", "20"), List.of(), Map.of(), "+ vlan"), progress).succeeded()).isTrue();
+        assertThat(executor().apply(new Change(ChangeAction.UPDATE, new ResourceRef(ResourceRef.Type.NETWORK, "pve", "vmbr1"),
+                Map.of("type", "bridge", "comments", "trunk"), List.of("cidr"), Map.of(), "~ vmbr1"), progress).succeeded()).isTrue();
+        assertThat(executor().apply(Change.of(ChangeAction.DELETE, vlan, "- vlan"), progress).succeeded()).isTrue();
+        assertThat(pve.requests("POST", "/nodes/pve/network").get(0).params()).containsEntry("iface", "vmbr0.20")
+                .containsEntry("vlan-raw-device", "vmbr0").containsEntry("vlan-id", "20");
+        assertThat(pve.requests("PUT", "/nodes/pve/network/vmbr1").get(0).params()).containsEntry("delete", "cidr")
+                .containsEntry("comments", "trunk");
+        assertThat(pve.requests("DELETE", "/nodes/pve/network/vmbr0.20")).hasSize(1);
+        assertThat(pve.requests("PUT", "/nodes/pve/network")).hasSize(3);
+    }
+
+    @Test
+    void changesPoolMembershipAsTheSyncPlannerSendsIt() {
+        pve.data("PUT", "/pools", "null");
+        Change join = new Change(ChangeAction.UPDATE, new ResourceRef(ResourceRef.Type.POOL, "", "prod"), Map.of("vms", "120"),
+                List.of(), Map.of(), "add 120 to prod");
+        Change leave = new Change(ChangeAction.UPDATE, new ResourceRef(ResourceRef.Type.POOL, "", "dev"),
+                Map.of("vms", "120", "delete", "1"), List.of(), Map.of(), "remove 120 from dev");
+        assertThat(executor().apply(join, progress).succeeded()).isTrue();
+        assertThat(executor().apply(leave, progress).succeeded()).isTrue();
+        assertThat(pve.requests("PUT", "/pools")).extracting(FakePve.Request::params).containsExactly(
+                Map.of("poolid", "prod", "vms", "120"), Map.of("poolid", "dev", "vms", "120", "delete", "1"));
+    }
+
+    @Test
     void createsAStorageDefinition() {
         pve.data("POST", "/storage", "{\"storage\":\"nfs1\",\"type\":\"nfs\"}");
         Change c = new Change(ChangeAction.CREATE, new ResourceRef(ResourceRef.Type.STORAGE, "", "nfs1"),
