@@ -18,10 +18,10 @@ final class Changes {
             if (ResourceCommand.json(ctx, a)) {
                 ctx.console().json(new dev.proxmoxmpc.plugin.resources.view.GuestResult(action,
                         dev.proxmoxmpc.plugin.resources.view.GuestResult.kindOf(before), before.vmid(), before.name(), before.node(),
-                        before.pool(), before.status().pve(), before.config(), List.of(), List.of("nothing to change"), List.of()));
+                        before.pool(), before.status().pve(), before.config(), List.of(), List.of("nothing to change"), List.of(), List.of()));
             }
             return CommandResult.ok();
         }
-        return ResourceCommand.finish(ctx, a, action, before, after, known.desired().withGuest(after), List.of());
+        return ResourceCommand.finish(ctx, a, action, before, after, known.desired().withGuest(after), List.of(), List.of());
     }
 }

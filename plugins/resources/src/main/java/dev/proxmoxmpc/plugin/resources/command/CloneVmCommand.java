@@ -75,7 +75,7 @@ public class CloneVmCommand extends ResourceCommand implements ConsoleCommand {
         List<String> notes = new ArrayList<>();
         boolean full = a.flag("--full") || a.has("--storage");
         if (!src.template() && !full) {
-            notes.add("  full copy: only a template can be cloned linked");
+            notes.add("full copy: only a template can be cloned linked");
         }
         VirtualMachine vm = NewVm.cloneOf(CreateVmCommand.DRAFT_VMID, node, src, name,
                 full, pool);
@@ -83,11 +83,11 @@ public class CloneVmCommand extends ResourceCommand implements ConsoleCommand {
             vm = vm.withConfigValue(NewVm.CLONE_STORAGE, checks.storage("--storage", a.value("--storage").get(), "images", node).id());
         }
         VmidAllocator.Allocation id = VmidAllocator.allocate(ctx, known, vmid);
+        List<String> warnings = new ArrayList<>();
         if (!id.note().isEmpty()) {
-            ctx.console().warn(id.note());
-            notes.add(id.note());
+            warnings.add(id.note());
         }
         VirtualMachine clone = new VirtualMachine(id.vmid(), vm.node(), vm.pool(), vm.status(), vm.config(), vm.runtime());
-        return finish(ctx, a, "clone", null, clone, known.desired().withGuest(clone), notes);
+        return finish(ctx, a, "clone", null, clone, known.desired().withGuest(clone), notes, warnings);
     }
 }

@@ -81,15 +81,14 @@ public class CreateContainerCommand extends ResourceCommand implements ConsoleCo
         VmidAllocator.Allocation id = VmidAllocator.allocate(ctx, known, o.vmid());
         Container ct = new Container(id.vmid(), draft.node(), draft.pool(), draft.status(), draft.config(), draft.runtime());
         List<String> notes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         if (!id.note().isEmpty()) {
-            ctx.console().warn(id.note());
-            notes.add(id.note());
+            warnings.add(id.note());
         }
         o.passwordEnv().filter(v -> System.getenv(v) == null).ifPresent(v -> {
             String note = "environment variable " + v + " is not set now; /apply needs it for the root password";
-            ctx.console().warn(note);
-            notes.add(note);
+            warnings.add(note);
         });
-        return finish(ctx, a, "create", null, ct, known.desired().withGuest(ct), notes);
+        return finish(ctx, a, "create", null, ct, known.desired().withGuest(ct), notes, warnings);
     }
 }

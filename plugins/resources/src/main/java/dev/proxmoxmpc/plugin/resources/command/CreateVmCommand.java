@@ -96,12 +96,12 @@ public class CreateVmCommand extends ResourceCommand implements ConsoleCommand {
         VmidAllocator.Allocation id = VmidAllocator.allocate(ctx, known, o.vmid());
         VirtualMachine vm = new VirtualMachine(id.vmid(), draft.node(), draft.pool(), draft.status(), draft.config(), draft.runtime());
         List<String> notes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         if (!id.note().isEmpty()) {
-            ctx.console().warn(id.note());
-            notes.add(id.note());
+            warnings.add(id.note());
         }
-        template.ifPresent(t -> notes.add("  clone of template " + t.name() + " (" + t.vmid() + "), "
+        template.ifPresent(t -> notes.add("clone of template " + t.name() + " (" + t.vmid() + "), "
                 + (vm.value(NewVm.FULL_CLONE).equals("1") ? "full copy" : "linked clone")));
-        return finish(ctx, a, "create", null, vm, known.desired().withGuest(vm), notes);
+        return finish(ctx, a, "create", null, vm, known.desired().withGuest(vm), notes, warnings);
     }
 }

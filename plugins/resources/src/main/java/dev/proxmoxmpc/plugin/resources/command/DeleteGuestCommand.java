@@ -80,6 +80,6 @@ abstract class DeleteGuestCommand extends ResourceCommand {
         if (!yes) {
             return CommandResult.failure("not deleted: nothing changed (confirm, or pass --yes in batch mode)");
         }
-        return finish(ctx, a, "delete", g, null, known.desired().withoutGuest(g.vmid()), deps);
+        return finish(ctx, a, "delete", g, null, known.desired().withoutGuest(g.vmid()), deps, List.of());
     }
 }

@@ -48,14 +48,14 @@ abstract class ResourceCommand implements ConsoleCommand {
 
     /** Stores {@code next} (with {@code after} the changed guest, or null after a delete) and prints the result. */
     static CommandResult finish(KernelContext ctx, Args a, String action, Guest before, Guest after, Inventory next,
-                                List<String> notes) {
+                                List<String> notes, List<String> warnings) {
         Guest g = after != null ? after : before;
         String kind = GuestResult.kindOf(g);
         List<String> files = Persist.desired(ctx, next, action + " " + kind, kind + "/" + g.vmid());
         List<FieldDiff> changes = FieldDiff.between(before == null ? java.util.Map.of() : GuestResult.fields(before),
                 after == null ? java.util.Map.of() : GuestResult.fields(after));
         GuestResult r = new GuestResult(action, kind, g.vmid(), g.name(), g.node(), g.pool(),
-                g.template() ? "template" : g.status().pve(), after == null ? java.util.Map.of() : after.config(), changes, notes, files);
+                g.template() ? "template" : g.status().pve(), after == null ? java.util.Map.of() : after.config(), changes, notes, warnings, files);
         GuestView.render(ctx.console(), r, json(ctx, a));
         return CommandResult.ok();
     }

@@ -17,16 +17,19 @@ import java.util.Objects;
  * @param status  the desired power state ({@code running}/{@code stopped})
  * @param config  the desired config after the command ({@code {}} after a delete)
  * @param changes what changed, field by field
- * @param notes   remarks (VMID chosen offline, full clone forced, ...)
+ * @param notes    remarks (a full clone forced, what depended on a deleted guest, ...)
+ * @param warnings what the user should know (VMID chosen offline, a password variable not set now)
  * @param written project-relative files the regeneration wrote or removed
  */
 public record GuestResult(String action, String kind, int vmid, String name, String node, String pool, String status,
-                          Map<String, String> config, List<FieldDiff> changes, List<String> notes, List<String> written) {
+                          Map<String, String> config, List<FieldDiff> changes, List<String> notes, List<String> warnings,
+                          List<String> written) {
     public GuestResult {
         Objects.requireNonNull(action, "action");
         config = Map.copyOf(config);
         changes = List.copyOf(changes);
         notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
         written = List.copyOf(written);
     }
 

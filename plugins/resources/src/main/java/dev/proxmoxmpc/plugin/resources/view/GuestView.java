@@ -15,7 +15,10 @@ public final class GuestView {
         out.success(headline(r, label));
         r.changes().stream().filter(c -> !c.field().startsWith("mpc.") || r.action().equals("create") || r.action().equals("clone"))
                 .forEach(c -> out.println("    " + c.describe()));
-        r.notes().forEach(out::info);
+        r.warnings().forEach(out::warn);
+        if (!r.action().equals("delete")) {
+            r.notes().forEach(n -> out.info("  " + n));
+        }
         if (!r.written().isEmpty()) {
             out.info("  files: " + String.join(", ", r.written()));
         }
