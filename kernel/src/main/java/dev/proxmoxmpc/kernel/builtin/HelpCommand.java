@@ -55,10 +55,16 @@ public final class HelpCommand implements ConsoleCommand {
         CommandRegistry registry = KernelSession.of(ctx).registry();
         Console console = ctx.console();
         if (!a.positionals().isEmpty()) {
-            RegisteredCommand rc = registry.match(a.positionals()).filter(m -> m.args().isEmpty())
-                    .map(m -> m.command())
-                    .orElseThrow(() -> new UsageException(registry.unknownMessage(a.positionals())));
-            return showOne(console, CommandDoc.of(rc));
+            var exact = registry.match(a.positionals()).filter(m -> m.args().isEmpty()).map(m -> m.command());
+            if (exact.isPresent()) {
+                return showOne(console, CommandDoc.of(exact.get()));
+            }
+            List<CommandDoc> family = startingWith(registry, a.positionals());
+            if (family.isEmpty()) {
+                throw new UsageException(registry.unknownMessage(a.positionals()));
+            }
+            showList(console, family);
+            return CommandResult.ok();
         }
         List<CommandDoc> docs = registry.commands().stream().map(CommandDoc::of).toList();
         if (a.flag("--markdown")) {
@@ -66,26 +72,35 @@ public final class HelpCommand implements ConsoleCommand {
         } else if (console.jsonRequested()) {
             console.json(docs);
         } else {
-            showAll(console, docs);
+            showList(console, docs);
+            console.println("");
+            console.println("/help COMMAND shows its usage and examples; Tab completes; Ctrl-C cancels a command; Ctrl-D exits.");
         }
         return CommandResult.ok();
     }
 
-    private static void showAll(Console console, List<CommandDoc> docs) {
+    /** @return the commands whose names start with {@code words} ({@code create} gives {@code create vm}, ...). */
+    private static List<CommandDoc> startingWith(CommandRegistry registry, List<String> words) {
+        String prefix = CommandRegistry.normalise(String.join(" ", words)) + " ";
+        return registry.commands().stream().map(CommandDoc::of).filter(d -> d.name().startsWith(prefix)
+                || d.aliases().stream().anyMatch(x -> CommandRegistry.normalise(x).startsWith(prefix))).toList();
+    }
+
+    private static void showList(Console console, List<CommandDoc> docs) {
         int width = docs.stream().mapToInt(d -> d.name().length() + 1).max().orElse(0);
         String plugin = null;
+        boolean first = true;
         for (CommandDoc d : docs) {
             if (!d.plugin().equals(plugin)) {
                 plugin = d.plugin();
-                console.println((plugin.equals("kernel") ? "" : "\n") + console.style(Style.BOLD, plugin));
+                console.println((first ? "" : "\n") + console.style(Style.BOLD, plugin));
+                first = false;
             }
             String name = "/" + d.name();
             String aliases = d.aliases().isEmpty() ? "" : console.style(Style.DIM, " (" + String.join(", ", d.aliases()) + ")");
             console.println("  " + console.style(Style.CYAN, name) + " ".repeat(width - name.length() + 2) + d.summary()
                     + aliases);
         }
-        console.println("");
-        console.println("/help COMMAND shows its usage and examples; Tab completes; Ctrl-C cancels a command; Ctrl-D exits.");
     }
 
     private static CommandResult showOne(Console console, CommandDoc d) {

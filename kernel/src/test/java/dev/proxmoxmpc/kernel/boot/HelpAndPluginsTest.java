@@ -37,6 +37,13 @@ class HelpAndPluginsTest {
     }
 
     @Test
+    void helpForTheFirstWordOfMultiWordCommandsListsThem() {
+        KernelRun.Result r = kernel.run("help", "ls");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("embedded\n  /list vms ").contains("(ls vms)").hasLineCount(2);
+    }
+
+    @Test
     void helpForAnUnknownCommandSuggests() {
         KernelRun.Result r = kernel.run("help", "pluginz");
         assertThat(r.exitCode()).isEqualTo(2);
