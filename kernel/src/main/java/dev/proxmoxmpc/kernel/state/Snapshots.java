@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Snapshots: a row in {@code snapshots} plus {@code history/<id>.json} ({@code {id, time, cause, counts,
- * inventory}}). The document is written first; if the row cannot be written the document is removed again.
+ * inventory}}); the row keeps a copy of the document for machines sharing a PostgreSQL state. The document is written
+ * first; if the row cannot be written the document is removed again.
  */
 final class Snapshots {
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -50,10 +51,11 @@ final class Snapshots {
             SnapshotInfo info = new SnapshotInfo(id, now, safeCause, inventory.nodes().size(), inventory.vms().size(),
                     inventory.containers().size());
             Path doc = document(id);
+            String json = document(info, inventory);
             try {
-                MyBatisStateStore.writeDocument(doc, document(info, inventory));
+                MyBatisStateStore.writeDocument(doc, json);
                 m.insertSnapshot(id, Times.format(now), safeCause, info.nodes(), info.vms(), info.containers(),
-                        "history/" + doc.getFileName());
+                        "history/" + doc.getFileName(), json);
             } catch (RuntimeException e) {
                 deleteQuietly(doc);
                 throw e;
@@ -71,10 +73,15 @@ final class Snapshots {
             return Optional.empty();
         }
         Path doc = document(id);
-        if (!Files.isRegularFile(doc)) {
+        String json;
+        if (Files.isRegularFile(doc) && Files.isReadable(doc)) {
+            json = MyBatisStateStore.readDocument(doc);
+        } else if (!Rows.text(row, "content").isEmpty()) {
+            json = Rows.text(row, "content"); // taken on another machine sharing this database
+        } else {
             throw new StateException("snapshot " + id + " has lost its document " + doc + "; restore it from a backup");
         }
-        JsonNode tree = InventoryJson.fromJson(MyBatisStateStore.readDocument(doc), JsonNode.class);
+        JsonNode tree = InventoryJson.fromJson(json, JsonNode.class);
         return Optional.of(InventoryJson.fromJson(tree.path("inventory").toString(), Inventory.class));
     }
 

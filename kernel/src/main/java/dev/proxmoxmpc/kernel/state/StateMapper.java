@@ -52,7 +52,7 @@ interface StateMapper {
 
     void insertSnapshot(@Param("id") String id, @Param("time") String time, @Param("cause") String cause,
                         @Param("nodes") int nodes, @Param("vms") int vms, @Param("containers") int containers,
-                        @Param("document") String document);
+                        @Param("document") String document, @Param("content") String content);
 
     int snapshotExists(@Param("id") String id);
 

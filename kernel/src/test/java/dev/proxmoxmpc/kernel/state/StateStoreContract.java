@@ -122,6 +122,20 @@ abstract class StateStoreContract {
     }
 
     @Test
+    void aSnapshotTakenElsewhereLoadsFromTheDatabaseAndAMissingOneIsNamed() throws Exception {
+        SnapshotInfo info = store.snapshot("apply", SampleInventories.cluster());
+        Files.delete(history().resolve(info.id() + ".json"));
+        assertThat(store.loadSnapshot(info.id())).contains(SampleInventories.cluster());
+        store.inTransaction("forget the copy", m -> {
+            m.insertSnapshot("20200101-000000-sync", "2020-01-01T00:00:00.000000000Z", "sync", 0, 0, 0,
+                    "history/20200101-000000-sync.json", null);
+            return null;
+        });
+        assertThatThrownBy(() -> store.loadSnapshot("20200101-000000-sync")).isInstanceOf(StateException.class)
+                .hasMessageContaining("lost its document");
+    }
+
+    @Test
     void snapshotsInTheSameSecondGetDistinctIdsAndListNewestFirst() {
         SnapshotInfo a = store.snapshot("sync", SampleInventories.small());
         SnapshotInfo b = store.snapshot("sync", SampleInventories.cluster());
