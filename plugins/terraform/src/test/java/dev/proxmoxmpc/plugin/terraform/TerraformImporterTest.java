@@ -166,6 +166,33 @@ class TerraformImporterTest {
     }
 
     @Test
+    void convertsStringsToTheAttributeTypeLikeTerraform() throws IOException {
+        Inventory demo = Inventories.load("fixtures/demo.json");
+        Generation.write(Generation.generate(demo), dir);
+        Path web = dir.resolve("terraform/vms/web_01.tf");
+        Files.writeString(web, Files.readString(web).replace("    cores   = 2\n", "    cores   = \"4\"\n")
+                .replace("  on_boot       = true\n", "  on_boot       = \"false\"\n"));
+
+        Guest after = Importing.read(dir, demo).desired().guest(101).orElseThrow();
+
+        assertThat(after.value("cores")).isEqualTo("4");
+        assertThat(after.value("onboot")).isEqualTo("0");
+    }
+
+    @Test
+    void keepsTheDisksWhenADiskInterfaceCannotBeEvaluated() throws IOException {
+        Inventory demo = Inventories.load("fixtures/demo.json");
+        Generation.write(Generation.generate(demo), dir);
+        Path db = dir.resolve("terraform/vms/db_01.tf");
+        Files.writeString(db, Files.readString(db).replace("interface    = \"scsi1\"", "interface    = lower(\"SCSI1\")"));
+
+        ImportResult r = Importing.read(dir, demo);
+
+        assertThat(r.desired().guest(104).orElseThrow().disks()).isEqualTo(demo.guest(104).orElseThrow().disks());
+        assertThat(r.diagnostics()).extracting(Diagnostic::summary).anyMatch(m -> m.contains("function call lower()"));
+    }
+
+    @Test
     void handlesTerraformFilesOnly() {
         TerraformImporter importer = new TerraformImporter();
         assertThat(importer.handles("terraform/vms/web.tf")).isTrue();

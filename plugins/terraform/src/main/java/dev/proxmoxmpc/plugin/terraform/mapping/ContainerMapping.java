@@ -99,15 +99,15 @@ public final class ContainerMapping {
     public static Container apply(Container base, HclBlock r) {
         Container ct = ContainerFields.TOP.apply(base, r);
         HclBlock clone = VmMapping.first(r, "clone");
-        if (clone != null) {
+        if (clone == null) {
+            ct = ct.withConfigValue("mpc.clone-from", "").withConfigValue("mpc.full-clone", "");
+        } else if (clone.get("vm_id") != Unknown.VALUE) { // an unknown source VMID keeps the current settings
             ct = ct.withConfigValue("mpc.clone-from", Pve.text(clone.get("vm_id")));
             Object full = clone.get("full");
-            if (!(full == null && ct.value("mpc.full-clone").isEmpty()) && full != Unknown.VALUE) {
-                boolean f = full == null || Boolean.TRUE.equals(full);
-                ct = f == Pve.bool(ct.value("mpc.full-clone"), true) ? ct : ct.withConfigValue("mpc.full-clone", Pve.flag(f));
+            boolean want = full == null || Boolean.TRUE.equals(full) || "true".equals(full);
+            if (full != Unknown.VALUE && want != Pve.bool(ct.value("mpc.full-clone"), true)) {
+                ct = ct.withConfigValue("mpc.full-clone", Pve.flag(want));
             }
-        } else {
-            ct = ct.withConfigValue("mpc.clone-from", "").withConfigValue("mpc.full-clone", "");
         }
         ct = ContainerFields.CPU.apply(ct, VmMapping.first(r, "cpu"));
         ct = ContainerFields.MEMORY.apply(ct, VmMapping.first(r, "memory"));

@@ -42,9 +42,28 @@ public record Field<T>(String name, Object dflt, boolean always, Function<T, Obj
         if (fileValue == Unknown.VALUE) {
             return base;
         }
+        Object have = semantic(base);
         Object want = canonical(fileValue);
-        want = want == null ? dflt : want;
-        return Objects.equals(want, semantic(base)) ? base : set.apply(base, want);
+        want = want == null ? dflt : coerce(want, have != null ? have : dflt);
+        return Objects.equals(want, have) ? base : set.apply(base, want);
+    }
+
+    /** Terraform converts "true" and "4" to the attribute's type; so does the importer. */
+    static Object coerce(Object v, Object like) {
+        if (v instanceof String s && like instanceof Boolean && (s.equals("true") || s.equals("false"))) {
+            return Boolean.valueOf(s);
+        }
+        if (v instanceof String s && (like instanceof Long || like instanceof java.math.BigDecimal)) {
+            try {
+                return HclValue.normalize(new java.math.BigDecimal(s.trim()));
+            } catch (NumberFormatException e) {
+                return v;
+            }
+        }
+        if ((v instanceof Long || v instanceof java.math.BigDecimal || v instanceof Boolean) && like instanceof String) {
+            return v.toString();
+        }
+        return v;
     }
 
     static Object canonical(Object v) {

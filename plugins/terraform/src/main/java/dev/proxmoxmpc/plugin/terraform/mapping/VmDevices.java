@@ -67,7 +67,10 @@ final class VmDevices {
     static VirtualMachine applyDisks(VirtualMachine vm, HclBlock r) {
         Map<String, HclBlock> wanted = new HashMap<>();
         for (HclBlock b : r.blocks("disk")) {
-            wanted.put(Pve.text(b.get("interface")), b);
+            if (!(b.get("interface") instanceof String slot)) {
+                return vm; // a disk we cannot place (reported by the importer): keep the disks as they are
+            }
+            wanted.put(slot, b);
         }
         VirtualMachine out = vm;
         for (Disk d : VmMapping.regularDisks(vm)) {
@@ -103,7 +106,10 @@ final class VmDevices {
 
     private static VirtualMachine applyCdrom(VirtualMachine vm, HclBlock b) {
         boolean enabled = b != null && !Boolean.FALSE.equals(b.get("enabled"));
-        String slot = b == null || b.get("interface") == null ? "ide3" : Pve.text(b.get("interface"));
+        if (b != null && b.get("interface") == Unknown.VALUE) {
+            return vm;
+        }
+        String slot = b == null || !(b.get("interface") instanceof String s) ? "ide3" : s;
         VirtualMachine out = vm;
         for (Disk d : vm.disks()) {
             if (d.cdrom() && !DiskFields.cloudInit(d) && (!enabled || !d.slot().equals(slot))) {

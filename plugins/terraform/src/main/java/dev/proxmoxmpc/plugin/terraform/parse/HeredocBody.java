@@ -12,13 +12,13 @@ final class HeredocBody {
      * @param markerLine offset of the closing marker's line
      * @param strip      whether this is a {@code <<-} heredoc
      */
-    static List<Ast.Part> parse(Lexer outer, HclParser parent, int from, int markerLine, boolean strip) {
+    static List<Ast.Part> parse(Lexer outer, ExpressionParser parent, int from, int markerLine, boolean strip) {
         String content = outer.src().substring(from, markerLine);
         if (strip) {
             content = stripIndent(content);
         }
         Lexer lex = new Lexer(outer.file(), content, outer.line(from) - 1);
-        HclParser p = new HclParser(lex);
+        ExpressionParser p = new ExpressionParser(lex);
         return new TemplateReader(lex, p, false, content.length()).read();
     }
 

@@ -8,12 +8,12 @@ import java.util.List;
 /** Reads template text (a quoted string from after its {@code "}, or a heredoc body) into parts. */
 final class TemplateReader {
     private final Lexer lex;
-    private final HclParser parser;
+    private final ExpressionParser parser;
     private final boolean quoted;
     private final List<Ast.Part> parts = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
 
-    TemplateReader(Lexer lex, HclParser parser, boolean quoted, int limit) {
+    TemplateReader(Lexer lex, ExpressionParser parser, boolean quoted, int limit) {
         this.lex = lex;
         this.parser = parser;
         this.quoted = quoted;
