@@ -183,6 +183,15 @@ class ApplyCommandTest {
     }
 
     @Test
+    void tabCompletesNamesVmidsAndSnapshotIdsFromLocalState() {
+        Harness h = synced();
+        assertThat(new DiffCommand().complete(h.ctx, List.of(""))).contains("101", "web", "9000", "tpl");
+        assertThat(new RollbackCommand().complete(h.ctx, List.of(""))).containsExactly(h.state.snapshots().get(0).id());
+        assertThat(new SyncCommand().complete(h.ctx, List.of("--policy", ""))).containsExactly("prefer-server", "prefer-local", "ask");
+        assertThat(h.server.discoveries()).isEqualTo(1);
+    }
+
+    @Test
     void backupGuestsRunsVzdumpForEveryNonTemplateGuest() {
         Harness h = synced();
         assertThat(h.run("backup --guests --storage nfs").exitCode()).isEqualTo(ExitCode.OK);

@@ -111,6 +111,7 @@ class PlannerTest {
         Plan plan = planner.plan(inventory(c), observedInventory());
         assertThat(plan.changes().get(0).settings()).containsEntry("password", "s3cret").doesNotContainKey("mpc.password-env");
         assertThat(plan.items().get(0).fields()).noneMatch(f -> f.after().contains("s3cret"));
+        assertThat(dev.proxmoxmpc.plugin.sync.render.PlanView.of(plan).toString()).doesNotContain("s3cret");
         Plan missing = planner.plan(inventory(c.withConfigValue("mpc.password-env", "NOPE")), observedInventory());
         assertThat(missing.hasErrors()).isTrue();
         assertThat(missing.diagnostics().get(0).summary()).contains("NOPE");
