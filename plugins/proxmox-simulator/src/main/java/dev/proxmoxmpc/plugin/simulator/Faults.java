@@ -1,6 +1,8 @@
 package dev.proxmoxmpc.plugin.simulator;
 
 import dev.proxmoxmpc.plugin.simulator.auth.Authenticator;
+import dev.proxmoxmpc.plugin.simulator.http.FaultPolicy;
+import dev.proxmoxmpc.plugin.simulator.task.TaskPolicy;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
 import dev.proxmoxmpc.plugin.simulator.state.Guest;
 import java.util.ArrayList;
@@ -13,7 +15,7 @@ import java.util.UUID;
  * Fault and latency injection, changeable while the server runs (thread-safe). Latency is added before a request
  * is handled; a failing request gets a 500, a dropped one has its connection closed without an answer.
  */
-public final class Faults {
+public final class Faults implements FaultPolicy, TaskPolicy {
     /** A task failure waiting for a task whose type or guest id matches. */
     public record TaskFault(String match, String message) {
     }
@@ -97,6 +99,7 @@ public final class Faults {
         return this;
     }
 
+    @Override
     public boolean tasksHeld() {
         return tasksHeld;
     }
@@ -151,6 +154,7 @@ public final class Faults {
     // ---- used by the server ----
 
     /** @return the latency to add to the next request. */
+    @Override
     public long nextLatencyMs() {
         long min = latencyMinMs;
         long max = latencyMaxMs;
@@ -158,24 +162,29 @@ public final class Faults {
     }
 
     /** @return whether the next request fails with 500. */
+    @Override
     public boolean shouldFail() {
         return failRate > 0 && randomDouble() < failRate;
     }
 
     /** @return whether the next request is dropped. */
+    @Override
     public boolean shouldDrop() {
         return dropRate > 0 && randomDouble() < dropRate;
     }
 
+    @Override
     public long unauthorizedDelayMs() {
         return unauthorizedDelayMs;
     }
 
+    @Override
     public long taskDurationMs() {
         return taskDurationMs;
     }
 
     /** @return the failure message if a pending fault matches this task (and consumes it), else {@code null}. */
+    @Override
     public synchronized String takeTaskFault(String type, String id) {
         for (int i = 0; i < taskFaults.size(); i++) {
             TaskFault f = taskFaults.get(i);

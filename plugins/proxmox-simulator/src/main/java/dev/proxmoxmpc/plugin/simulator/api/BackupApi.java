@@ -4,7 +4,7 @@ import dev.proxmoxmpc.plugin.simulator.guest.ConfigEditor;
 import dev.proxmoxmpc.plugin.simulator.guest.DiskSpec;
 import dev.proxmoxmpc.plugin.simulator.guest.GuestSchema;
 import dev.proxmoxmpc.plugin.simulator.guest.GuestViews;
-import dev.proxmoxmpc.plugin.simulator.http.ApiException;
+import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import dev.proxmoxmpc.plugin.simulator.http.ApiRequest;
 import dev.proxmoxmpc.plugin.simulator.http.Router;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;

@@ -1,6 +1,6 @@
 package dev.proxmoxmpc.plugin.simulator.api;
 
-import dev.proxmoxmpc.plugin.simulator.http.ApiException;
+import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import dev.proxmoxmpc.plugin.simulator.http.ApiRequest;
 import dev.proxmoxmpc.plugin.simulator.http.Router;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;

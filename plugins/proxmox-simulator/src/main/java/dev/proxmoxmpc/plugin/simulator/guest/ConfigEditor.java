@@ -1,7 +1,7 @@
 package dev.proxmoxmpc.plugin.simulator.guest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.proxmoxmpc.plugin.simulator.http.ApiException;
+import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import dev.proxmoxmpc.plugin.simulator.schema.PropertyStringFormat;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
 import dev.proxmoxmpc.plugin.simulator.state.Guest;

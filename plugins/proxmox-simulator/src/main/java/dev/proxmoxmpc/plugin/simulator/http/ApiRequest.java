@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.simulator.http;
 
+import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import dev.proxmoxmpc.plugin.simulator.auth.Principal;
 import java.util.Map;
 import java.util.Objects;

@@ -1,10 +1,10 @@
 package dev.proxmoxmpc.plugin.simulator.http;
 
+import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.proxmoxmpc.plugin.simulator.Faults;
 import dev.proxmoxmpc.plugin.simulator.auth.Authenticator;
 import dev.proxmoxmpc.plugin.simulator.auth.Principal;
 import dev.proxmoxmpc.plugin.simulator.schema.ApiSchema;
@@ -38,11 +38,11 @@ public final class Dispatcher implements HttpHandler {
 
     private final Router router;
     private final Authenticator auth;
-    private final Faults faults;
+    private final FaultPolicy faults;
     private final Object lock;
     private final AtomicLong requests = new AtomicLong();
 
-    public Dispatcher(Router router, Authenticator auth, Faults faults, Object lock) {
+    public Dispatcher(Router router, Authenticator auth, FaultPolicy faults, Object lock) {
         this.router = router;
         this.auth = auth;
         this.faults = faults;

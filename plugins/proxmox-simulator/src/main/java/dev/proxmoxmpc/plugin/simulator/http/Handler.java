@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.plugin.simulator.http;
 
+import dev.proxmoxmpc.plugin.simulator.error.ApiException;
+
 /** One API method: the parameters are validated and the caller's permissions checked before it runs. */
 @FunctionalInterface
 public interface Handler {

@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.simulator.http;
 
+import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.proxmoxmpc.plugin.simulator.auth.Principal;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.simulator.http;
 
+import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

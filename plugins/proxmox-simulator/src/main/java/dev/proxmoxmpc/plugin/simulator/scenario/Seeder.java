@@ -3,7 +3,7 @@ package dev.proxmoxmpc.plugin.simulator.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.proxmoxmpc.plugin.simulator.guest.ConfigEditor;
 import dev.proxmoxmpc.plugin.simulator.guest.GuestSchema;
-import dev.proxmoxmpc.plugin.simulator.http.ApiException;
+import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import dev.proxmoxmpc.plugin.simulator.schema.ValueChecker;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
 import dev.proxmoxmpc.plugin.simulator.state.Guest;

@@ -1,7 +1,7 @@
 package dev.proxmoxmpc.plugin.simulator.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.proxmoxmpc.plugin.simulator.http.ApiException;
+import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

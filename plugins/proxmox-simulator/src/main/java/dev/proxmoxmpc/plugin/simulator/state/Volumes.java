@@ -1,6 +1,6 @@
 package dev.proxmoxmpc.plugin.simulator.state;
 
-import dev.proxmoxmpc.plugin.simulator.http.ApiException;
+import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 
 /** Allocates volumes with the names PVE's storage plugins give them. */
 public final class Volumes {

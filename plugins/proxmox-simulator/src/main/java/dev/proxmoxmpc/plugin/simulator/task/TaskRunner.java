@@ -1,6 +1,5 @@
 package dev.proxmoxmpc.plugin.simulator.task;
 
-import dev.proxmoxmpc.plugin.simulator.Faults;
 import dev.proxmoxmpc.plugin.simulator.auth.Principal;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
 import dev.proxmoxmpc.plugin.simulator.state.Guest;
@@ -26,11 +25,11 @@ public final class TaskRunner implements AutoCloseable {
     }
 
     private final Cluster cluster;
-    private final Faults faults;
+    private final TaskPolicy faults;
     private final ScheduledExecutorService executor;
     private final Map<String, Runnable> finishers = new ConcurrentHashMap<>();
 
-    public TaskRunner(Cluster cluster, Faults faults) {
+    public TaskRunner(Cluster cluster, TaskPolicy faults) {
         this.cluster = cluster;
         this.faults = faults;
         this.executor = Executors.newScheduledThreadPool(2, r -> {

@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.plugin.simulator.http;
+package dev.proxmoxmpc.plugin.simulator.error;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
