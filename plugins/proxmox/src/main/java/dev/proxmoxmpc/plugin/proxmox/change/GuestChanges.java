@@ -2,6 +2,7 @@ package dev.proxmoxmpc.plugin.proxmox.change;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.proxmoxmpc.plugin.proxmox.http.Json;
+import dev.proxmoxmpc.plugin.proxmox.task.Upid;
 import dev.proxmoxmpc.spi.model.Disk;
 import dev.proxmoxmpc.spi.model.PropertyString;
 import dev.proxmoxmpc.spi.provider.Change;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
 final class GuestChanges {
     /** A disk value that allocates a new volume: {@code local-lvm:32} (storage:size-in-GiB). */
     private static final Pattern ALLOCATION = Pattern.compile("^[A-Za-z][\\w.-]*:\\d+(\\.\\d+)?$");
+
+    /** How long an HA-managed guest may take to reach the requested state. */
+    private static final java.time.Duration HA_WAIT = java.time.Duration.ofMinutes(5);
 
     private final Writes w;
     private final Change c;
@@ -183,6 +187,30 @@ final class GuestChanges {
     private void power(String action) {
         w.progress().message(action + " " + ref);
         w.write(action + " " + ref, "POST", base() + "/status/" + action, Map.of());
+        String upid = w.lastUpid();
+        if (Upid.looksLike(upid) && Upid.parse(upid).type().startsWith("ha")) {
+            awaitHaState(action.equals("start") ? "running" : "stopped");
+        }
+    }
+
+    /** An HA-managed guest gets a short hastart/hastop task that only asks the HA manager: wait for the real state. */
+    private void awaitHaState(String wanted) {
+        w.progress().message(ref + " is HA-managed: waiting for the HA manager to make it " + wanted);
+        long deadline = System.nanoTime() + HA_WAIT.toNanos();
+        long sleep = 100;
+        while (!Json.string(w.client().get(base() + "/status/current"), "status").equals(wanted)) {
+            if (System.nanoTime() > deadline) {
+                throw new ProviderException(ProviderException.Kind.SERVER, ref + " is HA-managed and not " + wanted + " after "
+                        + HA_WAIT.toSeconds() + " s; check 'ha-manager status' on the cluster");
+            }
+            try {
+                Thread.sleep(sleep);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ProviderException(ProviderException.Kind.CONNECTION, "interrupted while waiting for the HA manager", e);
+            }
+            sleep = Math.min(2000, sleep * 2);
+        }
     }
 
     private void resize() {

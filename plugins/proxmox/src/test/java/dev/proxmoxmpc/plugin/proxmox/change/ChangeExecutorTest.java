@@ -153,6 +153,18 @@ class ChangeExecutorTest {
     }
 
     @Test
+    void waitsForTheHaManagerAfterAnHaStartTask() {
+        tasks.ok("POST", "/nodes/pve/qemu/100/status/start", "pve", "hastart", "100");
+        AtomicInteger polls = new AtomicInteger();
+        pve.on("GET", "/nodes/pve/qemu/100/status/current", r -> Response.data(polls.incrementAndGet() < 3
+                ? "{\"status\":\"stopped\",\"ha\":{\"managed\":1}}" : "{\"status\":\"running\",\"ha\":{\"managed\":1}}"));
+        ChangeResult r = executor().apply(Change.of(ChangeAction.START, ResourceRef.vm("pve", 100), "start"), progress);
+        assertThat(r.succeeded()).as(r.message()).isTrue();
+        assertThat(polls).hasValue(3);
+        assertThat(messages).anyMatch(m -> m.contains("HA-managed"));
+    }
+
+    @Test
     void migratesARunningVmOnline() {
         pve.data("GET", "/nodes/pve/qemu/100/status/current", "{\"status\":\"running\"}");
         tasks.ok("POST", "/nodes/pve/qemu/100/migrate", "pve", "qmigrate", "100");
