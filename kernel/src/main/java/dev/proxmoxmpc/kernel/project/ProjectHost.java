@@ -31,10 +31,10 @@ public interface ProjectHost {
         return of(ctx).map(h -> h.environment().get(name)).orElseGet(() -> System.getenv(name));
     }
 
-    /** @return {@code ~/.proxmox-mpc}: the kernel's, else {@code -Dproxmox-mpc.home}, else {@code ${user.home}/.proxmox-mpc} */
+    /** @return {@code ~/.proxmox-mpc}: the kernel's, else {@code -Dproxmox-mpc.user-dir}, else {@code ${user.home}/.proxmox-mpc} */
     static Path home(KernelContext ctx) {
         return of(ctx).map(ProjectHost::mpcHome).orElseGet(() -> {
-            String override = System.getProperty("proxmox-mpc.home");
+            String override = System.getProperty("proxmox-mpc.user-dir");
             return override != null && !override.isBlank() ? Path.of(override)
                     : Path.of(System.getProperty("user.home"), ".proxmox-mpc");
         });

@@ -39,12 +39,12 @@ class InitCommandTest {
 
     @BeforeEach
     void isolateHome() {
-        System.setProperty("proxmox-mpc.home", home.toString());
+        System.setProperty("proxmox-mpc.user-dir", home.toString());
     }
 
     @AfterEach
     void restoreHome() {
-        System.clearProperty("proxmox-mpc.home");
+        System.clearProperty("proxmox-mpc.user-dir");
     }
 
     private TestKernelContext ctx(Object... more) {

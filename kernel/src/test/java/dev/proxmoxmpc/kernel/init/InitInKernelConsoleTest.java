@@ -26,12 +26,12 @@ class InitInKernelConsoleTest {
     void dirs() throws Exception {
         work = Files.createDirectories(dir.resolve("work"));
         home = Files.createDirectories(dir.resolve("home"));
-        System.setProperty("proxmox-mpc.home", home.resolve(".proxmox-mpc").toString());
+        System.setProperty("proxmox-mpc.user-dir", home.resolve(".proxmox-mpc").toString());
     }
 
     @AfterEach
     void restore() {
-        System.clearProperty("proxmox-mpc.home");
+        System.clearProperty("proxmox-mpc.user-dir");
     }
 
     @Test

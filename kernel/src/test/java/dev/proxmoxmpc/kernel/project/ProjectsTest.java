@@ -44,12 +44,12 @@ class ProjectsTest {
 
     @BeforeEach
     void isolateHome() {
-        System.setProperty("proxmox-mpc.home", home.toString());
+        System.setProperty("proxmox-mpc.user-dir", home.toString());
     }
 
     @AfterEach
     void restoreHome() {
-        System.clearProperty("proxmox-mpc.home");
+        System.clearProperty("proxmox-mpc.user-dir");
     }
 
     /** A project made by /init with the secret typed in (so it lands in secrets.yml), without a server check. */

@@ -42,7 +42,7 @@ class WorkspaceCommandsTest {
 
     @BeforeEach
     void project() throws Exception {
-        System.setProperty("proxmox-mpc.home", home.toString());
+        System.setProperty("proxmox-mpc.user-dir", home.toString());
         root = base.resolve("lab");
         Workspace ws = new Workspace(root);
         ProjectLayout.create(ws);
@@ -60,7 +60,7 @@ class WorkspaceCommandsTest {
 
     @AfterEach
     void restoreHome() {
-        System.clearProperty("proxmox-mpc.home");
+        System.clearProperty("proxmox-mpc.user-dir");
     }
 
     private TestKernelContext ctx() {
