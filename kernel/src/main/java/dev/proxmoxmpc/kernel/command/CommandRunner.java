@@ -79,6 +79,12 @@ public final class CommandRunner {
             console.error(msg);
             return CommandResult.usage(msg);
         }
+        int dashes = match.get().args().indexOf("--");
+        List<String> own = dashes < 0 ? match.get().args() : match.get().args().subList(0, dashes);
+        if (own.contains("--help") && !match.get().command().name().equals("help")
+                && commands.match(List.of("help")).isPresent()) {
+            return run("help " + match.get().command().name());
+        }
         TerminalConsole.Flags previous = console.flags(new TerminalConsole.Flags(json, yes));
         try {
             return execute(match.get());

@@ -44,6 +44,12 @@ class HelpAndPluginsTest {
     }
 
     @Test
+    void dashDashHelpAfterAnyCommandShowsItsHelp() {
+        assertThat(kernel.run("-c", "run --help").out()).startsWith("/run FILE [--keep-going]\n");
+        assertThat(kernel.run("echo", "--", "--help").out()).isEqualTo("--help\n");
+    }
+
+    @Test
     void helpForAnUnknownCommandSuggests() {
         KernelRun.Result r = kernel.run("help", "pluginz");
         assertThat(r.exitCode()).isEqualTo(2);
