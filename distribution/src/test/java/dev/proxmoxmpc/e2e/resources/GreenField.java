@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * A green-field cluster for the simulator: two nodes with a LAN bridge each, local and local-lvm storage, one cloud
- * image template (9000 ubuntu-2404-cloud on pve1) and no guests yet.
+ * image template (9000 ubuntu-2404-cloud on pve1), a Debian container template, and no guests yet.
  */
 final class GreenField {
     private GreenField() {}
@@ -36,6 +36,8 @@ final class GreenField {
                 storages:
                   - {id: local, type: dir, content: "iso,vztmpl,backup", capacity: 96G, props: {path: /var/lib/vz}}
                   - {id: local-lvm, type: lvmthin, content: "images,rootdir", capacity: 800G, props: {vgname: pve, thinpool: data}}
+                volumes:
+                  - {volid: "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst", node: pve1, size: 120M}
                 templates:
                   - vmid: 9000
                     node: pve1

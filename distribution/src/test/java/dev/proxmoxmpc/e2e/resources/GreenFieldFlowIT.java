@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The green-field flow of the resource commands on the simulator: create two VMs (one from a template), /plan lists
  * two creates, /apply makes them on the server with the right config and the next plan is empty; then scale,
- * migrate, clone and delete each go through /plan and /apply and land on the server.
+ * migrate, clone and delete each go through /plan and /apply and land on the server; so does a new container.
  */
 class GreenFieldFlowIT {
 
@@ -32,7 +32,7 @@ class GreenFieldFlowIT {
 
             Product.Run plan = p.run("--detailed-exitcode", "plan");
             assertThat(plan.exitCode()).as(plan.all()).isEqualTo(3);
-            assertThat(plan.stdout()).contains("web-01  (will be created)", "db-01  (will be created)")
+            assertThat(plan.stdout()).contains("web-01  (will be cloned from 9000)", "db-01  (will be created)")
                     .doesNotContain("will be destroyed", "will be updated");
 
             p.ok("apply", "--yes");
@@ -69,6 +69,18 @@ class GreenFieldFlowIT {
             p.ok("delete", "vm", "web-02", "--yes");
             p.ok("apply", "--yes");
             assertThat(p.serverGuest("web-02")).isEmpty();
+            assertEmptyPlan(p);
+
+            p.ok("create", "container", "--hostname", "dns-01", "--ostemplate", "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst",
+                    "--memory", "1024", "--unprivileged", "--features", "nesting=1", "--mp", "/data=local-lvm:4",
+                    "--net", "name=eth0,bridge=vmbr0,ip=10.0.0.53/24,gw=10.0.0.1", "--password-env", ResourcesProject.CT_PASSWORD_ENV);
+            p.ok("apply", "--yes");
+            JsonNode ct = p.serverContainerConfig(p.serverContainer("dns-01").orElseThrow());
+            assertThat(ct.path("memory").asText()).isEqualTo("1024");
+            assertThat(ct.path("unprivileged").asText()).isEqualTo("1");
+            assertThat(ct.path("features").asText()).isEqualTo("nesting=1");
+            assertThat(ct.path("mp0").asText()).contains("mp=/data").contains("size=4G");
+            assertThat(ct.path("net0").asText()).contains("ip=10.0.0.53/24").contains("gw=10.0.0.1");
             assertEmptyPlan(p);
 
             JsonNode list = p.json("list", "vms", "--json");

@@ -24,6 +24,8 @@ import javax.net.ssl.TrustManagerFactory;
  */
 final class ResourcesProject {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The environment variable holding the root password of containers the tests create. */
+    static final String CT_PASSWORD_ENV = "MPC_E2E_CT_PW";
     final Path dir;
     private final Product product;
     private final SimulatorServer sim;
@@ -46,7 +48,8 @@ final class ResourcesProject {
     /** /init against the simulator, then the first /sync. */
     static ResourcesProject init(Path tmp, SimulatorServer sim) throws Exception {
         Path dir = tmp.resolve("project");
-        Product product = Product.inHome(tmp.resolve("home")).env("PROXMOX_MPC_DEFAULT_SECRET", sim.tokenSecret());
+        Product product = Product.inHome(tmp.resolve("home")).env("PROXMOX_MPC_DEFAULT_SECRET", sim.tokenSecret())
+                .env(CT_PASSWORD_ENV, "e2e-Root-pw-1");
         ResourcesProject p = new ResourcesProject(dir, product, sim);
         p.ok("init", "--host", "127.0.0.1", "--port", Integer.toString(sim.port()), "--token-id", sim.tokenId(),
                 "--token-secret-env", "PROXMOX_MPC_DEFAULT_SECRET", "--fingerprint", sim.fingerprint(), "--node", "pve1");
@@ -82,6 +85,21 @@ final class ResourcesProject {
             }
         }
         return Optional.empty();
+    }
+
+    /** @return the server's {@code /cluster/resources} row of the container with this hostname. */
+    Optional<JsonNode> serverContainer(String hostname) throws Exception {
+        for (JsonNode r : get("/cluster/resources?type=vm")) {
+            if (r.path("type").asText().equals("lxc") && r.path("name").asText().equals(hostname)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the server's config of a container. */
+    JsonNode serverContainerConfig(JsonNode row) throws Exception {
+        return get("/nodes/" + row.path("node").asText() + "/lxc/" + row.path("vmid").asInt() + "/config");
     }
 
     /** @return the server's config of a VM. */
