@@ -71,10 +71,9 @@ public class ImportCommand implements ConsoleCommand {
         if (!Files.isDirectory(dir)) {
             throw new UsageException("not a directory: " + dir);
         }
-        Path base = dir.startsWith(root) ? root : dir.getParent();
-        List<String> paths = files(dir).stream().map(p -> base.relativize(p).toString().replace('\\', '/'))
+        List<String> paths = files(dir).stream().map(p -> dir.relativize(p).toString().replace('\\', '/'))
                 .filter(p -> !p.startsWith(".") && !p.contains("/.")).sorted().toList();
-        Imports.Outcome outcome = Imports.run(ctx, base, paths, ctx.state().load(StateKind.DESIRED));
+        Imports.Outcome outcome = Imports.runDir(ctx, dir, paths, ctx.state().load(StateKind.DESIRED));
         if (outcome.imported().isEmpty()) {
             List<String> ids = ctx.extensions(Importer.class).stream().map(Importer::id).toList();
             throw new CommandException("no importer reads the files under " + dir + " (importers: "

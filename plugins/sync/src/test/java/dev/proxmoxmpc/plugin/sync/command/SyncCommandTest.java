@@ -33,7 +33,7 @@ class SyncCommandTest {
         assertThat(h.run("sync").exitCode()).isEqualTo(ExitCode.OK);
         assertThat(h.console.output()).contains("Found 2 nodes, 2 VMs, 1 container (1 template)", "Drift: None",
                 "Conflicts: None", "Generated: 4 written, 0 unchanged", "Pending changes: none");
-        assertThat(Files.readString(root.resolve("guests/101.txt"))).contains("memory=4096");
+        assertThat(Files.readString(root.resolve("text/101.txt"))).contains("memory=4096");
         assertThat(h.state.load(StateKind.DESIRED).guests()).hasSize(4);
         assertThat(h.state.snapshots()).singleElement().satisfies(s -> assertThat(s.cause()).isEqualTo("sync"));
         assertThat(h.state.lastSyncRun()).isPresent();
@@ -63,11 +63,11 @@ class SyncCommandTest {
         h.server.addTask(new TaskRecord("UPID:x", "pve1", "qmconfig", "101", "alice@pam", "",
                 Instant.parse("2026-11-25T12:18:00Z"), Optional.empty(), "OK"));
         h.clock.advance(java.time.Duration.ofMinutes(30));
-        Path file = root.resolve("guests/101.txt");
+        Path file = root.resolve("text/101.txt");
         Files.writeString(file, Files.readString(file).replace("cores=2", "cores=4").replace("ostype=l26", "ostype=win11"));
         h.run("sync");
         String out = h.all();
-        assertThat(out).contains("Imported hand edits: text: guests/101.txt");
+        assertThat(out).contains("Imported hand edits: text: text/101.txt");
         assertThat(out).contains("vm/101 web: cores 2 -> 6, memory 4096 -> 8192, changed 12 minutes ago by alice@pam (qmconfig)");
         assertThat(out).contains("Conflicts: 1", "vm/101 web cores: local 4, server 6 (base 2) -> kept server");
         var desired = h.state.load(StateKind.DESIRED).guest(101).orElseThrow();
@@ -81,11 +81,29 @@ class SyncCommandTest {
         Harness h = demo();
         h.run("sync");
         h.server.edit(vm(101, "web", Map.of("cores", "6")));
-        Path file = root.resolve("guests/101.txt");
+        Path file = root.resolve("text/101.txt");
         Files.writeString(file, Files.readString(file).replace("cores=2", "cores=4"));
         h.run("sync --policy prefer-local");
         assertThat(h.state.load(StateKind.DESIRED).guest(101).orElseThrow().value("cores")).isEqualTo("4");
         assertThat(h.run("sync --policy sideways").exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void importReadsFilesIntoTheDesiredStateAndSummarisesThePlan() throws Exception {
+        Harness h = demo();
+        h.run("sync");
+        Path other = root.resolve("elsewhere/hand-written");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("101.txt"), "name=web\ncores=2\nmemory=2048\nbroken line\n");
+        assertThat(h.run("import elsewhere/hand-written").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(h.state.load(StateKind.DESIRED).guest(101).orElseThrow().value("memory")).isEqualTo("2048");
+        assertThat(h.all()).contains("Imported 1 files", "101.txt:4: not key=value", "Plan: 0 to create, 1 to update");
+        Files.createDirectories(root.resolve("empty/x"));
+        Files.writeString(root.resolve("empty/x/readme.md"), "hi");
+        var none = h.run("import empty");
+        assertThat(none.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(none.message()).contains("no importer reads the files", "text");
+        assertThat(h.run("import nowhere").exitCode()).isEqualTo(ExitCode.USAGE);
     }
 
     @Test

@@ -8,7 +8,7 @@ import dev.proxmoxmpc.spi.model.Guest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes {@code guests/<vmid>.txt} with one {@code key=value} line per config key. */
+/** Writes {@code text/<vmid>.txt} with one {@code key=value} line per config key. */
 public final class TextGenerator implements Generator {
     @Override
     public String id() {
@@ -21,7 +21,7 @@ public final class TextGenerator implements Generator {
         for (Guest g : request.desired().guests()) {
             StringBuilder sb = new StringBuilder();
             g.config().forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
-            files.add(new GeneratedFile("guests/" + g.vmid() + ".txt", sb.toString()));
+            files.add(new GeneratedFile("text/" + g.vmid() + ".txt", sb.toString()));
         }
         return new GenerationResult(files, List.of());
     }

@@ -24,7 +24,7 @@ public final class TextImporter implements Importer {
 
     @Override
     public boolean handles(String path) {
-        return path.startsWith("guests/") && path.endsWith(".txt");
+        return path.startsWith("text/") && path.endsWith(".txt");
     }
 
     @Override
@@ -45,7 +45,7 @@ public final class TextImporter implements Importer {
                     String line = lines.get(i);
                     int eq = line.indexOf('=');
                     if (eq < 0) {
-                        diags.add(Diagnostic.warning("not key=value", "guests/" + f.getFileName() + ":" + (i + 1)));
+                        diags.add(Diagnostic.warning("not key=value", "text/" + f.getFileName() + ":" + (i + 1)));
                         continue;
                     }
                     config.put(line.substring(0, eq), line.substring(eq + 1));
