@@ -37,6 +37,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Proxmox VE API simulator: an HTTPS server on 127.0.0.1 answering {@code /api2/json} like a PVE 9.2 cluster,
@@ -53,6 +55,7 @@ public final class SimulatorServer implements AutoCloseable {
     /** The ready user for ticket auth. */
     public static final String ROOT = "root@pam";
     private static final String TOKEN_NAME = "mpc";
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorServer.class);
 
     private final HttpsServer server;
     private final ExecutorService executor;
@@ -64,6 +67,7 @@ public final class SimulatorServer implements AutoCloseable {
     private final SelfSignedTls tls;
     private final ApiToken token;
     private final String password;
+    private final int boundPort;
 
     private SimulatorServer(SimulatorOptions o) throws IOException {
         Scenario scenario = ScenarioLoader.load(o.scenarioSpec());
@@ -112,6 +116,8 @@ public final class SimulatorServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", dispatcher);
         server.start();
+        this.boundPort = server.getAddress().getPort();
+        LOG.info("PVE simulator (scenario {}, {} guests) listening on {}", o.scenarioSpec(), cluster.guests.size(), url());
     }
 
     /**
@@ -139,7 +145,7 @@ public final class SimulatorServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return boundPort;
     }
 
     /** @return the certificate's SHA-256 fingerprint, {@code AB:CD:...} (as {@code ssl_fingerprint} on /nodes). */
@@ -220,5 +226,6 @@ public final class SimulatorServer implements AutoCloseable {
         server.stop(0);
         runner.close();
         executor.shutdownNow();
+        LOG.info("PVE simulator on port {} stopped after {} requests", port(), requestCount());
     }
 }
