@@ -8,7 +8,10 @@ import dev.proxmoxmpc.spi.model.PropertyString;
 import dev.proxmoxmpc.spi.provider.Change;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ResourceRef;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -18,7 +21,7 @@ final class GuestChanges {
     private static final Pattern ALLOCATION = Pattern.compile("^[A-Za-z][\\w.-]*:\\d+(\\.\\d+)?$");
 
     /** How long an HA-managed guest may take to reach the requested state. */
-    private static final java.time.Duration HA_WAIT = java.time.Duration.ofMinutes(5);
+    private static final Duration HA_WAIT = Duration.ofMinutes(5);
 
     private final Writes w;
     private final Change c;
@@ -41,7 +44,7 @@ final class GuestChanges {
             case DELETE -> delete();
             case CLONE -> cloneFrom(c.option(Change.OPT_SOURCE));
             case MIGRATE -> migrate();
-            case START, STOP, SHUTDOWN -> power(c.action().name().toLowerCase(java.util.Locale.ROOT));
+            case START, STOP, SHUTDOWN -> power(c.action().name().toLowerCase(Locale.ROOT));
             case RESIZE -> resize();
             case SNAPSHOT -> w.write("snapshot " + ref, "POST", base() + "/snapshot", params("snapname", require(Change.OPT_SNAPSHOT)));
             case ROLLBACK -> w.write("rollback " + ref, "POST", base() + "/snapshot/" + require(Change.OPT_SNAPSHOT) + "/rollback", Map.of());
@@ -105,15 +108,15 @@ final class GuestChanges {
         w.progress().message("cloning " + source + " -> " + ref.id());
         w.write("clone " + source + " -> " + ref.id(), "POST", "/nodes/" + sourceNode + "/" + type + "/" + source + "/clone", p);
         if (!settings.isEmpty()) {
-            update(settings, "", java.util.List.of());
+            update(settings, "", List.of());
         }
     }
 
-    private void update(Map<String, String> settings, String digest, java.util.List<String> deletions) {
+    private void update(Map<String, String> settings, String digest, List<String> deletions) {
         Map<String, String> p = new LinkedHashMap<>(settings);
         String pool = p.remove("pool");
         boolean dropPool = deletions.contains("pool");
-        java.util.List<String> del = deletions.stream().filter(k -> !k.equals("pool")).toList();
+        List<String> del = deletions.stream().filter(k -> !k.equals("pool")).toList();
         if (!del.isEmpty()) {
             p.put("delete", String.join(",", del));
         }

@@ -5,6 +5,7 @@ import dev.proxmoxmpc.spi.provider.ChangeAction;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ResourceRef;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** Node networks (bridges, VLANs), storage definitions and pools. */
@@ -90,6 +91,6 @@ final class InfraChanges {
     }
 
     private void unsupported() {
-        throw new ProviderException(ProviderException.Kind.INVALID, c.action() + " is not supported for " + ref.type().name().toLowerCase(java.util.Locale.ROOT));
+        throw new ProviderException(ProviderException.Kind.INVALID, c.action() + " is not supported for " + ref.type().name().toLowerCase(Locale.ROOT));
     }
 }

@@ -5,6 +5,7 @@ import dev.proxmoxmpc.plugin.proxmox.http.Json;
 import dev.proxmoxmpc.plugin.proxmox.http.PveClient;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import java.util.Map;
+import java.util.Optional;
 
 /** Finds where a guest is now, from {@code /cluster/resources?type=vm} (never cached: placement changes). */
 final class Locator {
@@ -20,12 +21,12 @@ final class Locator {
         return row(client, vmid).map(r -> Json.string(r, "pool")).orElse("");
     }
 
-    private static java.util.Optional<JsonNode> row(PveClient client, String vmid) {
+    private static Optional<JsonNode> row(PveClient client, String vmid) {
         for (JsonNode r : client.get("/cluster/resources", Map.of("type", "vm"))) {
             if (Json.text(r.get("vmid")).equals(vmid)) {
-                return java.util.Optional.of(r);
+                return Optional.of(r);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -1,10 +1,12 @@
 package dev.proxmoxmpc.plugin.proxmox.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.proxmoxmpc.plugin.proxmox.http.ApiException;
 import dev.proxmoxmpc.plugin.proxmox.http.Json;
 import dev.proxmoxmpc.plugin.proxmox.http.PveClient;
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Network;
 import dev.proxmoxmpc.spi.model.Node;
@@ -19,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import dev.proxmoxmpc.plugin.proxmox.http.ApiException;
 
 /**
  * Reads a whole cluster: one {@code /cluster/resources} call, then every guest config, node status and network,
@@ -110,9 +111,9 @@ public final class Discovery {
         out.put(row.vmid(), guest);
     }
 
-    private static dev.proxmoxmpc.spi.model.GuestRuntime withIps(Guest g, List<String> ips) {
-        var r = g.runtime();
-        return new dev.proxmoxmpc.spi.model.GuestRuntime(r.lock(), r.haState(), r.uptimeSeconds(), ips, r.digest());
+    private static GuestRuntime withIps(Guest g, List<String> ips) {
+        GuestRuntime r = g.runtime();
+        return new GuestRuntime(r.lock(), r.haState(), r.uptimeSeconds(), ips, r.digest());
     }
 
     /** The agent may not run or answer: that is normal and yields no addresses. */

@@ -1,10 +1,11 @@
 package dev.proxmoxmpc.plugin.proxmox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderException.Kind;
+import dev.proxmoxmpc.spi.provider.ProviderException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,7 +94,7 @@ final class ApiErrors {
     }
 
     private static ProviderException serverError(String where, String path, String message) {
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String lower = message.toLowerCase(Locale.ROOT);
         Matcher g = GUEST.matcher(path);
         String guest = g.find() ? (g.group(2).equals("qemu") ? "VM " : "CT ") + g.group(3) + " on node " + g.group(1) : "";
         if (lower.contains("is locked") || lower.contains("can't lock file")) {
