@@ -69,6 +69,16 @@ public final class CommandRegistry {
     /** @return {@code unknown command 'synk'; did you mean /sync?} (the suggestion only when one is close). */
     public String unknownMessage(List<String> words) {
         List<String> norm = normaliseWords(words);
+        for (int k = Math.min(norm.size(), longest - 1); k >= 1; k--) {
+            String prefix = String.join(" ", norm.subList(0, k)) + " ";
+            List<String> family = commands().stream().map(RegisteredCommand::name).filter(n -> n.startsWith(prefix))
+                    .map(n -> "/" + n).toList();
+            if (!family.isEmpty()) {
+                String shown = String.join(" ", words.subList(0, Math.min(words.size(), k + 1)));
+                return "unknown command '" + shown + "'; did you mean " + String.join(", ", family.subList(0,
+                        Math.min(5, family.size()))) + (family.size() > 5 ? ", ..." : "") + "?";
+            }
+        }
         String typed = norm.isEmpty() ? "" : norm.get(0);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

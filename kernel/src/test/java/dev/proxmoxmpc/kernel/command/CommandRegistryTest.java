@@ -60,6 +60,9 @@ class CommandRegistryTest {
         assertThat(r.unknownMessage(List.of("/pln"))).isEqualTo("unknown command '/pln'; did you mean /plan?");
         assertThat(r.unknownMessage(List.of("creat", "vm"))).isEqualTo("unknown command 'creat'; did you mean /create vm?");
         assertThat(r.unknownMessage(List.of("xyzzy"))).isEqualTo("unknown command 'xyzzy'; type /help for the list");
+        assertThat(r.unknownMessage(List.of("create"))).isEqualTo("unknown command 'create'; did you mean /create vm?");
+        assertThat(r.unknownMessage(List.of("create", "vn", "web")))
+                .isEqualTo("unknown command 'create vn'; did you mean /create vm?");
     }
 
     @Test
