@@ -40,7 +40,7 @@ public final class HclWriter {
     }
 
     private static void body(HclBlock block, String indent, StringBuilder sb) {
-        List<HclBlock.Attribute> group = new ArrayList<>();
+        List<String[]> group = new ArrayList<>(); // {name, rendered value}
         boolean previousWasBlock = false;
         boolean first = true;
         for (HclBlock.Item item : block.items()) {
@@ -48,8 +48,8 @@ public final class HclWriter {
                 if (group.isEmpty() && previousWasBlock) {
                     sb.append('\n');
                 }
-                group.add(a);
                 String rendered = HclValue.render(a.value(), indent);
+                group.add(new String[] {a.name(), rendered});
                 if (rendered.indexOf('\n') >= 0) {
                     flush(group, indent, sb);
                 }
@@ -70,14 +70,13 @@ public final class HclWriter {
         flush(group, indent, sb);
     }
 
-    private static void flush(List<HclBlock.Attribute> group, String indent, StringBuilder sb) {
+    private static void flush(List<String[]> group, String indent, StringBuilder sb) {
         int width = 0;
-        for (HclBlock.Attribute a : group) {
-            width = Math.max(width, a.name().length());
+        for (String[] a : group) {
+            width = Math.max(width, a[0].length());
         }
-        for (HclBlock.Attribute a : group) {
-            sb.append(indent).append(a.name()).append(" ".repeat(width - a.name().length())).append(" = ")
-                    .append(HclValue.render(a.value(), indent)).append('\n');
+        for (String[] a : group) {
+            sb.append(indent).append(a[0]).append(" ".repeat(width - a[0].length())).append(" = ").append(a[1]).append('\n');
         }
         group.clear();
     }

@@ -37,6 +37,7 @@ public final class GuestReader {
     private final ImportRequest request;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<ParsedFile> files = new ArrayList<>();
+    private int notImported;
 
     public GuestReader(ImportRequest request) {
         this.request = request;
@@ -64,8 +65,13 @@ public final class GuestReader {
         request.base().guests().forEach(g -> desired.put(g.vmid(), g));
         Set<Integer> seen = new HashSet<>();
         for (ParsedFile f : files) {
+            int before = notImported;
             for (Ast.Block b : f.body().blocks()) {
                 topLevel(f, b, eval, desired, seen);
+            }
+            if (notImported > before) {
+                diagnostics.add(Diagnostic.info((notImported - before) + " network/pool resource(s) not imported: "
+                        + "networks and pools are taken from the server", f.name()));
             }
             for (Ast.Attribute a : f.body().attributes()) {
                 warn(f, a.line(), "top-level attribute " + a.name() + " is not Terraform configuration (ignored)");
@@ -82,8 +88,7 @@ public final class GuestReader {
                 return;
             }
             if (NOT_IMPORTED.contains(type)) {
-                diagnostics.add(Diagnostic.info(type + "." + b.labels().get(1)
-                        + " is not imported (networks and pools are taken from the server)", f.at(b.line())));
+                notImported++;
             } else {
                 warn(f, b.line(), "resource type " + type + " is not mapped by proxmox-mpc (ignored)");
             }

@@ -13,19 +13,20 @@ final class VmCloudInit {
     private VmCloudInit() {}
 
     static Optional<Disk> drive(VirtualMachine vm) {
-        return vm.disks().stream().filter(DiskFields::cloudInit).findFirst();
+        return drive(vm.disks());
     }
 
-    static boolean present(VirtualMachine vm) {
-        return drive(vm).isPresent() || vm.config().keySet().stream().anyMatch(VmMapping::cloudInitKey);
+    static Optional<Disk> drive(List<Disk> disks) {
+        return disks.stream().filter(DiskFields::cloudInit).findFirst();
     }
 
-    static void toHcl(VirtualMachine vm, HclBlock r, List<String> notes) {
-        if (!present(vm)) {
+    static void toHcl(VirtualMachine vm, List<Disk> disks, HclBlock r) {
+        Optional<Disk> drive = drive(disks);
+        if (drive.isEmpty() && vm.config().keySet().stream().noneMatch(VmMapping::cloudInitKey)) {
             return;
         }
         HclBlock init = r.block("initialization");
-        drive(vm).ifPresent(d -> init.attr("datastore_id", d.storage()).attr("interface", d.slot()));
+        drive.ifPresent(d -> init.attr("datastore_id", d.storage()).attr("interface", d.slot()));
         CloudInitFields.TOP.fill(vm, init);
         HclBlock dns = new HclBlock("dns");
         if (CloudInitFields.DNS.fill(vm, dns)) {

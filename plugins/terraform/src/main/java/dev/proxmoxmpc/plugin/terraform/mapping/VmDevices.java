@@ -32,21 +32,21 @@ final class VmDevices {
                     (d, v) -> new Disk(d.slot(), d.spec().withPositional(Pve.text(v) + ":1")))
             .always("version", "v2.0", d -> d.spec().get("version").orElse(null), (d, v) -> DiskFields.opt(d, "version", v));
 
-    static void disksToHcl(VirtualMachine vm, HclBlock r, List<String> notes) {
-        for (Disk d : VmMapping.regularDisks(vm)) {
+    static void disksToHcl(VirtualMachine vm, List<Disk> disks, HclBlock r, List<String> notes) {
+        for (Disk d : VmMapping.regularDisks(disks)) {
             DiskFields.FIELDS.fill(d, r.block("disk"));
             String unknown = DiskFields.unknownOptions(d);
             if (!unknown.isEmpty()) {
                 notes.add("disk " + d.slot() + " options not expressed: " + unknown);
             }
         }
-        List<Disk> cdroms = vm.disks().stream().filter(d -> d.cdrom() && !DiskFields.cloudInit(d)).toList();
+        List<Disk> cdroms = disks.stream().filter(d -> d.cdrom() && !DiskFields.cloudInit(d)).toList();
         if (!cdroms.isEmpty()) {
             CDROM.fill(cdroms.get(0), r.block("cdrom"));
             cdroms.stream().skip(1).forEach(d -> notes.add("only one cdrom can be expressed; " + d.slot() + " is not"));
         }
-        vm.disks().stream().filter(d -> d.slot().equals("efidisk0")).forEach(d -> EFI.fill(d, r.block("efi_disk")));
-        vm.disks().stream().filter(d -> d.slot().equals("tpmstate0")).forEach(d -> TPM.fill(d, r.block("tpm_state")));
+        disks.stream().filter(d -> d.slot().equals("efidisk0")).forEach(d -> EFI.fill(d, r.block("efi_disk")));
+        disks.stream().filter(d -> d.slot().equals("tpmstate0")).forEach(d -> TPM.fill(d, r.block("tpm_state")));
     }
 
     static void nicsToHcl(VirtualMachine vm, HclBlock r, List<String> notes) {
@@ -73,7 +73,7 @@ final class VmDevices {
             wanted.put(slot, b);
         }
         VirtualMachine out = vm;
-        for (Disk d : VmMapping.regularDisks(vm)) {
+        for (Disk d : VmMapping.regularDisks(vm.disks())) {
             if (!wanted.containsKey(d.slot())) {
                 out = out.withConfigValue(d.slot(), "");
             }

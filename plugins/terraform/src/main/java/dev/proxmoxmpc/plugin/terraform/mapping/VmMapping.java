@@ -42,9 +42,10 @@ public final class VmMapping {
         VmFields.AGENT.fill(vm, r.block("agent"));
         VmFields.CPU.fill(vm, r.block("cpu"));
         VmFields.MEMORY.fill(vm, r.block("memory"));
-        VmDevices.disksToHcl(vm, r, notes);
+        List<Disk> disks = vm.disks();
+        VmDevices.disksToHcl(vm, disks, r, notes);
         VmDevices.nicsToHcl(vm, r, notes);
-        VmCloudInit.toHcl(vm, r, notes);
+        VmCloudInit.toHcl(vm, disks, r);
         if (Pve.str(vm, "ostype") != null) {
             VmFields.OS.fill(vm, r.block("operating_system"));
         }
@@ -154,8 +155,8 @@ public final class VmMapping {
         return java.util.Set.copyOf(out);
     }
 
-    static List<Disk> regularDisks(VirtualMachine vm) {
-        return vm.disks().stream().filter(d -> d.slot().matches("(ide|sata|scsi|virtio)\\d+"))
+    static List<Disk> regularDisks(List<Disk> disks) {
+        return disks.stream().filter(d -> d.slot().matches("(ide|sata|scsi|virtio)\\d+"))
                 .filter(d -> !d.cdrom() && !DiskFields.cloudInit(d)).toList();
     }
 
