@@ -24,14 +24,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads a whole cluster: one {@code /cluster/resources} call, then every guest config, node status and network,
- * the storage definitions, the pools, the cluster name and the guest-agent addresses of running VMs with the agent
- * enabled, fetched in parallel with at most {@code concurrency} requests in flight.
+ * the storage definitions, the pools, the cluster name, the guest-agent addresses of running VMs with the agent
+ * enabled and the interface addresses of running containers, fetched in parallel with at most {@code concurrency}
+ * requests in flight.
  */
 public final class Discovery {
     private final PveClient client;
     private final int concurrency;
     /** Set once the server answers 501 for the agent call: it does not implement it for any guest. */
     private final AtomicBoolean agentNotImplemented = new AtomicBoolean();
+    /** The same for {@code /nodes/{n}/lxc/{vmid}/interfaces} (PVE 8.1+). */
+    private final AtomicBoolean lxcInterfacesNotImplemented = new AtomicBoolean();
 
     public Discovery(PveClient client, int concurrency) {
         this.client = client;
@@ -102,10 +105,14 @@ public final class Discovery {
             throw e;
         }
         Guest guest = ResourceMapper.guest(row, config, List.of());
-        if (guest instanceof VirtualMachine vm && vm.agent() && row.status().equals("running") && !row.template()
-                && !agentNotImplemented.get()) {
+        boolean running = row.status().equals("running") && !row.template();
+        if (guest instanceof VirtualMachine vm && vm.agent() && running && !agentNotImplemented.get()) {
             progress.total(total.incrementAndGet());
-            guest = guest.withRuntime(withIps(guest, agentIps(row)));
+            guest = guest.withRuntime(withIps(guest, addresses(row.path() + "/agent/network-get-interfaces", agentNotImplemented)));
+            progress.step(1);
+        } else if (!row.qemu() && running && !lxcInterfacesNotImplemented.get()) {
+            progress.total(total.incrementAndGet());
+            guest = guest.withRuntime(withIps(guest, addresses(row.path() + "/interfaces", lxcInterfacesNotImplemented)));
             progress.step(1);
         }
         out.put(row.vmid(), guest);
@@ -116,16 +123,19 @@ public final class Discovery {
         return new GuestRuntime(r.lock(), r.haState(), r.uptimeSeconds(), ips, r.digest());
     }
 
-    /** The agent may not run or answer: that is normal and yields no addresses. */
-    private List<String> agentIps(GuestRow row) {
+    /**
+     * Reads a guest's addresses (QEMU guest agent, or a container's interfaces). The agent may not run or answer:
+     * that is normal and yields no addresses; a 501 means the server has no such call, so it is not asked again.
+     */
+    private List<String> addresses(String path, AtomicBoolean notImplemented) {
         try {
-            return ResourceMapper.agentAddresses(client.getOnce(row.path() + "/agent/network-get-interfaces"));
+            return ResourceMapper.agentAddresses(client.getOnce(path));
         } catch (ProviderException e) {
             if (e.kind() == ProviderException.Kind.AUTHENTICATION || e.kind() == ProviderException.Kind.TLS) {
                 throw e;
             }
             if (e instanceof ApiException api && api.status() == 501) {
-                agentNotImplemented.set(true);
+                notImplemented.set(true);
             }
             return List.of();
         }

@@ -14,6 +14,7 @@ import dev.proxmoxmpc.spi.model.VirtualMachine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -80,7 +81,11 @@ public final class ResourceMapper {
         return out;
     }
 
-    /** @return addresses reported by the guest agent, loopback and link-local left out. */
+    /**
+     * @return addresses of a guest-agent answer ({@code {result: [{name, ip-addresses: [{ip-address}]}]}}) or of
+     *     {@code /lxc/{vmid}/interfaces} ({@code [{name, inet: "10.0.0.5/24", inet6}]}); loopback and link-local
+     *     left out, prefixes dropped
+     */
     public static List<String> agentAddresses(JsonNode data) {
         List<String> out = new ArrayList<>();
         JsonNode result = data.has("result") ? data.get("result") : data;
@@ -89,13 +94,19 @@ public final class ResourceMapper {
                 continue;
             }
             for (JsonNode addr : iface.path("ip-addresses")) {
-                String ip = Json.string(addr, "ip-address");
-                if (!ip.isEmpty() && !ip.startsWith("127.") && !ip.equals("::1") && !ip.toLowerCase().startsWith("fe80")) {
-                    out.add(ip);
-                }
+                add(out, Json.string(addr, "ip-address"));
             }
+            add(out, Json.string(iface, "inet"));
+            add(out, Json.string(iface, "inet6"));
         }
         return out;
+    }
+
+    private static void add(List<String> out, String address) {
+        String ip = address.contains("/") ? address.substring(0, address.indexOf('/')) : address;
+        if (!ip.isEmpty() && !ip.startsWith("127.") && !ip.equals("::1") && !ip.toLowerCase(Locale.ROOT).startsWith("fe80")) {
+            out.add(ip);
+        }
     }
 
     private static Map<String, String> rest(JsonNode object, Set<String> skip) {

@@ -54,6 +54,7 @@ class DiscoveryTest {
                   "pool":"prod","hastate":"started","uptime":120,"template":0},
                  {"id":"qemu/9000","type":"qemu","vmid":9000,"node":"pve","status":"stopped","template":1,"lock":"clone"},
                  {"id":"lxc/101","type":"lxc","vmid":101,"node":"pve","status":"stopped"},
+                 {"id":"lxc/102","type":"lxc","vmid":102,"node":"pve","status":"running","uptime":50},
                  {"id":"storage/pve/local","type":"storage","storage":"local","node":"pve"},
                  {"id":"/pool/prod","type":"pool","pool":"prod"}]""");
         pve.data("GET", "/cluster/status", "[{\"type\":\"cluster\",\"name\":\"dogfood\",\"id\":\"cluster\"}]");
@@ -78,6 +79,13 @@ class DiscoveryTest {
                  "net0":"name=eth0,bridge=vmbr0,hwaddr=BC:24:11:00:00:02,ip=dhcp,type=veth","digest":"bb"}""");
     }
 
+    private void runningContainer() {
+        pve.data("GET", "/nodes/pve/lxc/102/config", "{\"hostname\":\"ct2\",\"digest\":\"cc\"}");
+        pve.data("GET", "/nodes/pve/lxc/102/interfaces", """
+                [{"name":"lo","inet":"127.0.0.1/8"},{"name":"eth0","hwaddr":"bc:24:11:00:00:03","inet":"10.0.0.60/24",
+                  "inet6":"fe80::be24:11ff:fe00:3/64"}]""");
+    }
+
     private Inventory discover(Progress p) {
         return new Discovery(new PveClient(Endpoints.token(pve.url(), pve.fingerprint())), 4).discover(p);
     }
@@ -85,6 +93,7 @@ class DiscoveryTest {
     @Test
     void mapsEveryResourceAndKeepsConfigValuesAsTheServerWroteThem() {
         cluster();
+        runningContainer();
         Inventory inv = discover(Progress.NONE);
 
         assertThat(inv.cluster()).isEqualTo("dogfood");
@@ -113,6 +122,7 @@ class DiscoveryTest {
         assertThat(tpl.template()).isTrue();
         assertThat(tpl.runtime().lock()).isEqualTo("clone");
 
+        assertThat(inv.guest(102).orElseThrow().runtime().ipAddresses()).containsExactly("10.0.0.60");
         Container ct = (Container) inv.guest(101).orElseThrow();
         assertThat(ct.config()).containsEntry("memory", "512");
         assertThat(ct.nics().get(0).mac()).isEqualTo("BC:24:11:00:00:02");
@@ -121,6 +131,7 @@ class DiscoveryTest {
     @Test
     void readsOnlyOnlineNodesAndAsksTheAgentOnlyForRunningVmsWithItEnabled() {
         cluster();
+        runningContainer();
         discover(Progress.NONE);
         assertThat(pve.requests("GET", "/nodes/pve2/network")).isEmpty();
         assertThat(pve.requests("GET", "/nodes/pve/qemu/9000/agent/network-get-interfaces")).isEmpty();
@@ -131,6 +142,7 @@ class DiscoveryTest {
     @Test
     void countsEveryRequestInTheProgress() {
         cluster();
+        runningContainer();
         CountingProgress p = new CountingProgress();
         discover(p);
         long requests = pve.requests().size();
@@ -141,6 +153,7 @@ class DiscoveryTest {
     @Test
     void toleratesAGuestAgentThatDoesNotAnswer() {
         cluster();
+        runningContainer();
         pve.on("GET", "/nodes/pve/qemu/100/agent/network-get-interfaces",
                 r -> Response.error(500, "QEMU guest agent is not running\n"));
         Inventory inv = discover(Progress.NONE);
