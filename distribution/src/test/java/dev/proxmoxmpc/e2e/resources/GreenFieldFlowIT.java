@@ -23,9 +23,9 @@ class GreenFieldFlowIT {
         try (SimulatorServer sim = SimulatorServer.start(options)) {
             ResourcesProject p = ResourcesProject.init(tmp, sim);
 
-            p.ok("create", "vm", "--name", "web-01", "--cores", "4", "--memory", "8192", "--template", "ubuntu-2404-cloud",
-                    "--ip", "10.0.0.21/24,gw=10.0.0.1");
-            p.ok("create", "vm", "--name", "db-01", "--cores", "8", "--memory", "16384", "--storage", "local-lvm", "--disk", "64G");
+            p.batch("sync",
+                    "create vm --name web-01 --cores 4 --memory 8192 --template ubuntu-2404-cloud --ip 10.0.0.21/24,gw=10.0.0.1",
+                    "create vm --name db-01 --cores 8 --memory 16384 --storage local-lvm --disk 64G");
             Product.Run refused = p.run("create", "vm", "--name", "db-01", "--cores", "2");
             assertThat(refused.exitCode()).as(refused.all()).isNotZero();
             assertThat(refused.stderr().strip()).contains("a guest named 'db-01' already exists").doesNotContain("\n");
@@ -48,33 +48,24 @@ class GreenFieldFlowIT {
             assertThat(dbConfig.path("memory").asText()).isEqualTo("16384");
             assertThat(dbConfig.path("scsi0").asText()).startsWith("local-lvm:vm-" + db.path("vmid").asInt() + "-disk-0").contains("size=64G");
             assertThat(dbConfig.path("net0").asText()).startsWith("virtio=").contains("bridge=vmbr0");
-            assertEmptyPlan(p);
 
-            p.ok("scale", "vm", "web-01", "--cores", "6", "--memory", "12288");
-            p.ok("apply", "--yes");
+            // each batch starts with /plan: with --detailed-exitcode the run exits 0 only when that plan was empty
+            p.batch("plan", "scale vm web-01 --cores 6 --memory 12288", "apply --yes");
             assertThat(p.serverConfig(p.serverGuest("web-01").orElseThrow()).path("cores").asText()).isEqualTo("6");
-            assertEmptyPlan(p);
 
-            p.ok("migrate", "vm", "db-01", "--to-node", "pve2");
-            p.ok("apply", "--yes");
+            p.batch("plan", "migrate vm db-01 --to-node pve2", "apply --yes");
             assertThat(p.serverGuest("db-01").orElseThrow().path("node").asText()).isEqualTo("pve2");
-            assertEmptyPlan(p);
 
-            p.ok("clone", "vm", "web-01", "--name", "web-02");
-            p.ok("apply", "--yes");
-            JsonNode web2 = p.serverGuest("web-02").orElseThrow();
-            assertThat(p.serverConfig(web2).path("cores").asText()).isEqualTo("6");
-            assertEmptyPlan(p);
+            p.batch("plan", "clone vm web-01 --name web-02", "apply --yes");
+            assertThat(p.serverConfig(p.serverGuest("web-02").orElseThrow()).path("cores").asText()).isEqualTo("6");
 
-            p.ok("delete", "vm", "web-02", "--yes");
-            p.ok("apply", "--yes");
+            p.batch("plan", "delete vm web-02 --yes", "apply --yes");
             assertThat(p.serverGuest("web-02")).isEmpty();
-            assertEmptyPlan(p);
 
-            p.ok("create", "container", "--hostname", "dns-01", "--ostemplate", "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst",
-                    "--memory", "1024", "--unprivileged", "--features", "nesting=1", "--mp", "/data=local-lvm:4",
-                    "--net", "name=eth0,bridge=vmbr0,ip=10.0.0.53/24,gw=10.0.0.1", "--password-env", ResourcesProject.CT_PASSWORD_ENV);
-            p.ok("apply", "--yes");
+            p.batch("plan", "create container --hostname dns-01 --ostemplate local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"
+                    + " --memory 1024 --unprivileged --features nesting=1 --mp /data=local-lvm:4"
+                    + " --net name=eth0,bridge=vmbr0,ip=10.0.0.53/24,gw=10.0.0.1 --password-env " + ResourcesProject.CT_PASSWORD_ENV,
+                    "apply --yes");
             JsonNode ct = p.serverContainerConfig(p.serverContainer("dns-01").orElseThrow());
             assertThat(ct.path("memory").asText()).isEqualTo("1024");
             assertThat(ct.path("unprivileged").asText()).isEqualTo("1");

@@ -45,7 +45,7 @@ final class ResourcesProject {
         this.http = HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** /init against the simulator, then the first /sync. */
+    /** /init against the simulator (the caller runs the first /sync). */
     static ResourcesProject init(Path tmp, SimulatorServer sim) throws Exception {
         Path dir = tmp.resolve("project");
         Product product = Product.inHome(tmp.resolve("home")).env("PROXMOX_MPC_DEFAULT_SECRET", sim.tokenSecret())
@@ -53,7 +53,6 @@ final class ResourcesProject {
         ResourcesProject p = new ResourcesProject(dir, product, sim);
         p.ok("init", "--host", "127.0.0.1", "--port", Integer.toString(sim.port()), "--token-id", sim.tokenId(),
                 "--token-secret-env", "PROXMOX_MPC_DEFAULT_SECRET", "--fingerprint", sim.fingerprint(), "--node", "pve1");
-        p.ok("sync");
         return p;
     }
 
@@ -65,6 +64,16 @@ final class ResourcesProject {
     Product.Run ok(String... args) {
         Product.Run r = run(args);
         assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.all()).isZero();
+        return r;
+    }
+
+    /**
+     * Runs command lines on standard input in one process (batch mode stops at the first failure) with
+     * {@code --detailed-exitcode}: exit 0 means every line succeeded and none left changes pending.
+     */
+    Product.Run batch(String... lines) {
+        Product.Run r = product.runWithInput(dir, String.join("\n", lines) + "\n", "--detailed-exitcode");
+        assertThat(r.exitCode()).as(String.join(" | ", lines) + "\n" + r.all()).isZero();
         return r;
     }
 
