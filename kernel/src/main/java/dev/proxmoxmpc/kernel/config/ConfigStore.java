@@ -92,6 +92,10 @@ public final class ConfigStore {
     }
 
     private ConfigException unknownKey(UnrecognizedPropertyException e) {
+        if (e.getPropertyName().toLowerCase(java.util.Locale.ROOT).matches(".*(secret|password|passwd).*")) {
+            return new ConfigException(where(e) + "'" + path(e) + "' looks like a secret, and secrets never go in "
+                    + shownName + ": remove it and set PROXMOX_MPC_<ENVIRONMENT>_SECRET or put it in .proxmox/secrets.yml");
+        }
         List<String> known = e.getKnownPropertyIds() == null ? List.of()
                 : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList());
         String hint = Args.Suggest.closest(e.getPropertyName(), known).map(s -> "; did you mean '" + s + "'?")

@@ -103,6 +103,13 @@ class ConfigStoreTest {
     }
 
     @Test
+    void aSecretInTheConfigIsRefusedWithoutRepeatingIt() throws Exception {
+        rejects(GOOD.replace("    token_id: root@pam!mpc", "    token_id: root@pam!mpc\n    token_secret: 5e4f0c1a-7b2d"))
+                .hasMessageContaining("line 8").hasMessageContaining("'environments.lab.token_secret' looks like a secret")
+                .hasMessageContaining("PROXMOX_MPC_<ENVIRONMENT>_SECRET").hasMessageNotContaining("5e4f0c1a");
+    }
+
+    @Test
     void aValueOfTheWrongTypeIsNamed() throws Exception {
         rejects(GOOD.replace("parallelism: 8", "parallelism: lots")).hasMessageContaining("line 23")
                 .hasMessageContaining("'sync.parallelism' must be a whole number, got 'lots'");
