@@ -193,6 +193,27 @@ class TerraformImporterTest {
     }
 
     @Test
+    void addsADiskBlockAndRemovesADroppedNetworkDevice() throws IOException {
+        Inventory demo = Inventories.load("fixtures/demo.json");
+        Generation.write(Generation.generate(demo), dir);
+        Path db = dir.resolve("terraform/vms/db_01.tf");
+        String text = Files.readString(db);
+        int second = text.indexOf("  network_device {", text.indexOf("  network_device {") + 1);
+        String edited = text.substring(0, second) + text.substring(text.indexOf("  }\n", second) + 4);
+        edited = edited.replace("  network_device {", "  disk {\n    datastore_id = \"local-lvm\"\n    interface    = \"virtio5\"\n"
+                + "    size         = 20\n  }\n\n  network_device {");
+        Files.writeString(db, edited);
+
+        ImportResult r = Importing.read(dir, demo);
+
+        Guest after = r.desired().guest(104).orElseThrow();
+        assertThat(after.value("virtio5")).isEqualTo("local-lvm:20,size=20G");
+        assertThat(after.value("net1")).isEmpty();
+        assertThat(after.value("net0")).isEqualTo(demo.guest(104).orElseThrow().value("net0"));
+        assertThat(r.diagnostics()).allMatch(d -> d.severity() == Severity.INFO);
+    }
+
+    @Test
     void handlesTerraformFilesOnly() {
         TerraformImporter importer = new TerraformImporter();
         assertThat(importer.handles("terraform/vms/web.tf")).isTrue();
