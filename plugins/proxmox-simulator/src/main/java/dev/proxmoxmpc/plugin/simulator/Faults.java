@@ -104,6 +104,18 @@ public final class Faults implements FaultPolicy, TaskPolicy {
         return tasksHeld;
     }
 
+    /**
+     * Guests created from now on (create, clone, restore) are listed by /cluster/resources as
+     * {@code {id, type, vmid, node, status: "unknown"}} for {@code ms}, as a real cluster does until the first
+     * stats sample; 0 (the default) turns this off.
+     */
+    public Faults newGuestStatsDelayMs(long ms) {
+        synchronized (cluster) {
+            cluster.newGuestStatsDelayMs = Math.max(0, ms);
+        }
+        return this;
+    }
+
     /** The next task whose type ({@code qmstart}) or id ({@code 101}) matches fails with a generic error. */
     public Faults failNextTask(String typeOrVmid) {
         return failNextTask(typeOrVmid, "simulated failure of this task (fault injection)");
@@ -148,6 +160,7 @@ public final class Faults implements FaultPolicy, TaskPolicy {
         dropRate = 0;
         taskFaults.clear();
         tasksHeld = false;
+        newGuestStatsDelayMs(0);
         return this;
     }
 

@@ -107,6 +107,26 @@ class TaskAndLockTest {
     }
 
     @Test
+    void aNewGuestCanBeListedAsUnknownUntilItsFirstStatsSample() {
+        server.faults().newGuestStatsDelayMs(600_000);
+        http.runTask(http.post("/nodes/pve3/qemu", form("vmid", 520, "name", "fresh")));
+        JsonNode vms = http.get("/cluster/resources?type=vm").data();
+        JsonNode fresh = vms.findParents("vmid").stream().filter(n -> n.get("vmid").asInt() == 520).findFirst().orElseThrow();
+        assertThat(fresh.get("status").asText()).isEqualTo("unknown");
+        assertThat(fresh.has("name")).isFalse();
+        JsonNode old = vms.findParents("vmid").stream().filter(n -> n.get("vmid").asInt() == 100).findFirst().orElseThrow();
+        assertThat(old.get("status").asText()).isEqualTo("running");
+        JsonNode recorded = null;
+        for (JsonNode i : Fixtures.load("qemu-create-poll-cluster-resources").get("interactions")) {
+            if (recorded == null && i.get("request").get("path").asText().endsWith("/cluster/resources")) {
+                recorded = i.get("response").get("body").get("data").get(0);
+            }
+        }
+        assertThat(recorded.get("status").asText()).isEqualTo("unknown");
+        Fixtures.assertSameShape("unknown row", recorded, fresh, java.util.Set.of("hastate"));
+    }
+
+    @Test
     void unknownTaskIsAParameterError() {
         PveHttp.Response r = http.get("/nodes/pve1/tasks/UPID:pve1:00000001:00000001:00000001:qmstart:1:root@pam:/status");
         assertThat(r.status()).isEqualTo(400);

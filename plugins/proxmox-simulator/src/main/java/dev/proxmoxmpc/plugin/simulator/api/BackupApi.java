@@ -176,7 +176,7 @@ public final class BackupApi {
             g.config.put(key, e.getValue());
         }
         g.config.remove("template");
-        cluster.guests.put(vmid, g);
+        cluster.addNew(g);
         String type = kind.equals("qemu") ? "qmrestore" : "vzrestore";
         boolean start = req.flag("start");
         Task t = runner.start(req.principal(), node, type, String.valueOf(vmid), g, "create", task -> {

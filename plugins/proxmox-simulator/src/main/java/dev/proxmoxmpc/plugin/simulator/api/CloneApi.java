@@ -119,7 +119,7 @@ public final class CloneApi {
             }
             g.config.put(k, d.print());
         }
-        cluster.guests.put(newid, g);
+        cluster.addNew(g);
         if (pool != null) {
             pool.vmids.add(newid);
         }

@@ -156,7 +156,7 @@ public final class GuestApi {
             cluster.volumesOf(vmid).forEach(v -> cluster.volumes.remove(v.volid));
             throw e;
         }
-        cluster.guests.put(vmid, g);
+        cluster.addNew(g);
         if (pool != null) {
             pool.vmids.add(vmid);
         }

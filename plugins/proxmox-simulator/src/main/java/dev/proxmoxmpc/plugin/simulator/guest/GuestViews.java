@@ -62,6 +62,14 @@ public final class GuestViews {
     /** A {@code type=qemu|lxc} row of {@code /cluster/resources}. */
     public static Map<String, Object> resource(Cluster c, Guest g) {
         Map<String, Object> m = new LinkedHashMap<>();
+        if (g.statsFromMillis > System.currentTimeMillis()) {
+            m.put("id", g.kind + "/" + g.vmid);
+            m.put("type", g.kind);
+            m.put("vmid", g.vmid);
+            m.put("node", g.node);
+            m.put("status", "unknown");
+            return m;
+        }
         m.put("id", g.kind + "/" + g.vmid);
         m.put("type", g.kind);
         m.put("vmid", g.vmid);

@@ -27,6 +27,8 @@ public final class Cluster {
     public final Random random;
     public final long createdAt = System.currentTimeMillis() / 1000;
     public String fingerprint = "";
+    /** How long a guest created through the API is listed as {@code status: unknown} (see Faults). */
+    public long newGuestStatsDelayMs;
     private int pid;
 
     public Cluster(String name, long seed) {
@@ -129,6 +131,12 @@ public final class Cluster {
             }
         }
         return used;
+    }
+
+    /** Adds a guest created through the API (create, clone, restore). */
+    public void addNew(Guest g) {
+        g.statsFromMillis = newGuestStatsDelayMs > 0 ? System.currentTimeMillis() + newGuestStatsDelayMs : 0;
+        guests.put(g.vmid, g);
     }
 
     public void removeFromPools(int vmid) {

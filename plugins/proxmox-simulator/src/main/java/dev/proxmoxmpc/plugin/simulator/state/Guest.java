@@ -14,6 +14,8 @@ public final class Guest {
     public final Map<String, String> config;
     public String status = "stopped";
     public long startedAt;
+    /** Until this time (epoch ms) /cluster/resources shows the guest as {@code unknown}, without figures. */
+    public long statsFromMillis;
     public final Map<String, Snapshot> snapshots = new LinkedHashMap<>();
 
     public Guest(String kind, int vmid, String node, Map<String, String> config) {
