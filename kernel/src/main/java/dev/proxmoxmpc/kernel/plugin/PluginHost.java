@@ -141,8 +141,12 @@ public final class PluginHost implements AutoCloseable {
             } else {
                 state = plugin.getPluginState() == PluginState.FAILED ? "failed" : plugin.getPluginState().toString();
                 Throwable cause = plugin.getFailedException();
-                own.add(problem(plugin, "plugin '" + id + "' " + version + " did not start: "
-                        + (cause == null ? "state " + state : Problems.message(cause)), cause));
+                String pluginClass = plugin.getDescriptor().getPluginClass();
+                String why = cause == null ? "state " + state : Problems.message(cause);
+                if (pluginClass != null && !pluginClass.isBlank() && plugin.getPlugin() == null) {
+                    why = "its Plugin-Class " + pluginClass + " cannot be loaded or created";
+                }
+                own.add(problem(plugin, "plugin '" + id + "' " + version + " did not start: " + why, cause));
             }
             infos.add(new PluginInfo(id, version, state, List.copyOf(names), plugin.getPluginPath().toString(), own));
         }

@@ -112,17 +112,23 @@ class PluginLoadingTest {
     }
 
     @Test
-    void reportsABrokenDescriptorAndAFailingExtensionInOneLineEach() throws IOException {
+    void reportsABrokenDescriptorAMissingClassAndAFailingExtensionInOneLineEach() throws IOException {
         Path classes = PluginJars.compile(dir.resolve("broken-classes"),
                 Map.of("com.example.hello.HelloCommand", HELLO.formatted("hello"), "com.example.hello.BrokenCommand", BROKEN),
-                List.of("com.example.hello.BrokenCommand", "com.example.hello.HelloCommand"));
+                List.of("com.example.hello.BrokenCommand", "com.example.hello.HelloCommand", "com.example.hello.Gone"));
         PluginJars.jar(plugins.resolve("half.jar"), classes, Map.of("Plugin-Id", "half", "Plugin-Version", "1.0.0"), Map.of());
         PluginJars.jar(plugins.resolve("nodescriptor.jar"), classes, Map.of("Created-By", "hand"), Map.of());
+        PluginJars.jar(plugins.resolve("noclass.jar"), classes, Map.of("Plugin-Id", "noclass", "Plugin-Version", "1.0.0",
+                "Plugin-Class", "com.example.hello.NoSuchPlugin"), Map.of());
         KernelRun.Result r = kernel.run("-c", "hello there");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).isEqualTo("hello there from SpiFirstClassLoader\n");
         List<String> warnings = r.err().lines().toList();
-        assertThat(warnings).hasSize(2);
+        assertThat(warnings).hasSize(4);
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("warning: plugin 'half': extension com.example.hello.Gone "
+                + "not loaded: ClassNotFoundException"));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("warning: plugin 'noclass' 1.0.0 did not start: ")
+                .contains("com.example.hello.NoSuchPlugin"));
         assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("warning: plugin nodescriptor.jar not loaded ("));
         assertThat(warnings).anySatisfy(w -> assertThat(w).isEqualTo(
                 "warning: plugin 'half': extension com.example.hello.BrokenCommand not loaded: "
