@@ -218,6 +218,17 @@ class InitCommandTest {
     }
 
     @Test
+    void skipCheckWritesTheProjectWithoutTouchingTheServer() throws Exception {
+        List<String> flags = new ArrayList<>(List.of(FLAGS));
+        flags.add("--skip-check");
+        assertThat(init(ctx(), flags.toArray(String[]::new)).succeeded()).isTrue();
+        assertThat(provider.peeked).isEmpty();
+        assertThat(provider.connected).isEmpty();
+        assertThat(new ConfigStore(new Workspace(root)).load().project().environment().fingerprint())
+                .isEqualTo(FakeProvider.FINGERPRINT);
+    }
+
+    @Test
     void aCaFileMustBeReadable() {
         String[] withCa = java.util.Arrays.copyOf(FLAGS, 10);
         withCa[8] = "--ca-file";
