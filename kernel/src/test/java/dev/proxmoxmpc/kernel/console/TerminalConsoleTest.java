@@ -39,6 +39,15 @@ class TerminalConsoleTest {
     }
 
     @Test
+    void coloursStatusWordsButKeepsColumnsAligned() {
+        console(true, null, false).table(new Table(List.of("VMID", "STATUS", "NOTE"),
+                List.of(List.of("101", "running", "x"), List.of("102", "stopped", "y"))));
+        List<String> lines = out.toString().lines().map(l -> l.replaceAll("\u001b\\[[0-9;]*m", "")).toList();
+        assertThat(lines).containsExactly("VMID  STATUS   NOTE", "101   running  x", "102   stopped  y");
+        assertThat(out.toString()).contains("\u001b[");
+    }
+
+    @Test
     void writesRecordsAsPrettyJsonWithStableKeysIsoTimesAndUnwrappedOptionals() {
         Map<String, String> config = new TreeMap<>(Map.of("net0", "virtio", "cores", "2"));
         console(false, null, false).json(new Guest(101, "web", Optional.empty(), Instant.parse("2026-01-02T03:04:05Z"),
