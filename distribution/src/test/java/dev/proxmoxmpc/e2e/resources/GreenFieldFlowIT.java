@@ -26,9 +26,15 @@ class GreenFieldFlowIT {
             p.batch("sync",
                     "create vm --name web-01 --cores 4 --memory 8192 --template ubuntu-2404-cloud --ip 10.0.0.21/24,gw=10.0.0.1",
                     "create vm --name db-01 --cores 8 --memory 16384 --storage local-lvm --disk 64G");
+            java.util.Map<String, String> files = p.generatedFiles();
+            assertThat(files.keySet()).anyMatch(f -> f.startsWith("terraform/"));
             Product.Run refused = p.run("create", "vm", "--name", "db-01", "--cores", "2");
             assertThat(refused.exitCode()).as(refused.all()).isNotZero();
             assertThat(refused.stderr().strip()).contains("a guest named 'db-01' already exists").doesNotContain("\n");
+            Product.Run badMemory = p.run("create", "vm", "--name", "app-01", "--memory", "8");
+            assertThat(badMemory.exitCode()).as(badMemory.all()).isEqualTo(2);
+            assertThat(badMemory.stderr().strip()).contains("--memory must be at least 16 MiB, got 8").doesNotContain("\n");
+            assertThat(p.generatedFiles()).as("a refused command writes no file").isEqualTo(files);
 
             Product.Run plan = p.run("--detailed-exitcode", "plan");
             assertThat(plan.exitCode()).as(plan.all()).isEqualTo(3);

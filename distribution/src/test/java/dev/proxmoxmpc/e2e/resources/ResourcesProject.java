@@ -86,6 +86,23 @@ final class ResourcesProject {
         return JSON.readTree(out.substring(start));
     }
 
+    /** @return every generated file (terraform/, ansible/, docs/, tests/, scripts/) with its content, for before/after checks. */
+    java.util.Map<String, String> generatedFiles() throws IOException {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (String top : java.util.List.of("terraform", "ansible", "docs", "tests", "scripts")) {
+            Path d = dir.resolve(top);
+            if (!java.nio.file.Files.isDirectory(d)) {
+                continue;
+            }
+            try (var files = java.nio.file.Files.walk(d)) {
+                for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                    out.put(dir.relativize(f).toString(), java.nio.file.Files.readString(f));
+                }
+            }
+        }
+        return out;
+    }
+
     /** @return the server's {@code /cluster/resources} row of the guest with this name. */
     Optional<JsonNode> serverGuest(String name) throws Exception {
         for (JsonNode r : get("/cluster/resources?type=vm")) {
