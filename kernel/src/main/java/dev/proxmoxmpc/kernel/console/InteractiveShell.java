@@ -85,9 +85,10 @@ public final class InteractiveShell implements AutoCloseable {
         return !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
     }
 
-    /** @return answers to a command's questions, read with the same reader. */
+    /** @return answers to a command's questions, read with the same reader; answers never go into the history. */
     public LineInput input() {
         return (prompt, secret) -> {
+            reader.setVariable(LineReader.DISABLE_HISTORY, Boolean.TRUE);
             try {
                 return Optional.of(secret ? reader.readLine(prompt, '\0') : reader.readLine(prompt));
             } catch (UserInterruptException e) {
@@ -95,6 +96,8 @@ public final class InteractiveShell implements AutoCloseable {
                 return Optional.empty();
             } catch (EndOfFileException e) {
                 return Optional.empty();
+            } finally {
+                reader.setVariable(LineReader.DISABLE_HISTORY, Boolean.FALSE);
             }
         };
     }

@@ -131,6 +131,21 @@ public final class TestCommands {
         }
     }
 
+    /** {@code login}: asks for a secret. */
+    public static final class Login implements ConsoleCommand {
+        @Override
+        public String name() {
+            return "login";
+        }
+
+        @Override
+        public CommandResult execute(KernelContext ctx, List<String> args) {
+            String secret = ctx.console().promptSecret("token secret");
+            ctx.console().println("secret has " + secret.length() + " characters");
+            return CommandResult.ok();
+        }
+    }
+
     /** {@code sleep}: waits until interrupted. */
     public static final class Sleep implements ConsoleCommand {
         @Override
@@ -167,6 +182,6 @@ public final class TestCommands {
     /** @return one of each. */
     public static List<Object> all() {
         return List.of(new Echo(), new ListVms(), new ListAll(), new Fail(), new Boom(), new Pending(), new Ask(),
-                new Sleep(), new Count());
+                new Sleep(), new Count(), new Login());
     }
 }

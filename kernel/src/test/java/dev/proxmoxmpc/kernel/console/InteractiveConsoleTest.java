@@ -42,6 +42,14 @@ class InteractiveConsoleTest {
     }
 
     @Test
+    void secretsAreNotEchoedNorKeptInHistory() throws IOException {
+        KernelRun.Result r = kernel.input("login\ns3cr3t-value\necho after\n").run();
+        assertThat(r.out()).contains("token secret: ").contains("secret has 12 characters").doesNotContain("s3cr3t");
+        assertThat(Files.readString(dir.resolve("home/.proxmox-mpc/history"))).contains("login").contains("echo after")
+                .doesNotContain("s3cr3t");
+    }
+
+    @Test
     void dashIRunsTheCommandsThenStaysInTheConsole() {
         KernelRun.Result r = kernel.input("echo second\n").run("-i", "-c", "echo first");
         assertThat(r.out()).containsSubsequence("first\n", "proxmox-mpc>", "second\n");
