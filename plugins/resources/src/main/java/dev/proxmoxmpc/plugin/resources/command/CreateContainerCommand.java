@@ -5,7 +5,7 @@ import dev.proxmoxmpc.plugin.resources.ct.CtOptions;
 import dev.proxmoxmpc.plugin.resources.ct.CtSettings;
 import dev.proxmoxmpc.plugin.resources.ct.NewContainer;
 import dev.proxmoxmpc.plugin.resources.state.Known;
-import dev.proxmoxmpc.plugin.resources.state.VmidAllocator;
+import dev.proxmoxmpc.plugin.resources.vmid.VmidAllocator;
 import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;

@@ -1,6 +1,7 @@
-package dev.proxmoxmpc.plugin.resources.state;
+package dev.proxmoxmpc.plugin.resources.vmid;
 
 import dev.proxmoxmpc.plugin.resources.check.Values;
+import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
