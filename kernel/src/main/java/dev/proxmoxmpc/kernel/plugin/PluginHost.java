@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pf4j.ExtensionPoint;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
@@ -58,7 +59,7 @@ public final class PluginHost implements AutoCloseable {
         return plugins;
     }
 
-    /** @return extensions of started plugins, by plugin id then class name. */
+    /** @return extensions (classes implementing an {@link ExtensionPoint}) of started plugins, by plugin id then class name. */
     public List<LoadedExtension> extensions() {
         return extensions;
     }
@@ -157,6 +158,9 @@ public final class PluginHost implements AutoCloseable {
             for (String className : classNames) {
                 try {
                     Class<?> type = plugin.getPluginClassLoader().loadClass(className);
+                    if (!ExtensionPoint.class.isAssignableFrom(type)) {
+                        continue;
+                    }
                     Object instance = type.getDeclaredConstructor().newInstance();
                     extensions.add(new LoadedExtension(id, instance));
                     names.add(className);
