@@ -57,6 +57,21 @@ class ChangeCommandsTest {
     }
 
     @Test
+    void updateContainerNicKeepsNameAndMacAddress() {
+        f.run("update container dns-01 --net net0=bridge=vmbr1,ip=10.0.0.53/24,gw=10.0.0.1");
+
+        assertThat(f.desired(200).config()).containsEntry("net0",
+                "name=eth0,bridge=vmbr1,gw=10.0.0.1,hwaddr=BC:24:11:AA:00:03,ip=10.0.0.53/24,type=veth");
+    }
+
+    @Test
+    void updateAddsANicAndADiskInTheNextFreeSlots() {
+        f.run("update vm old-01 --net bridge=vmbr1,model=e1000 --disk 100G");
+
+        assertThat(f.desired(100).config()).containsEntry("net1", "e1000,bridge=vmbr1").containsEntry("scsi1", "local-lvm:100,size=100G");
+    }
+
+    @Test
     void scaleSetsCoresAndMemory() {
         f.run("scale vm old-01 --cores 4 --memory 16G");
         f.run("scale container 200 --cores 2");

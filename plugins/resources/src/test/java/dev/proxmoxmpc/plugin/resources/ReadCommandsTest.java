@@ -99,6 +99,16 @@ class ReadCommandsTest {
     }
 
     @Test
+    void describeShowsEveryKeyWithTheServerValueWhereItDiffers() {
+        f.run("update vm old-01 --memory 8192 --agent");
+
+        f.run("describe vm 100");
+
+        assertThat(f.console.output()).contains("vm 100 old-01 on pve1, pool prod", "desired: running   server: running",
+                "memory\t8192\t4096", "agent\t1\t(absent)", "cores\t2\t", "pending: change");
+    }
+
+    @Test
     void describeFindsAGuestOnlyOnTheServerAsPendingDelete() {
         f.console.yes(true);
         f.run("delete container dns-01");
