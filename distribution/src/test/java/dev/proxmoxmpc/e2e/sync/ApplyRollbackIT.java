@@ -23,15 +23,14 @@ class ApplyRollbackIT {
         try (SimulatorServer sim = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").port(0).build())) {
             SimulatorApi api = new SimulatorApi(sim);
             SyncProject p = SyncProject.init(tmp, sim);
-            p.ok("sync");
-            String allRunning = p.newestSnapshot();
+            String allRunning = SyncProject.snapshotOf(p.ok("sync"));
 
             for (Map.Entry<Integer, String> vm : VMS.entrySet()) {
                 api.task("POST", "/nodes/" + vm.getValue() + "/qemu/" + vm.getKey() + "/status/stop", Map.of());
             }
             Product.Run drift = p.ok("sync");
             assertThat(drift.all()).contains("vm/102 db-01: status running -> stopped", "(qmstop)");
-            String threeStopped = p.newestSnapshot();
+            String threeStopped = SyncProject.snapshotOf(drift);
 
             sim.faults().failNextTask("103", "simulated start failure");
             Product.Run interrupted = p.run("rollback", allRunning, "--yes", "--parallelism", "1");
@@ -64,8 +63,7 @@ class ApplyRollbackIT {
         try (SimulatorServer sim = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").port(0).build())) {
             SimulatorApi api = new SimulatorApi(sim);
             SyncProject p = SyncProject.init(tmp, sim);
-            p.ok("sync");
-            String before = p.newestSnapshot();
+            String before = SyncProject.snapshotOf(p.ok("sync"));
             api.send("PUT", "/nodes/pve1/qemu/100/config", Map.of("memory", "8192"));
             p.ok("sync");
             assertThat(api.config("pve1", 100).path("memory").asText()).isEqualTo("8192");

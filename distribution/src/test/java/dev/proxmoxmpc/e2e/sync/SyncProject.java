@@ -46,8 +46,14 @@ final class SyncProject {
         return JSON.readTree(out.substring(start));
     }
 
-    /** @return the newest state snapshot id. */
-    String newestSnapshot() throws Exception {
-        return json("backup", "--list", "--json").get(0).path("id").asText();
+    /** @return the state snapshot a /sync or /apply run reports ({@code Snapshot 20261125-203541-sync}). */
+    static String snapshotOf(Product.Run run) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Snapshot (\\S+)").matcher(run.stdout());
+        String id = null;
+        while (m.find()) {
+            id = m.group(1);
+        }
+        assertThat(id).as("snapshot id in\n" + run.all()).isNotNull();
+        return id;
     }
 }
