@@ -11,11 +11,16 @@ public final class DriftText {
 
     public static String line(Drift d, Instant now) {
         String what = switch (d.kind()) {
-            case CREATED -> "created on the server";
-            case DELETED -> "deleted on the server";
+            case CREATED -> "new on the server";
+            case DELETED -> "gone from the server";
             case CHANGED -> d.changes().stream().map(FieldChange::describe).collect(Collectors.joining(", "));
         };
-        String who = d.attribution().map(a -> ", changed " + Ago.since(a.time(), now) + " by " + a.who() + " (" + a.type() + ")")
+        String verb = switch (d.kind()) {
+            case CREATED -> "created";
+            case DELETED -> "deleted";
+            case CHANGED -> "changed";
+        };
+        String who = d.attribution().map(a -> ", " + verb + " " + Ago.since(a.time(), now) + " by " + a.who() + " (" + a.type() + ")")
                 .orElse(", by an unknown user (no matching task)");
         return d.resource() + ": " + what + who;
     }

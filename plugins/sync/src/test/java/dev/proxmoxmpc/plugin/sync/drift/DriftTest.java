@@ -69,8 +69,8 @@ class DriftTest {
         List<Drift> drift = new TaskAttributor(List.of(task("qmcreate", "102", "alice@pam", Duration.ofMinutes(2))), Instant.MIN)
                 .attribute(DriftDetector.detect(base, observed));
         assertThat(drift).extracting(d -> DriftText.line(d, NOW)).containsExactly(
-                "vm/101 web: deleted on the server, by an unknown user (no matching task)",
-                "vm/102 db: created on the server, changed 2 minutes ago by alice@pam (qmcreate)");
+                "vm/101 web: gone from the server, by an unknown user (no matching task)",
+                "vm/102 db: new on the server, created 2 minutes ago by alice@pam (qmcreate)");
     }
 
     @Test
