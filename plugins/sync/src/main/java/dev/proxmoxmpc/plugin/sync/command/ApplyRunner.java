@@ -47,6 +47,7 @@ final class ApplyRunner {
         Console out = ctx.console();
         String owner = ctx.user() + " pid " + ProcessHandle.current().pid();
         try (StateLock lock = ctx.state().lock("apply", owner)) {
+            String before = ctx.state().snapshots().stream().findFirst().map(SnapshotInfo::id).orElse("");
             if (options.snapshotGuests()) {
                 List<Change> snapshots = guestSnapshots(plan, ctx.clock().instant());
                 List<ChangeResult> taken;
@@ -59,6 +60,7 @@ final class ApplyRunner {
                     return CommandResult.failure("a guest snapshot failed; nothing else was changed");
                 }
                 taken.forEach(r -> out.success(r.change().summary()));
+                GuestRollbacks.record(ctx, taken, before, ctx.clock().instant());
                 observed = Discovery.discover(ctx, session);
                 plan = Planner.withSystemEnv().plan(desired, observed);
             }

@@ -66,8 +66,8 @@ public class RestoreCommand implements ConsoleCommand {
         String what = args.positional(0, "backup: a snapshot id or a vzdump volume");
         var snapshot = RollbackFlow.snapshot(ctx, what);
         if (snapshot.isPresent()) {
-            return RollbackFlow.run(ctx, what, snapshot.get(), args.flag("--yes"),
-                    Math.max(1, args.intValue("--parallelism").orElse(ctx.config().parallelism())), false, "restore");
+            return RollbackFlow.run(ctx, what, snapshot.get(), new RollbackFlow.Options(args.flag("--yes"),
+                    Math.max(1, args.intValue("--parallelism").orElse(ctx.config().parallelism())), false, false, "restore"));
         }
         Matcher m = VZDUMP.matcher(what);
         if (!m.matches()) {

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Set;
 import org.pf4j.Extension;
 
-/** {@code /rollback <snapshot-id>}: that snapshot becomes the desired state; the plan back to it is applied after confirmation. */
+/**
+ * {@code /rollback <snapshot-id>}: that snapshot becomes the desired state; the plan back to it is applied after
+ * confirmation. With {@code --guests}, the Proxmox snapshots {@code /apply --snapshot-guests} took when the server left
+ * that state are rolled back first, restoring disks as well as configuration.
+ */
 @Extension
 public class RollbackCommand implements ConsoleCommand {
 
@@ -24,7 +28,7 @@ public class RollbackCommand implements ConsoleCommand {
 
     @Override
     public String usage() {
-        return "rollback <snapshot-id> [--yes] [--parallelism N] [--snapshot-guests]";
+        return "rollback <snapshot-id> [--guests] [--yes] [--parallelism N] [--snapshot-guests]";
     }
 
     @Override
@@ -39,11 +43,11 @@ public class RollbackCommand implements ConsoleCommand {
 
     @Override
     public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, Set.of("--parallelism"), Set.of("--yes", "--snapshot-guests"));
+        Args args = Args.parse(words, Set.of("--parallelism"), Set.of("--yes", "--snapshot-guests", "--guests"));
         String id = args.positional(0, "snapshot id (see /backup --list)");
         var target = RollbackFlow.snapshot(ctx, id).orElseThrow(() -> RollbackFlow.unknown(ctx, id));
         int parallelism = args.intValue("--parallelism").orElse(ctx.config().parallelism());
-        return RollbackFlow.run(ctx, id, target, args.flag("--yes"), Math.max(1, parallelism), args.flag("--snapshot-guests"),
-                "rollback");
+        return RollbackFlow.run(ctx, id, target, new RollbackFlow.Options(args.flag("--yes"), Math.max(1, parallelism),
+                args.flag("--snapshot-guests"), args.flag("--guests"), "rollback"));
     }
 }

@@ -11,6 +11,9 @@ import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.Event;
 import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.console.Progress;
+import dev.proxmoxmpc.spi.provider.Change;
+import dev.proxmoxmpc.spi.provider.ChangeResult;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,20 +31,46 @@ final class RollbackFlow {
         return new UsageException("unknown snapshot '" + id + "'; " + recent);
     }
 
-    static CommandResult run(KernelContext ctx, String id, Inventory target, boolean yes, int parallelism, boolean snapshotGuests,
-                             String action) {
+    /** How to roll back. */
+    record Options(boolean yes, int parallelism, boolean snapshotGuests, boolean guestDisks, String action) {}
+
+    static CommandResult run(KernelContext ctx, String id, Inventory target, Options o) {
         try (ProviderSession session = ctx.connect()) {
             Inventory observed = Discovery.discover(ctx, session);
             ctx.state().save(StateKind.OBSERVED, observed);
+            List<Change> disks = o.guestDisks() ? GuestRollbacks.find(ctx, id, observed) : List.of();
+            if (o.guestDisks() && disks.isEmpty()) {
+                ctx.console().warn("no guest snapshots were taken when the server left " + id
+                        + " (use /apply --snapshot-guests); rolling back the configuration only");
+            }
+            disks.forEach(c -> ctx.console().println("  <- " + c.summary()));
             Plan plan = Planner.withSystemEnv().plan(target, observed);
             ctx.console().info("Plan back to snapshot " + id + ":");
             PlanText.render(ctx.console(), plan);
             if (plan.hasErrors()) {
                 return CommandResult.failure("the plan back to " + id + " has errors; nothing was changed");
             }
-            if (!plan.empty() && !yes && !ctx.console().confirm("Roll the server back to snapshot " + id + "?")) {
-                return CommandResult.failure(action + " cancelled; the desired state is unchanged (in batch mode pass --yes)");
+            boolean work = !plan.empty() || !disks.isEmpty();
+            if (work && !o.yes() && !ctx.console().confirm("Roll the server back to snapshot " + id + "?")) {
+                return CommandResult.failure(o.action() + " cancelled; the desired state is unchanged (in batch mode pass --yes)");
             }
+            if (!disks.isEmpty()) {
+                List<ChangeResult> rolled;
+                try (Progress p = ctx.console().progress("Rolling back guests", disks.size())) {
+                    rolled = session.applyAll(disks, o.parallelism(), p);
+                }
+                for (ChangeResult r : rolled) {
+                    if (!r.succeeded()) {
+                        return CommandResult.failure(r.change().summary() + " failed: " + r.message() + "; the desired state is unchanged");
+                    }
+                    ctx.console().success(r.change().summary());
+                }
+                observed = Discovery.discover(ctx, session);
+                plan = Planner.withSystemEnv().plan(target, observed);
+            }
+            String action = o.action();
+            int parallelism = o.parallelism();
+            boolean snapshotGuests = o.snapshotGuests();
             ctx.state().save(StateKind.DESIRED, target);
             ctx.state().appendEvent(new Event(ctx.clock().instant(), "desired-changed", "", action + " to snapshot " + id));
             ctx.regenerate(target);

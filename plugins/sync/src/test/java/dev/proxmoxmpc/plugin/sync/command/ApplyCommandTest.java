@@ -136,6 +136,22 @@ class ApplyCommandTest {
     }
 
     @Test
+    void rollbackWithGuestsRestoresTheGuestSnapshotsTakenBeforeTheApply() {
+        Harness h = synced();
+        String snap = h.state.snapshots().get(0).id();
+        want(h, vm(101, "web", Map.of("memory", "8192")));
+        h.console.yes(true);
+        h.run("apply --snapshot-guests");
+        assertThat(h.run("rollback " + snap + " --guests").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(h.server.applied()).extracting(c -> c.action() + " " + c.target().id()).containsSubsequence(
+                "SNAPSHOT 101", "UPDATE 101", "ROLLBACK 101", "START 101");
+        assertThat(h.server.server().guest(101).orElseThrow().value("memory")).isEqualTo("4096");
+        assertThat(h.run("plan").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(h.run("rollback " + h.state.snapshots().get(0).id() + " --guests").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(h.all()).contains("no guest snapshots were taken");
+    }
+
+    @Test
     void planReportsChangesPendingAndJson() {
         Harness h = synced();
         want(h, vm(101, "web", Map.of("memory", "8192")));

@@ -30,6 +30,7 @@ public final class FakeSession implements ProviderSession {
     private Inventory server;
     private final List<Change> applied = new ArrayList<>();
     private final List<String> snapshots = new ArrayList<>();
+    private final Map<String, Guest> snapshotted = new java.util.HashMap<>();
     private final List<TaskRecord> tasks = new ArrayList<>();
     private Predicate<Change> fail = c -> false;
     private int discoveries;
@@ -149,7 +150,15 @@ public final class FakeSession implements ProviderSession {
             case STOP, SHUTDOWN -> server = server.withGuest(g.withStatus(PowerState.STOPPED));
             case SNAPSHOT -> {
                 snapshots.add(vmid + "@" + c.option(Change.OPT_SNAPSHOT));
+                snapshotted.put(vmid + "@" + c.option(Change.OPT_SNAPSHOT), g);
                 server = server.withGuest(withDigest(g.withConfigValue("parent", c.option(Change.OPT_SNAPSHOT))));
+            }
+            case ROLLBACK -> {
+                Guest then = snapshotted.get(vmid + "@" + c.option(Change.OPT_SNAPSHOT));
+                if (then == null) {
+                    return "snapshot '" + c.option(Change.OPT_SNAPSHOT) + "' does not exist";
+                }
+                server = server.withGuest(withDigest(then.withStatus(PowerState.STOPPED)));
             }
             default -> { }
         }
