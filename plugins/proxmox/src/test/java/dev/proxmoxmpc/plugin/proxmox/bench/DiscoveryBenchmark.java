@@ -32,6 +32,9 @@ class DiscoveryBenchmark {
         int guests = Integer.getInteger("bench.guests", 10_000);
         long latency = Long.getLong("bench.latencyMs", 5);
         int concurrency = Integer.getInteger("bench.concurrency", 32);
+        // com.sun.net.httpserver (the simulator's server) leaves Nagle on: each keep-alive answer would stall ~40 ms
+        // on delayed ACKs, which real PVE does not do. Read when the JVM's first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("bench.nodelay", "true"));
         try (SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder().scenario("large:" + guests).port(0).build())) {
             Endpoint endpoint = new Endpoint("bench", server.url(), server.tokenId(), server.tokenSecret(), "", "",
                     Endpoint.Tls.pinned(server.fingerprint()), Duration.ofSeconds(60), concurrency);

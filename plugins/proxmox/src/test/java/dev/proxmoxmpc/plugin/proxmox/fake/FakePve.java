@@ -68,6 +68,7 @@ public final class FakePve implements AutoCloseable {
     }
 
     public static FakePve start() {
+        System.setProperty("sun.net.httpserver.nodelay", "true"); // no Nagle stalls on keep-alive (see Simulators)
         try {
             return new FakePve(TestCertificate.generate());
         } catch (IOException e) {
