@@ -12,7 +12,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.IdentityHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +33,9 @@ public final class CommandRunner {
     private final boolean debug;
     private final boolean globalJson;
     private final boolean globalYes;
+    /** Results whose message was printed during the current top-level line (by identity). */
+    private final Set<CommandResult> reported = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
     public CommandRunner(Supplier<CommandRegistry> registry, KernelContext ctx, TerminalConsole console, boolean debug,
                          boolean globalJson, boolean globalYes) {
@@ -43,12 +49,25 @@ public final class CommandRunner {
 
     /** @return how the command line ended; output and the one-line error have been printed. */
     public CommandResult run(String line) {
+        int[] level = depth.get();
+        if (level[0] == 0) {
+            reported.clear();
+        }
+        level[0]++;
+        try {
+            return runLine(line);
+        } finally {
+            level[0]--;
+        }
+    }
+
+    private CommandResult runLine(String line) {
         List<String> words;
         try {
             words = CommandLines.words(line);
         } catch (UsageException e) {
             console.error(e.getMessage());
-            return CommandResult.usage(e.getMessage());
+            return reported(CommandResult.usage(e.getMessage()));
         }
         boolean json = globalJson;
         boolean yes = globalYes;
@@ -77,13 +96,13 @@ public final class CommandRunner {
         if (match.isEmpty()) {
             String msg = commands.unknownMessage(rest);
             console.error(msg);
-            return CommandResult.usage(msg);
+            return reported(CommandResult.usage(msg));
         }
         int dashes = match.get().args().indexOf("--");
         List<String> own = dashes < 0 ? match.get().args() : match.get().args().subList(0, dashes);
         if (own.contains("--help") && !match.get().command().name().equals("help")
                 && commands.match(List.of("help")).isPresent()) {
-            return run("help " + match.get().command().name());
+            return runLine("help " + match.get().command().name());
         }
         TerminalConsole.Flags previous = console.flags(new TerminalConsole.Flags(json, yes));
         try {
@@ -103,14 +122,14 @@ public final class CommandRunner {
             if (result == null) {
                 result = CommandResult.ok();
             }
-            if (!result.succeeded() && !result.message().isEmpty()) {
+            if (!result.succeeded() && !result.message().isEmpty() && !reported.contains(result)) {
                 console.error(result.message());
             }
-            return result;
+            return reported(result);
         } catch (UsageException e) {
             String msg = e.getMessage() + "; usage: /" + usage(rc);
             console.error(msg);
-            return CommandResult.usage(msg);
+            return reported(CommandResult.usage(msg));
         } catch (CommandException | ProviderException | StateException | UncheckedIOException e) {
             if (cancelled(e)) {
                 return cancelledResult();
@@ -118,7 +137,7 @@ public final class CommandRunner {
             trace(e);
             console.error(Problems.message(e).replaceFirst("^(CommandException|ProviderException|StateException"
                     + "|LockHeldException|UncheckedIOException): ", ""));
-            return CommandResult.failure(e.getMessage() == null ? "" : e.getMessage());
+            return reported(CommandResult.failure(e.getMessage() == null ? "" : e.getMessage()));
         } catch (InterruptedException e) {
             return cancelledResult();
         } catch (Exception | LinkageError | StackOverflowError e) {
@@ -134,13 +153,13 @@ public final class CommandRunner {
         trace(e);
         String msg = what + ": " + Problems.message(e) + (debug ? "" : " (--debug shows the stack trace)");
         console.error(msg);
-        return CommandResult.failure(msg);
+        return reported(CommandResult.failure(msg));
     }
 
     private CommandResult cancelledResult() {
         Thread.interrupted();
         console.error("cancelled");
-        return CommandResult.failure("cancelled");
+        return reported(CommandResult.failure("cancelled"));
     }
 
     private static boolean cancelled(Throwable e) {
@@ -158,6 +177,14 @@ public final class CommandRunner {
             e.printStackTrace(new PrintWriter(sw));
             console.printErr(sw.toString().stripTrailing());
         }
+    }
+
+    /** Remembers a result whose message was printed, so a command returning it again is not reported twice. */
+    private CommandResult reported(CommandResult result) {
+        if (!result.succeeded() && !result.message().isEmpty()) {
+            reported.add(result);
+        }
+        return result;
     }
 
     private static String usage(RegisteredCommand rc) {

@@ -45,9 +45,10 @@ class KernelBatchTest {
 
     @Test
     void keepGoingRunsEveryCommandAndStillFails() {
-        KernelRun.Result r = kernel.run("--keep-going", "-c", "fail; echo b");
+        KernelRun.Result r = kernel.run("--keep-going", "-c", "fail; echo b; fail");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).isEqualTo("b\n");
+        assertThat(r.err()).isEqualTo("error: it failed on purpose\nerror: it failed on purpose\n");
     }
 
     @Test
@@ -137,6 +138,27 @@ class KernelBatchTest {
         assertThat(r.err()).contains("add --yes");
         assertThat(kernel.run("-y", "-c", "ask").out()).isEqualTo("name=anon confirmed=true\n");
         assertThat(kernel.run("-c", "ask --yes").out()).isEqualTo("name=anon confirmed=true\n");
+    }
+
+    @Test
+    void executeRunsANestedLineWithItsOwnFlagsAndTheSameConsole() {
+        KernelRun.Result r = kernel.extensions(new TestCommands.Echo() {
+            @Override
+            public String name() {
+                return "nest";
+            }
+
+            @Override
+            public dev.proxmoxmpc.spi.command.CommandResult execute(dev.proxmoxmpc.spi.kernel.KernelContext ctx,
+                                                                     java.util.List<String> args) {
+                var inner = ctx.execute("echo --json inner");
+                ctx.console().println("outer json=" + ctx.console().jsonRequested() + " inner=" + inner.exitCode());
+                return ctx.execute("synk");
+            }
+        }, new TestCommands.Echo()).run("nest");
+        assertThat(r.out()).isEqualTo("[ \"inner\" ]\nouter json=false inner=OK\n");
+        assertThat(r.err()).isEqualTo("error: unknown command 'synk'; type /help for the list\n");
+        assertThat(r.exitCode()).isEqualTo(2);
     }
 
     @Test
