@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The green-field flow of the resource commands on the simulator: create two VMs (one from a template), /plan lists
  * two creates, /apply makes them on the server with the right config and the next plan is empty; then scale,
- * migrate, clone and delete each go through /plan and /apply and land on the server; so does a new container.
+ * migrate, clone and delete each go through /plan and /apply and land on the server as do a new
+ * container and an NFS storage definition.
  */
 class GreenFieldFlowIT {
 
@@ -79,6 +80,15 @@ class GreenFieldFlowIT {
             assertThat(ct.path("mp0").asText()).contains("mp=/data").contains("size=4G");
             assertThat(ct.path("net0").asText()).contains("ip=10.0.0.53/24").contains("gw=10.0.0.1");
             assertEmptyPlan(p);
+
+            p.batch("plan", "create storage --name backup-nfs --type nfs --server 10.0.0.20 --export /srv/backup --content backup",
+                    "apply --yes");
+            assertEmptyPlan(p);
+            JsonNode storages = p.json("list", "storage", "--json").path("storages");
+            assertThat(storages.findValuesAsText("id")).contains("backup-nfs");
+            for (JsonNode st : storages) {
+                assertThat(st.path("pending").asText()).as(st.toString()).isEmpty();
+            }
 
             JsonNode list = p.json("list", "vms", "--json");
             assertThat(list.path("guests").findValuesAsText("name")).containsExactlyInAnyOrder("ubuntu-2404-cloud", "web-01", "db-01")
