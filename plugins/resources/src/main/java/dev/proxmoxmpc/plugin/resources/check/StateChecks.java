@@ -27,8 +27,8 @@ public final class StateChecks {
             throw new CommandException("no nodes known yet: run /sync first (or /init), then retry");
         }
         if (!nodes.contains(node)) {
-            throw new CommandException("unknown node '" + node + "' (" + option + ")" + hint(node, nodes) + "; known nodes: "
-                    + String.join(", ", nodes));
+            throw new CommandException("unknown node '" + node + "' (" + option + "); known nodes: " + String.join(", ", nodes)
+                    + hint(node, nodes));
         }
         return node;
     }
@@ -56,8 +56,8 @@ public final class StateChecks {
         Map<String, Storage> all = known.storages();
         Storage s = all.get(id);
         if (s == null) {
-            throw new CommandException("unknown storage '" + id + "' (" + option + ")" + hint(id, all.keySet())
-                    + "; known: " + (all.isEmpty() ? "none (run /sync)" : String.join(", ", all.keySet())));
+            throw new CommandException("unknown storage '" + id + "' (" + option + "); known: "
+                    + (all.isEmpty() ? "none (run /sync)" : String.join(", ", all.keySet())) + hint(id, all.keySet()));
         }
         if (!s.content().isEmpty() && !s.content().contains(content)) {
             throw new CommandException("storage '" + id + "' does not hold " + content + " (its content: "
@@ -103,8 +103,8 @@ public final class StateChecks {
     public String pool(String option, String pool) {
         List<String> pools = known.poolIds();
         if (!pools.contains(pool)) {
-            throw new CommandException("unknown pool '" + pool + "' (" + option + ")" + hint(pool, pools)
-                    + (pools.isEmpty() ? "; no pools are known" : "; known: " + String.join(", ", pools)));
+            throw new CommandException("unknown pool '" + pool + "' (" + option + ")"
+                    + (pools.isEmpty() ? "; no pools are known" : "; known: " + String.join(", ", pools)) + hint(pool, pools));
         }
         return pool;
     }
@@ -135,11 +135,12 @@ public final class StateChecks {
             throw new CommandException("several templates are named '" + value + "'; use the VMID");
         }
         List<String> names = templates.stream().map(Guest::name).toList();
-        throw new CommandException("unknown template '" + value + "'" + hint(value, names) + "; known templates: "
-                + (templates.isEmpty() ? "none" : String.join(", ", templates.stream().map(t -> t.name() + " (" + t.vmid() + ")").toList())));
+        throw new CommandException("unknown template '" + value + "'; known templates: "
+                + (templates.isEmpty() ? "none" : String.join(", ", templates.stream().map(t -> t.name() + " (" + t.vmid() + ")").toList()))
+                + hint(value, names));
     }
 
     private static String hint(String word, java.util.Collection<String> candidates) {
-        return Args.Suggest.closest(word, candidates).map(s -> "; did you mean " + s + "?").orElse("");
+        return Args.Suggest.closest(word, candidates).map(s -> " (did you mean " + s + "?)").orElse("");
     }
 }
