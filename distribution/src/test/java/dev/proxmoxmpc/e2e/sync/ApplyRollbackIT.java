@@ -59,13 +59,13 @@ class ApplyRollbackIT {
     }
 
     @Test
-    void applyPutsALocalConfigChangeOnTheServerAndTheNextPlanIsEmpty(@TempDir Path tmp) throws Exception {
+    void rollbackPutsAConfigBackAndRollbackGuestsRestoresTheGuestSnapshot(@TempDir Path tmp) throws Exception {
         try (SimulatorServer sim = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").port(0).build())) {
             SimulatorApi api = new SimulatorApi(sim);
             SyncProject p = SyncProject.init(tmp, sim);
             String before = SyncProject.snapshotOf(p.ok("sync"));
             api.send("PUT", "/nodes/pve1/qemu/100/config", Map.of("memory", "8192"));
-            p.ok("sync");
+            String synced = SyncProject.snapshotOf(p.ok("sync"));
             assertThat(api.config("pve1", 100).path("memory").asText()).isEqualTo("8192");
 
             Product.Run declined = p.run("rollback", before);
@@ -77,6 +77,12 @@ class ApplyRollbackIT {
             assertThat(applied.all()).contains("Apply complete");
             assertThat(api.config("pve1", 100).path("memory").asText()).isEqualTo("4096");
             assertThat(api.get("/nodes/pve1/qemu/100/snapshot").toString()).contains("mpc");
+            assertThat(p.run("--detailed-exitcode", "plan").exitCode()).isZero();
+
+            Product.Run disks = p.ok("rollback", synced, "--guests", "--yes");
+            assertThat(disks.all()).contains("roll back vm/100 web-01 to its snapshot mpc");
+            assertThat(api.config("pve1", 100).path("memory").asText()).isEqualTo("8192");
+            assertThat(api.status("pve1", 100)).isEqualTo("running");
             assertThat(p.run("--detailed-exitcode", "plan").exitCode()).isZero();
         }
     }
