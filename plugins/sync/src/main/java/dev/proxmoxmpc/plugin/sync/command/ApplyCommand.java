@@ -2,6 +2,7 @@ package dev.proxmoxmpc.plugin.sync.command;
 
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
+import dev.proxmoxmpc.plugin.sync.plan.VmidCollisions;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
 import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -66,7 +67,8 @@ public class ApplyCommand implements ConsoleCommand {
             Inventory observed = Discovery.discover(ctx, session);
             ctx.state().save(StateKind.OBSERVED, observed);
             SyncedGuard.check(ctx, observed);
-            Plan plan = Planner.withSystemEnv().plan(desired, observed);
+            Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed),
+                    ctx.state().load(StateKind.BASE), desired, observed);
             PlanText.render(ctx.console(), plan);
             if (plan.hasErrors()) {
                 return CommandResult.failure("the plan has errors; nothing was changed");

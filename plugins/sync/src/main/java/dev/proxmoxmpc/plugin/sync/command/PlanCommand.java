@@ -2,6 +2,7 @@ package dev.proxmoxmpc.plugin.sync.command;
 
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
+import dev.proxmoxmpc.plugin.sync.plan.VmidCollisions;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
 import dev.proxmoxmpc.plugin.sync.render.PlanView;
 import dev.proxmoxmpc.spi.command.Args;
@@ -67,7 +68,8 @@ public class PlanCommand implements ConsoleCommand {
             ctx.state().save(StateKind.OBSERVED, observed);
         }
         SyncedGuard.check(ctx, observed);
-        Plan plan = Planner.withSystemEnv().plan(desired, observed);
+        Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed), ctx.state().load(StateKind.BASE),
+                desired, observed);
         if (ctx.console().jsonRequested() || args.flag("--json")) {
             ctx.console().json(PlanView.of(plan));
         } else {

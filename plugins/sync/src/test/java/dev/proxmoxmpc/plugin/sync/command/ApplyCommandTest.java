@@ -115,6 +115,19 @@ class ApplyCommandTest {
     }
 
     @Test
+    void aLocallyCreatedGuestWhoseVmidWasTakenOnTheServerIsAPlanError() {
+        Harness h = synced();
+        want(h, vm(120, "mine"));
+        h.server.edit(vm(120, "theirs"));
+        h.console.yes(true);
+        var r = h.run("apply");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(h.all()).contains("VMID 120 was taken on the server by vm/120 theirs");
+        assertThat(h.server.server().guest(120).orElseThrow().name()).isEqualTo("theirs");
+        assertThat(h.server.applied()).isEmpty();
+    }
+
+    @Test
     void declinedConfirmationChangesNothing() {
         Harness h = synced();
         want(h, vm(101, "web", Map.of("memory", "8192")));
