@@ -25,7 +25,8 @@ class GreenFieldFlowIT {
             ResourcesProject p = ResourcesProject.init(tmp, sim);
 
             p.batch("sync",
-                    "create vm --name web-01 --cores 4 --memory 8192 --template ubuntu-2404-cloud --ip 10.0.0.21/24,gw=10.0.0.1",
+                    "create vm --name web-01 --cores 4 --memory 8192 --template ubuntu-2404-cloud --ip 10.0.0.21/24,gw=10.0.0.1"
+                            + " --disk scsi0=16G",
                     "create vm --name db-01 --cores 8 --memory 16384 --storage local-lvm --disk 64G");
             java.util.Map<String, String> files = p.generatedFiles();
             assertThat(files.keySet()).anyMatch(f -> f.startsWith("terraform/"));
@@ -50,6 +51,7 @@ class GreenFieldFlowIT {
             assertThat(webConfig.path("memory").asText()).isEqualTo("8192");
             assertThat(webConfig.path("ipconfig0").asText()).isEqualTo("ip=10.0.0.21/24,gw=10.0.0.1");
             assertThat(webConfig.has("template")).isFalse();
+            assertThat(webConfig.path("scsi0").asText()).as("the template's 8G disk grown").contains("size=16G");
             JsonNode dbConfig = p.serverConfig(db);
             assertThat(dbConfig.path("cores").asText()).isEqualTo("8");
             assertThat(dbConfig.path("memory").asText()).isEqualTo("16384");
