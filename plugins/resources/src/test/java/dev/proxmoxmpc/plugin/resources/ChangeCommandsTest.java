@@ -72,6 +72,16 @@ class ChangeCommandsTest {
     }
 
     @Test
+    void anIsoNeverReplacesTheCloudInitDrive() {
+        f.run("create vm --name web-01 --template ubuntu-2404");
+
+        f.run("update vm web-01 --iso local:iso/rescue.iso");
+
+        assertThat(f.desired(101).config()).containsEntry("ide2", "local-lvm:vm-9000-cloudinit,media=cdrom")
+                .containsEntry("ide0", "local:iso/rescue.iso,media=cdrom");
+    }
+
+    @Test
     void scaleSetsCoresAndMemory() {
         f.run("scale vm old-01 --cores 4 --memory 16G");
         f.run("scale container 200 --cores 2");

@@ -43,7 +43,7 @@ public final class VmSettings {
         o.protection().ifPresent(v -> put(cfg, "protection", v ? "1" : ""));
         o.iso().ifPresent(iso -> {
             checks.storage("--iso", iso.substring(0, iso.indexOf(':')), "iso", node);
-            cfg.put("ide2", iso + ",media=cdrom");
+            cfg.put(isoSlot(cfg), iso + ",media=cdrom");
         });
         for (DiskArg d : o.disks()) {
             disk(cfg, d, o);
@@ -53,6 +53,15 @@ public final class VmSettings {
         }
         cloudInit(cfg, o);
         checkBalloon(cfg);
+    }
+
+    /** @return {@code ide2} (the web interface's CD drive) unless it holds the cloud-init drive, else the next free IDE slot. */
+    static String isoSlot(Map<String, String> cfg) {
+        String ide2 = cfg.getOrDefault("ide2", "");
+        if (ide2.isEmpty() || !new Disk("ide2", PropertyString.parse(ide2)).volume().contains("cloudinit")) {
+            return "ide2";
+        }
+        return nextFree(cfg, "ide", 4);
     }
 
     /** @return the storage new disks go to: {@code --storage} (checked) or the node's default for VM images. */
