@@ -4,6 +4,7 @@ import dev.proxmoxmpc.plugin.sync.compare.FieldChange;
 import dev.proxmoxmpc.plugin.sync.compare.Fields;
 import dev.proxmoxmpc.spi.provider.TaskRecord;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +28,12 @@ public final class TaskAttributor {
 
     /**
      * @param tasks the recent cluster tasks
-     * @param since only tasks started at or after this count (the last sync), {@link Instant#MIN} for all
+     * @param since only tasks started at or after this count (the last sync), {@link Instant#MIN} for all; the
+     *     server stamps tasks in whole seconds, so a task in the same second as the last sync counts
      */
     public TaskAttributor(List<TaskRecord> tasks, Instant since) {
         this.tasks = tasks.stream().sorted(Comparator.comparing(TaskRecord::start).reversed()).toList();
-        this.since = since;
+        this.since = since.equals(Instant.MIN) ? since : since.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** @return each drift with its attribution filled in when a fitting task is found. */

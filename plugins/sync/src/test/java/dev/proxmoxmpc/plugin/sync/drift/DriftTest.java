@@ -81,4 +81,16 @@ class DriftTest {
                 NOW.minus(Duration.ofHours(1))).attribute(DriftDetector.detect(base, observed));
         assertThat(drift.get(0).attribution()).isEmpty();
     }
+
+    @Test
+    void aTaskStampedInTheSameSecondAsTheLastSyncCounts() {
+        Inventory base = inventory(vm(101, "web"));
+        Inventory observed = observedInventory(vm(101, "web", Map.of("cores", "4")));
+        TaskRecord sameSecond = task("qmconfig", "101", "alice@pam", Duration.ZERO);
+        Instant lastSync = NOW.plusMillis(700);
+        List<Drift> drift = new TaskAttributor(List.of(sameSecond), lastSync).attribute(DriftDetector.detect(base, observed));
+        assertThat(drift.get(0).attribution()).map(Attribution::who).contains("alice@pam");
+        List<Drift> later = new TaskAttributor(List.of(sameSecond), NOW.plusSeconds(1)).attribute(DriftDetector.detect(base, observed));
+        assertThat(later.get(0).attribution()).isEmpty();
+    }
 }
