@@ -78,6 +78,8 @@ public final class Kernel {
         CommandResult result;
         if (interactive() && (lines.isEmpty() || opts.stay)) {
             result = modes.interactive(lines);
+        } else if (interactive() && opts.commands.isEmpty() && !opts.words.isEmpty()) {
+            result = modes.directOnTerminal(lines.get(0));
         } else if (!opts.commands.isEmpty() || !opts.words.isEmpty()) {
             result = modes.batch(session -> Batch.run(session, lines, opts.keepGoing));
         } else {

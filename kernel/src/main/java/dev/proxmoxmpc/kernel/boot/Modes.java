@@ -42,9 +42,7 @@ final class Modes {
     }
 
     CommandResult batch(Function<KernelSession, CommandResult> work) {
-        boolean colour = !colourOff && out == System.out && System.console() != null;
-        TerminalConsole console = new TerminalConsole(writer(out), writer(err), colour, null, false);
-        try (KernelSession session = new KernelSession(settings, console, opts.json, opts.yes)) {
+        try (KernelSession session = new KernelSession(settings, batchConsole(), opts.json, opts.yes)) {
             return work.apply(session);
         }
     }
@@ -61,8 +59,38 @@ final class Modes {
         return batch(session -> Batch.run(session, script, opts.keepGoing));
     }
 
+    /**
+     * One command given on the command line while stdin and stdout are a terminal: it runs as in batch mode,
+     * unless the command asks for the console to open after it ({@code demo}); then it runs in the console.
+     */
+    CommandResult directOnTerminal(String line) {
+        TerminalConsole console = batchConsole();
+        KernelSession probe = new KernelSession(settings, console, opts.json, opts.yes);
+        boolean opens;
+        try {
+            List<String> words = CommandLines.words(line).stream()
+                    .filter(w -> !w.equals("--json") && !w.equals("--yes") && !w.equals("-y")).toList();
+            opens = probe.registry().match(words)
+                    .map(m -> m.command().command().opensConsole(m.args())).orElse(false);
+        } catch (RuntimeException e) {
+            opens = false; // the batch run reports the bad line
+        }
+        if (!opens) {
+            try (probe) {
+                return Batch.run(probe, List.of(line), opts.keepGoing);
+            }
+        }
+        KernelSession.LoadedPlugins loaded = probe.handOverPlugins();
+        probe.close();
+        return interactive(List.of(line), loaded);
+    }
+
     /** @param first command lines to run before the first prompt ({@code -i}) */
     CommandResult interactive(List<String> first) {
+        return interactive(first, null);
+    }
+
+    private CommandResult interactive(List<String> first, KernelSession.LoadedPlugins loaded) {
         AtomicReference<KernelSession> ref = new AtomicReference<>();
         CommandCompleter completer = new CommandCompleter(() -> ref.get().registry(), ref::get);
         try (InteractiveShell shell = InteractiveShell.open(in, out, completer,
@@ -70,7 +98,7 @@ final class Modes {
             boolean colour = !colourOff && shell.capable();
             PrintWriter termOut = shell.writer();
             TerminalConsole console = new TerminalConsole(termOut, writer(err), colour, shell.input(), true);
-            try (KernelSession session = new KernelSession(settings, console, opts.json, opts.yes)) {
+            try (KernelSession session = new KernelSession(settings, console, opts.json, opts.yes, loaded)) {
                 ref.set(session);
                 console.println(console.style(Style.BOLD, KernelVersion.line()));
                 session.registry();
@@ -82,6 +110,11 @@ final class Modes {
                 return CommandResult.ok();
             }
         }
+    }
+
+    private TerminalConsole batchConsole() {
+        boolean colour = !colourOff && out == System.out && System.console() != null;
+        return new TerminalConsole(writer(out), writer(err), colour, null, false);
     }
 
     private static PrintWriter writer(PrintStream stream) {

@@ -3,6 +3,7 @@ package dev.proxmoxmpc.kernel.context;
 import dev.proxmoxmpc.kernel.command.CommandRegistry;
 import dev.proxmoxmpc.kernel.command.CommandRunner;
 import dev.proxmoxmpc.kernel.console.TerminalConsole;
+import dev.proxmoxmpc.kernel.secrets.ProjectSecrets;
 import dev.proxmoxmpc.kernel.generate.FileGeneration;
 import dev.proxmoxmpc.kernel.plugin.ExtensionCatalog;
 import dev.proxmoxmpc.kernel.plugin.LoadedExtension;
@@ -54,7 +55,20 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
     private volatile boolean exitRequested;
 
     public KernelSession(KernelSettings settings, TerminalConsole console, boolean json, boolean yes) {
+        this(settings, console, json, yes, null);
+    }
+
+    /**
+     * @param loaded plugins another session loaded and {@linkplain #handOverPlugins() handed over} (their problems
+     *               were reported there), or null to load them on first use
+     */
+    public KernelSession(KernelSettings settings, TerminalConsole console, boolean json, boolean yes,
+                         LoadedPlugins loaded) {
         this.settings = settings;
+        if (loaded != null) {
+            this.plugins = loaded.host();
+            this.catalog = loaded.catalog();
+        }
         this.console = console;
         this.workspace = new Workspace(settings.projectDir());
         this.runner = new CommandRunner(this::registry, this, console, settings.debug(), json, yes);
@@ -99,6 +113,22 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
             catalog.problems().forEach(console::warn);
         }
         return catalog;
+    }
+
+    /** Plugins loaded by one session and carried on by the next, so plugin state (a running server) survives. */
+    public record LoadedPlugins(PluginHost host, ExtensionCatalog catalog) {}
+
+    /**
+     * Gives this session's plugins (loading them first) to a session that follows it; this session no longer
+     * closes them.
+     */
+    public synchronized LoadedPlugins handOverPlugins() {
+        ExtensionCatalog c = catalog();
+        LoadedPlugins loaded = new LoadedPlugins(plugins, c);
+        plugins = null;
+        catalog = null;
+        registry = null;
+        return loaded;
     }
 
     /** @return the loaded plugins (loading them first). */
@@ -193,7 +223,9 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
 
     @Override
     public Secrets secrets() {
-        Secrets projectSecrets = workspace.initialised() ? project().secrets() : null;
+        // Before /init, secrets.yml can still be written (and read by /init): a script or /demo stores the secret first.
+        Secrets projectSecrets = workspace.initialised() ? project().secrets()
+                : new ProjectSecrets(workspace.secretsFile(), n -> null, java.util.Map.of());
         return new EnvironmentSecrets(settings.env(), projectSecrets);
     }
 

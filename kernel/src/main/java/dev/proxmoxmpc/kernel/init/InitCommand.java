@@ -88,7 +88,8 @@ public final class InitCommand implements ConsoleCommand {
     private InitResult run(KernelContext ctx, InitRequest flags) {
         Console console = ctx.console();
         InfrastructureProvider provider = provider(ctx, flags.provider());
-        InitDialogue dialogue = new InitDialogue(console, env != null ? env : name -> ProjectHost.env(ctx, name));
+        InitDialogue dialogue = new InitDialogue(console, env != null ? env : name -> ProjectHost.env(ctx, name),
+                ctx.workspace().secretsFile());
         InitRequest req = dialogue.complete(flags);
         InitDialogue.Credentials creds = dialogue.credentials(req);
         ServerCheck check = new ServerCheck(console, provider);

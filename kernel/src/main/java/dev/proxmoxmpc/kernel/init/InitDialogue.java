@@ -1,26 +1,35 @@
 package dev.proxmoxmpc.kernel.init;
 
+import dev.proxmoxmpc.kernel.secrets.ProjectSecrets;
 import dev.proxmoxmpc.kernel.secrets.SecretNames;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Console;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Completes an {@link InitRequest} by asking in the console what the flags left out, and finds the secret: from the
- * named environment variable, from {@code PROXMOX_MPC_<NAME>_SECRET}, or typed (then kept in secrets.yml).
+ * named environment variable, from {@code PROXMOX_MPC_<NAME>_SECRET}, from the project's secrets.yml (a re-init, or
+ * a secret stored before /init), or typed (then kept in secrets.yml).
  */
 final class InitDialogue {
     private final Console console;
     private final Function<String, String> env;
+    private final Path secretsFile;
 
-    InitDialogue(Console console, Function<String, String> env) {
+    /** @param secretsFile the project's {@code .proxmox/secrets.yml} (it need not exist) */
+    InitDialogue(Console console, Function<String, String> env, Path secretsFile) {
         this.console = console;
         this.env = env;
+        this.secretsFile = secretsFile;
     }
 
-    /** The secret and where it comes from. */
+    /** The secret and where it comes from ({@code typed}: asked for, or already in secrets.yml; kept there). */
     record Credentials(String secret, boolean typed, String customVariable) {
         @Override
         public String toString() {
@@ -73,6 +82,12 @@ final class InitDialogue {
         if (standard != null && !standard.isEmpty()) {
             console.info("Using the " + what + " from " + SecretNames.environmentVariable(r.name()) + ".");
             return new Credentials(standard, false, "");
+        }
+        Optional<String> kept = Files.isRegularFile(secretsFile)
+                ? new ProjectSecrets(secretsFile, n -> null, Map.of()).get(r.name()) : Optional.empty();
+        if (kept.isPresent() && !kept.get().isEmpty()) {
+            console.info("Using the " + what + " kept in .proxmox/secrets.yml.");
+            return new Credentials(kept.get(), true, "");
         }
         if (!console.interactive()) {
             throw new UsageException("no " + what + ": pass " + (r.usesToken() ? "--token-secret-env" : "--password-env")

@@ -179,6 +179,25 @@ public final class TestCommands {
         }
     }
 
+    /** {@code welcome [--batch]}: prints a line and asks for the console to open after it (unless --batch), as demo does. */
+    public static final class Welcome implements ConsoleCommand {
+        @Override
+        public String name() {
+            return "welcome";
+        }
+
+        @Override
+        public boolean opensConsole(List<String> args) {
+            return !args.contains("--batch");
+        }
+
+        @Override
+        public CommandResult execute(KernelContext ctx, List<String> args) {
+            ctx.console().println("welcome in");
+            return CommandResult.ok();
+        }
+    }
+
     /** @return one of each. */
     public static List<Object> all() {
         return List.of(new Echo(), new ListVms(), new ListAll(), new Fail(), new Boom(), new Pending(), new Ask(),

@@ -58,6 +58,20 @@ class InteractiveConsoleTest {
     }
 
     @Test
+    void aDirectCommandThatOpensTheConsoleLeavesTheUserAtThePromptOthersEnd() throws IOException {
+        java.util.List<Object> commands = new java.util.ArrayList<>(TestCommands.all());
+        commands.add(new TestCommands.Welcome());
+        KernelRun k = new KernelRun(dir.resolve("work"), dir.resolve("home")).extensions(commands.toArray()).interactive(true);
+        KernelRun.Result opened = k.input("echo typed after\n").run("welcome");
+        assertThat(opened.exitCode()).isZero();
+        assertThat(opened.out()).containsSubsequence("welcome in\n", "proxmox-mpc>", "typed after\n");
+        KernelRun.Result batch = k.input("echo typed after\n").run("welcome", "--batch");
+        assertThat(batch.out()).isEqualTo("welcome in\n");
+        KernelRun.Result other = k.input("echo typed after\n").run("echo", "just once");
+        assertThat(other.out()).isEqualTo("just once\n");
+    }
+
+    @Test
     void endOfInputLeavesTheConsole() {
         KernelRun.Result r = kernel.input("echo one\n").run();
         assertThat(r.exitCode()).isZero();

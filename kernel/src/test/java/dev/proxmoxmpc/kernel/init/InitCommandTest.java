@@ -244,4 +244,18 @@ class InitCommandTest {
         assertThatThrownBy(() -> init(noProvider, FLAGS)).isInstanceOf(CommandException.class)
                 .hasMessageContaining("no infrastructure provider 'proxmox'");
     }
+
+    @Test
+    void aSecretStoredBeforeInitIsUsedAndStaysInSecretsYml() throws Exception {
+        new dev.proxmoxmpc.kernel.secrets.ProjectSecrets(root.resolve(".proxmox/secrets.yml"), n -> null, Map.of())
+                .put("default", FakeProvider.SECRET);
+        CommandResult r = new InitCommand(n -> null).execute(ctx(), List.of("--host", "127.0.0.1", "--port", "8443",
+                "--token-id", "root@pam!mpc", "--fingerprint", FakeProvider.FINGERPRINT));
+        assertThat(r.succeeded()).isTrue();
+        assertThat(console.output()).contains("Using the token secret kept in .proxmox/secrets.yml.")
+                .doesNotContain(FakeProvider.SECRET);
+        assertThat(provider.connected).singleElement().satisfies(ep -> assertThat(ep.tokenSecret()).isEqualTo(FakeProvider.SECRET));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve(".proxmox/secrets.yml"))))
+                .isEqualTo("rw-------");
+    }
 }

@@ -65,4 +65,15 @@ public interface ConsoleCommand extends ExtensionPoint {
     default List<String> complete(KernelContext ctx, List<String> words) {
         return List.of();
     }
+
+    /**
+     * Whether the interactive console should open after this command when it is the process's only command and
+     * standard input and output are a terminal ({@code proxmox-mpc demo} leaves the user at the prompt), as
+     * {@code -i} does for any command.
+     *
+     * @param args the words after the name
+     */
+    default boolean opensConsole(List<String> args) {
+        return false;
+    }
 }

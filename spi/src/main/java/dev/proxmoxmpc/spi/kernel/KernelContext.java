@@ -7,6 +7,7 @@ import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.StateStore;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -75,4 +76,14 @@ public interface KernelContext {
 
     /** @return the clock (fixed in tests). */
     Clock clock();
+
+    /**
+     * Moves this session to the project directory {@code root} (it need not be initialised yet): later commands,
+     * {@link #workspace()}, {@link #config()} and {@link #state()} act there. The open project is closed first.
+     *
+     * @throws dev.proxmoxmpc.spi.command.CommandException when this context cannot switch (the default)
+     */
+    default void useWorkspace(Path root) {
+        throw new dev.proxmoxmpc.spi.command.CommandException("this session cannot switch to another project");
+    }
 }
