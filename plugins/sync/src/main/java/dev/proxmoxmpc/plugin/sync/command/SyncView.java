@@ -7,6 +7,9 @@ import dev.proxmoxmpc.spi.diag.Diagnostic;
 
 /** The human report of /sync. */
 final class SyncView {
+    /** Information notes (settings a format cannot express, kept in state) shown one a line; the rest are counted. */
+    static final int NOTES_SHOWN = 3;
+
     private SyncView() {}
 
     static void render(Console out, SyncResult r) {
@@ -29,12 +32,20 @@ final class SyncView {
                 out.println("  " + out.style(Style.RED, "!") + " " + c.describe());
             }
         }
+        int notes = 0;
         for (Diagnostic d : r.diagnostics()) {
             switch (d.severity()) {
                 case ERROR -> out.error(d.toString());
                 case WARNING -> out.warn(d.toString());
-                case INFO -> out.info(d.toString());
+                case INFO -> {
+                    if (++notes <= NOTES_SHOWN) {
+                        out.info(d.toString());
+                    }
+                }
             }
+        }
+        if (notes > NOTES_SHOWN) {
+            out.info("... and " + (notes - NOTES_SHOWN) + " more notes (/sync --json lists them all)");
         }
         out.info(r.pending() == 0 ? "Pending changes: none" : "Pending changes: " + r.pending() + " (see /plan)");
         out.info("Snapshot " + r.snapshot());

@@ -79,7 +79,8 @@ public final class FileSet {
         model.put("resource", HclWriter.write(block));
         file(path, template, model);
         for (String note : notes) {
-            diagnostics.add(Diagnostic.warning(note, path));
+            // Nothing is lost (state keeps it, the file says so in a NOTE): information, not a warning on every sync.
+            diagnostics.add(Diagnostic.info(note, path));
         }
         if (adopt(g)) {
             importBlock(type + "." + name, g.node() + "/" + g.vmid());
