@@ -18,12 +18,17 @@ public final class HistoryCommand implements ConsoleCommand {
 
     @Override
     public String summary() {
-        return "list state snapshots (what /rollback can return to)";
+        return "List state snapshots (what /rollback can return to)";
     }
 
     @Override
     public String usage() {
         return "history [--limit N] [--json]";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("/history", "/history --limit 5", "/history --json");
     }
 
     @Override

@@ -26,12 +26,17 @@ public final class UnlockCommand implements ConsoleCommand {
 
     @Override
     public String summary() {
-        return "remove a stale state lock (apply, sync, ...)";
+        return "Remove a stale state lock (apply, sync, ...)";
     }
 
     @Override
     public String usage() {
         return "unlock NAME [--force]";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("/unlock apply", "/unlock sync --force");
     }
 
     @Override

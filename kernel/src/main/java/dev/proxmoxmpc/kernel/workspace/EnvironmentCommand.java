@@ -34,7 +34,7 @@ public final class EnvironmentCommand implements ConsoleCommand {
 
     @Override
     public String summary() {
-        return "add, switch or list environments (clusters)";
+        return "Add, switch or list environments (clusters)";
     }
 
     @Override

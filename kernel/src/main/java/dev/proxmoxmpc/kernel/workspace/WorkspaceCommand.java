@@ -38,12 +38,17 @@ public final class WorkspaceCommand implements ConsoleCommand {
 
     @Override
     public String summary() {
-        return "list, switch or clone registered projects";
+        return "List, switch or clone registered projects";
     }
 
     @Override
     public String usage() {
         return "workspace list [--json] | workspace switch NAME | workspace clone NAME [--to DIR]";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("/workspace list", "/workspace switch lab", "/workspace clone staging --to ../staging");
     }
 
     @Override

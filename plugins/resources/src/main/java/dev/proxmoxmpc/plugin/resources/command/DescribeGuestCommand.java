@@ -40,6 +40,13 @@ abstract class DescribeGuestCommand extends ResourceCommand {
     }
 
     @Override
+    public List<String> examples() {
+        String who = kind == GuestKind.VM ? "web-01" : "dns-01";
+        return List.of(name() + " " + who, name() + " " + (kind == GuestKind.VM ? "101" : "200") + " --json",
+                name() + " " + who + " --refresh");
+    }
+
+    @Override
     Set<String> valueFlags() {
         return Set.of();
     }

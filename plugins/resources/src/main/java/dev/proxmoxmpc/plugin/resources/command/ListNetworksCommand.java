@@ -45,6 +45,11 @@ public class ListNetworksCommand extends ResourceCommand implements ConsoleComma
     }
 
     @Override
+    public List<String> examples() {
+        return List.of("list networks", "list networks --node pve1", "list networks --json");
+    }
+
+    @Override
     Set<String> valueFlags() {
         return Set.of("--node");
     }

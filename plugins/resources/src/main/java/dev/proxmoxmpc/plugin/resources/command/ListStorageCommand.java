@@ -52,6 +52,11 @@ public class ListStorageCommand extends ResourceCommand implements ConsoleComman
     }
 
     @Override
+    public List<String> examples() {
+        return List.of("list storage", "list storage --json");
+    }
+
+    @Override
     Set<String> valueFlags() {
         return Set.of();
     }

@@ -48,6 +48,11 @@ public class BackupCommand implements ConsoleCommand {
     }
 
     @Override
+    public List<String> examples() {
+        return List.of("backup", "backup --guests --storage backup-nfs", "backup --list --json");
+    }
+
+    @Override
     public boolean requiresProject() {
         return true;
     }

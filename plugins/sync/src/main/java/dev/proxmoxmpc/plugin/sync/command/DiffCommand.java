@@ -45,6 +45,11 @@ public class DiffCommand implements ConsoleCommand {
     }
 
     @Override
+    public List<String> examples() {
+        return List.of("diff", "diff web-01", "diff 101 --refresh", "diff --json");
+    }
+
+    @Override
     public boolean requiresProject() {
         return true;
     }

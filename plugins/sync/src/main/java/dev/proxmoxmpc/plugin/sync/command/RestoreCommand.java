@@ -47,7 +47,13 @@ public class RestoreCommand implements ConsoleCommand {
 
     @Override
     public String usage() {
-        return "restore <snapshot-id|storage:backup/vzdump-...> [--vmid N] [--node N] [--storage S] [--yes]";
+        return "restore <snapshot-id|storage:backup/vzdump-...> [--vmid N] [--node N] [--storage S] [--parallelism N] [--yes]";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("restore 20261125-210000-sync", "restore local:backup/vzdump-qemu-101-2026_11_25-21_00_00.vma.zst --yes",
+                "restore local:backup/vzdump-lxc-200-2026_11_25-21_00_00.tar.zst --vmid 250 --node pve2 --storage local-lvm");
     }
 
     @Override

@@ -32,6 +32,11 @@ public class RollbackCommand implements ConsoleCommand {
     }
 
     @Override
+    public List<String> examples() {
+        return List.of("rollback 20261125-210000-sync", "rollback 20261125-210000-apply --guests --yes");
+    }
+
+    @Override
     public boolean requiresProject() {
         return true;
     }

@@ -41,6 +41,11 @@ public class StatusCommand implements ConsoleCommand {
     }
 
     @Override
+    public List<String> examples() {
+        return List.of("status", "status --json", "proxmox-mpc status --json");
+    }
+
+    @Override
     public boolean requiresProject() {
         return true;
     }

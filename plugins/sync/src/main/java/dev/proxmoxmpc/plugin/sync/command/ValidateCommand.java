@@ -40,6 +40,11 @@ public class ValidateCommand implements ConsoleCommand {
     }
 
     @Override
+    public List<String> examples() {
+        return List.of("validate", "validate --json");
+    }
+
+    @Override
     public boolean requiresProject() {
         return true;
     }
