@@ -8,7 +8,8 @@ import java.util.function.LongSupplier;
 
 /**
  * A progress bar. On a terminal it redraws one line ({@code \r}) with the bar, counts, percentage and ETA, at
- * most every 100 ms; in batch mode it prints one line at start and one at the end, nothing else.
+ * most every 100 ms; in batch mode (and on a dumb terminal) it prints one line when it ends, nothing else: no
+ * carriage returns in a log.
  */
 final class ConsoleProgress implements Progress {
     private static final int WIDTH = 24;
@@ -41,8 +42,6 @@ final class ConsoleProgress implements Progress {
         this.total = new AtomicLong(Math.max(0, total));
         if (bar) {
             draw(true);
-        } else {
-            lineOut.accept(label + (total > 0 ? " (" + total + ")" : "") + " ...");
         }
     }
 
@@ -70,14 +69,23 @@ final class ConsoleProgress implements Progress {
             return;
         }
         closed = true;
-        String elapsed = format(Duration.ofNanos(nanos.getAsLong() - start));
-        String counts = total.get() > 0 ? done.get() + "/" + total.get() : String.valueOf(done.get());
         if (bar) {
             draw(true);
             rawOut.accept("\n");
         } else {
-            lineOut.accept(label + ": done " + counts + " in " + elapsed);
+            lineOut.accept(finalLine(nanos.getAsLong()));
         }
+    }
+
+    /** @return {@code Applying: done 4/4 in 2.0s}, or {@code Applying: stopped at 2/4 after 1.0s} when it ended early. */
+    String finalLine(long now) {
+        String elapsed = format(Duration.ofNanos(now - start));
+        long t = total.get();
+        long d = done.get();
+        if (t > 0 && d < t) {
+            return label + ": stopped at " + d + "/" + t + " after " + elapsed;
+        }
+        return label + ": done " + (t > 0 ? d + "/" + t : String.valueOf(d)) + " in " + elapsed;
     }
 
     private synchronized void draw(boolean force) {

@@ -36,6 +36,13 @@ class KernelBatchTest {
     }
 
     @Test
+    void batchProgressIsOneFinalLineOnStandardError() {
+        KernelRun.Result r = kernel.run("-c", "count 3; echo after");
+        assertThat(r.out()).isEqualTo("after\n");
+        assertThat(r.err()).doesNotContain("\r").startsWith("Counting: done 3/3 in ").hasLineCount(1);
+    }
+
+    @Test
     void stopsAtTheFirstFailureWithItsExitCode() {
         KernelRun.Result r = kernel.run("-c", "echo a; fail; echo b");
         assertThat(r.exitCode()).isEqualTo(1);

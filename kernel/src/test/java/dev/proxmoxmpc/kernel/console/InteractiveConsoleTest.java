@@ -108,7 +108,7 @@ class InteractiveConsoleTest {
 
     @Test
     void progressRedrawsABarOnTheConsole() {
-        KernelRun.Result r = kernel.input("count 3\n").run();
+        KernelRun.Result r = kernel.env(Map.of("NO_COLOR", "1", "TERM", "ansi")).input("count 3\n").run();
         assertThat(r.out()).contains("\rCounting [").contains("3/3 100%");
     }
 

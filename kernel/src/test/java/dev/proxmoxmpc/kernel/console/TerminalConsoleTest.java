@@ -79,17 +79,32 @@ class TerminalConsoleTest {
     }
 
     @Test
-    void batchProgressPrintsOneLineAtStartAndOneAtEndOnTheErrorStream() {
+    void batchProgressPrintsOnlyAFinalLineOnTheErrorStream() {
         try (Progress p = console(false, null, false).progress("Discovering", 3)) {
             p.step(1);
             p.message("node pve1");
             p.step(2);
         }
         assertThat(out.toString()).isEmpty();
-        List<String> lines = err.toString().lines().toList();
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).isEqualTo("Discovering (3) ...");
-        assertThat(lines.get(1)).startsWith("Discovering: done 3/3 in ");
+        assertThat(err.toString()).doesNotContain("\r").startsWith("Discovering: done 3/3 in ").hasLineCount(1);
+    }
+
+    @Test
+    void batchProgressSaysWhereItStoppedWhenItEndsEarly() {
+        long[] now = {0};
+        List<String> lines = new java.util.ArrayList<>();
+        ConsoleProgress p = new ConsoleProgress("Applying", 4, false, raw -> lines.add("raw:" + raw), lines::add, () -> now[0]);
+        p.step(1);
+        p.total(5);
+        p.step(1);
+        now[0] = 1_500_000_000L;
+        p.close();
+        p.close();
+        assertThat(lines).containsExactly("Applying: stopped at 2/5 after 1.5s");
+        ConsoleProgress unknownTotal = new ConsoleProgress("Reading", 0, false, raw -> lines.add("raw:" + raw), lines::add, () -> now[0]);
+        unknownTotal.step(7);
+        unknownTotal.close();
+        assertThat(lines).endsWith("Reading: done 7 in 0.0s");
     }
 
     @Test
