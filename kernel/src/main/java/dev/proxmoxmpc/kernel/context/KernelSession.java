@@ -17,6 +17,7 @@ import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.console.Console;
+import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.iac.GenerationRequest;
 import dev.proxmoxmpc.spi.iac.Generator;
 import dev.proxmoxmpc.spi.iac.TemplateRenderer;
@@ -262,8 +263,10 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
         EnvironmentConfig env = cfg.environment();
         TemplateRenderer renderer = templates();
         List<Generator> generators = extensions(Generator.class);
-        return new FileGeneration(workspace, state()).run(generators, id -> new GenerationRequest(desired, env.name(),
-                env.endpoint(), cfg.generatorOptions(id), renderer));
+        try (Progress progress = console.progress("Generating files", generators.size())) {
+            return new FileGeneration(workspace, state()).run(generators, id -> new GenerationRequest(desired, env.name(),
+                    env.endpoint(), cfg.generatorOptions(id), renderer), progress);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.kernel.generate;
 
 import dev.proxmoxmpc.kernel.plugin.Problems;
+import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.iac.GeneratedFile;
 import dev.proxmoxmpc.spi.iac.GenerationRequest;
@@ -44,11 +45,21 @@ public final class FileGeneration {
      * @param request    builds each generator's request from its id
      */
     public GenerationReport run(List<Generator> generators, Function<String, GenerationRequest> request) {
+        return run(generators, request, Progress.NONE);
+    }
+
+    /**
+     * @param progress one step per generator, then one per file written or found unchanged (the total grows once
+     *                 the generators have said how many files they produce)
+     */
+    public GenerationReport run(List<Generator> generators, Function<String, GenerationRequest> request, Progress progress) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, String> produced = new LinkedHashMap<>();
         boolean anyFailed = false;
+        progress.total(generators.size());
         for (Generator generator : generators) {
             String id = safeId(generator);
+            progress.message(id);
             try {
                 GenerationResult result = generator.generate(request.apply(id));
                 diagnostics.addAll(result.diagnostics());
@@ -63,11 +74,15 @@ public final class FileGeneration {
                 LOG.error("generator {} failed", id, e);
                 diagnostics.add(Diagnostic.error("generator '" + id + "' failed: " + Problems.message(e), id));
             }
+            progress.step(1);
         }
-        return write(produced, anyFailed, diagnostics);
+        progress.total((long) generators.size() + produced.size());
+        progress.message("writing");
+        return write(produced, anyFailed, diagnostics, progress);
     }
 
-    private GenerationReport write(Map<String, String> produced, boolean anyFailed, List<Diagnostic> diagnostics) {
+    private GenerationReport write(Map<String, String> produced, boolean anyFailed, List<Diagnostic> diagnostics,
+                                   Progress progress) {
         Map<String, String> recorded = state.fileHashes();
         Map<String, String> hashes = new TreeMap<>();
         List<String> written = new ArrayList<>();
@@ -78,20 +93,10 @@ public final class FileGeneration {
             for (Map.Entry<String, String> e : produced.entrySet()) {
                 String path = e.getKey();
                 byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
-                Path target = workspace.resolve(path);
-                String hash = AtomicFiles.sha256(bytes);
-                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-                    hashes.put(path, hash);
-                    unchanged.add(path);
-                    continue;
-                }
-                String onDisk = AtomicFiles.sha256(target);
-                if (!onDisk.isEmpty() && recorded.containsKey(path) && !onDisk.equals(recorded.get(path))) {
-                    diagnostics.add(Diagnostic.warning("overwrote a hand edit of " + path, path));
-                }
-                AtomicFiles.write(target, bytes);
-                hashes.put(path, hash);
-                written.add(path);
+                boolean changed = writeIfChanged(path, bytes, recorded.get(path), diagnostics);
+                hashes.put(path, AtomicFiles.sha256(bytes));
+                (changed ? written : unchanged).add(path);
+                progress.step(1);
             }
             for (Map.Entry<String, String> e : new TreeMap<>(recorded).entrySet()) {
                 String path = e.getKey();
@@ -119,6 +124,21 @@ public final class FileGeneration {
         unchanged.sort(null);
         removed.sort(null);
         return new GenerationReport(written, unchanged, removed, diagnostics);
+    }
+
+    /** @return whether the file was written (false: it already had this content). */
+    private boolean writeIfChanged(String path, byte[] bytes, String recordedHash, List<Diagnostic> diagnostics)
+            throws IOException {
+        Path target = workspace.resolve(path);
+        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return false;
+        }
+        String onDisk = AtomicFiles.sha256(target);
+        if (!onDisk.isEmpty() && recordedHash != null && !onDisk.equals(recordedHash)) {
+            diagnostics.add(Diagnostic.warning("overwrote a hand edit of " + path, path));
+        }
+        AtomicFiles.write(target, bytes);
+        return true;
     }
 
     private void removeStale(String path, String recordedHash, List<String> removed, List<Diagnostic> diagnostics)

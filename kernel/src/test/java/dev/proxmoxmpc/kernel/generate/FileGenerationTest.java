@@ -2,6 +2,7 @@ package dev.proxmoxmpc.kernel.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.diag.Severity;
 import dev.proxmoxmpc.spi.iac.GeneratedFile;
 import dev.proxmoxmpc.spi.iac.GenerationRequest;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,46 @@ class FileGenerationTest {
     private GenerationReport run(Generator... generators) {
         return generation.run(List.of(generators), id -> new GenerationRequest(Inventory.empty(), "default", "",
                 Map.of(), new ClasspathTemplates()));
+    }
+
+    /** Records what a progress bar is told. */
+    static final class RecordedProgress implements Progress {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public void total(long total) {
+            calls.add("total " + total);
+        }
+
+        @Override
+        public void step(long n) {
+            calls.add("step " + n);
+        }
+
+        @Override
+        public void message(String text) {
+            calls.add(text);
+        }
+
+        @Override
+        public void close() {
+            calls.add("close");
+        }
+    }
+
+    @Test
+    void reportsProgressPerGeneratorThenPerFile() throws IOException {
+        files.files.put("terraform/main.tf", "a");
+        files.files.put("terraform/vms/web.tf", "b");
+        Files.createDirectories(root.resolve("terraform"));
+        Files.writeString(root.resolve("terraform/main.tf"), "a");
+        RecordedProgress progress = new RecordedProgress();
+        GenerationReport report = generation.run(List.of(files, new ThrowingGenerator()), id -> new GenerationRequest(
+                Inventory.empty(), "default", "", Map.of(), new ClasspathTemplates()), progress);
+        assertThat(progress.calls).containsExactly("total 2", "terraform", "step 1", "broken", "step 1", "total 4",
+                "writing", "step 1", "step 1");
+        assertThat(report.unchanged()).containsExactly("terraform/main.tf");
+        assertThat(report.written()).containsExactly("terraform/vms/web.tf");
     }
 
     @Test

@@ -19,6 +19,7 @@ public final class RecordingConsole implements Console {
     private final List<Object> json = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
     private final List<String> progressMessages = new ArrayList<>();
+    private final List<String> progresses = new ArrayList<>();
     private final Deque<String> answers = new ArrayDeque<>();
     private boolean yes;
     private boolean jsonRequested;
@@ -71,6 +72,11 @@ public final class RecordingConsole implements Console {
         return List.copyOf(progressMessages);
     }
 
+    /** @return every progress bar closed so far, as {@code label steps/total} ({@code Applying 2/2}), in order. */
+    public synchronized List<String> progresses() {
+        return List.copyOf(progresses);
+    }
+
     @Override
     public synchronized void println(String text) {
         out.add(text);
@@ -117,11 +123,18 @@ public final class RecordingConsole implements Console {
     @Override
     public Progress progress(String label, long total) {
         return new Progress() {
-            @Override
-            public void total(long t) {}
+            private final java.util.concurrent.atomic.AtomicLong max = new java.util.concurrent.atomic.AtomicLong(total);
+            private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
 
             @Override
-            public void step(long n) {}
+            public void total(long t) {
+                max.accumulateAndGet(t, Math::max);
+            }
+
+            @Override
+            public void step(long n) {
+                done.addAndGet(n);
+            }
 
             @Override
             public void message(String text) {
@@ -131,7 +144,11 @@ public final class RecordingConsole implements Console {
             }
 
             @Override
-            public void close() {}
+            public void close() {
+                synchronized (RecordingConsole.this) {
+                    progresses.add(label + " " + done.get() + "/" + max.get());
+                }
+            }
         };
     }
 

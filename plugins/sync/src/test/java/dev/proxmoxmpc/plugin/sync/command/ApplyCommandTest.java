@@ -51,6 +51,7 @@ class ApplyCommandTest {
         assertThat(h.server.server().guest(101).orElseThrow().value("memory")).isEqualTo("8192");
         assertThat(h.server.server().guest(105)).isPresent();
         assertThat(h.all()).contains("+ vm/105 new  (will be cloned from 9000)", "Apply complete");
+        assertThat(h.console.progresses()).as("one step per change of the plan").contains("Applying 4/4");
         assertThat(h.run("plan").exitCode()).isEqualTo(ExitCode.OK);
         assertThat(h.console.output()).endsWith("No changes. The server matches the desired state.");
         assertThat(h.state.auditEntries(10)).extracting(a -> a.action() + " " + a.target() + " " + a.result())
