@@ -37,6 +37,8 @@ class ExamplePluginIT {
             assertThat(sync.exitCode()).as(sync.all()).isZero();
             JsonNode written = JSON.readTree(project.resolve("monitoring/prometheus/targets.json").toFile());
             assertThat(written.isArray()).isTrue();
+            assertThat(written.size()).as("the demo's guests with a static address are scrape targets").isPositive();
+            assertThat(written.toString()).contains("10.0.0.101:9100").contains("web-01");
 
             Product.Run targets = product.run(project, "prometheus", "targets", "--json");
             assertThat(targets.exitCode()).as(targets.all()).isZero();

@@ -1,6 +1,5 @@
 package dev.proxmoxmpc.plugin.simulator;
 
-import dev.proxmoxmpc.plugin.simulator.command.DemoServers;
 import org.pf4j.Plugin;
 
 /**

@@ -226,6 +226,14 @@ public final class SimulatorServer implements AutoCloseable {
         }
     }
 
+    /** @return the name of the VM (not a template) with the lowest VMID, or "" when there is none */
+    public String firstVmName() {
+        synchronized (cluster) {
+            return cluster.guests.values().stream().filter(g -> g.qemu() && !g.template() && !g.name().isEmpty())
+                    .map(dev.proxmoxmpc.plugin.simulator.state.Guest::name).findFirst().orElse("");
+        }
+    }
+
     /** Stops serving and ends the server's threads. */
     @Override
     public void close() {

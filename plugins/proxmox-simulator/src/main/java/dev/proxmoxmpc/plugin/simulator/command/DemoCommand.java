@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.simulator.command;
 
+import dev.proxmoxmpc.plugin.simulator.DemoServers;
 import dev.proxmoxmpc.plugin.simulator.SimulatorOptions;
 import dev.proxmoxmpc.plugin.simulator.SimulatorServer;
 import dev.proxmoxmpc.spi.command.Args;
@@ -10,9 +11,6 @@ import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.console.Style;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
-import dev.proxmoxmpc.spi.model.Guest;
-import dev.proxmoxmpc.spi.model.GuestKind;
-import dev.proxmoxmpc.spi.state.StateKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -111,12 +109,11 @@ public final class DemoCommand implements ConsoleCommand {
         if (!sync.succeeded()) {
             return sync;
         }
-        return tour(ctx, batch, dir);
+        return tour(ctx, batch, dir, server.firstVmName());
     }
 
-    private CommandResult tour(KernelContext ctx, boolean batch, Path dir) {
+    private CommandResult tour(KernelContext ctx, boolean batch, Path dir, String vm) {
         Console console = ctx.console();
-        String vm = firstVm(ctx);
         List<Step> steps = steps(vm);
         int shown = batch ? steps.size() : 2;
         console.println("");
@@ -156,13 +153,6 @@ public final class DemoCommand implements ConsoleCommand {
         steps.add(new Step("/apply --yes", "carry it out through the Proxmox API (asks first without --yes)"));
         steps.add(new Step("/status", "server, state and files in step again"));
         return steps;
-    }
-
-    /** @return the name of the VM with the lowest VMID that is not a template, or "" */
-    private static String firstVm(KernelContext ctx) {
-        return ctx.state().load(StateKind.DESIRED).guests().stream()
-                .filter(g -> g.kind() == GuestKind.VM && !g.template() && !g.name().isEmpty())
-                .min(Comparator.comparingInt(Guest::vmid)).map(Guest::name).orElse("");
     }
 
     /** Makes {@code dir} ready: absent or empty, or an earlier demo project (replaced); anything else is refused. */

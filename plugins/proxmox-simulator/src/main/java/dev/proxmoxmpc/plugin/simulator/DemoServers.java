@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.plugin.simulator.command;
+package dev.proxmoxmpc.plugin.simulator;
 
 import dev.proxmoxmpc.plugin.simulator.SimulatorServer;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ public final class DemoServers {
 
     private DemoServers() {}
 
-    static synchronized void add(SimulatorServer server) {
+    public static synchronized void add(SimulatorServer server) {
         RUNNING.add(server);
     }
 
@@ -22,7 +22,7 @@ public final class DemoServers {
         RUNNING.clear();
     }
 
-    static synchronized int running() {
+    public static synchronized int running() {
         return RUNNING.size();
     }
 }
