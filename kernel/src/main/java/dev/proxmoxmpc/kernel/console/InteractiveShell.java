@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -20,6 +22,9 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.terminal.impl.ExternalTerminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +36,7 @@ public final class InteractiveShell implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InteractiveShell.class);
     private final Terminal terminal;
     private final LineReader reader;
+    private volatile Supplier<String> statusBar;
 
     private InteractiveShell(Terminal terminal, LineReader reader) {
         this.terminal = terminal;
@@ -85,6 +91,33 @@ public final class InteractiveShell implements AutoCloseable {
         return !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
     }
 
+    /**
+     * Shows a status bar at the bottom of the terminal, computed again before each prompt (so after each command). A
+     * terminal that cannot hold one (dumb, or without a scroll region) shows nothing and {@code text} is never called.
+     *
+     * @param text the bar's one line; called on the console's thread between commands, must be fast
+     */
+    public void statusBar(Supplier<String> text) {
+        this.statusBar = text;
+    }
+
+    private void refreshStatusBar() {
+        Supplier<String> text = statusBar;
+        if (text == null || !capable()) {
+            return;
+        }
+        String line;
+        try {
+            line = text.get();
+        } catch (RuntimeException e) {
+            LOG.warn("status bar not updated", e);
+            return;
+        }
+        int width = terminal.getWidth();
+        AttributedString bar = new AttributedString(line, AttributedStyle.INVERSE);
+        Status.getStatus(terminal).update(List.of(width > 1 && bar.columnLength() >= width ? bar.columnSubSequence(0, width - 1) : bar));
+    }
+
     /** @return answers to a command's questions, read with the same reader; answers never go into the history. */
     public LineInput input() {
         return (prompt, secret) -> {
@@ -111,6 +144,7 @@ public final class InteractiveShell implements AutoCloseable {
      */
     public void loop(String prompt, Consumer<String> run, BooleanSupplier exitRequested) {
         while (!exitRequested.getAsBoolean()) {
+            refreshStatusBar();
             String line;
             try {
                 line = reader.readLine(prompt);
@@ -145,6 +179,7 @@ public final class InteractiveShell implements AutoCloseable {
 
     @Override
     public void close() {
+        Status.getExistingStatus(terminal).ifPresent(Status::close);
         try {
             reader.getHistory().save();
         } catch (IOException | RuntimeException e) {

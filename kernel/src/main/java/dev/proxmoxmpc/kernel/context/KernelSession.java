@@ -163,6 +163,23 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
         return sb.toString();
     }
 
+    /**
+     * @return the interactive console's status bar ({@link StatusBar}): project, environment, last sync, drift; from
+     *     local state only, never throws (a project that cannot be opened shows why instead)
+     */
+    public String statusBar() {
+        Workspace ws = workspace;
+        if (!ws.initialised()) {
+            return StatusBar.noProject().text(clock().instant());
+        }
+        String name = String.valueOf(ws.root().getFileName());
+        try {
+            return new StatusBar(name, config().currentEnvironment(), state().lastSyncRun()).text(clock().instant());
+        } catch (RuntimeException e) {
+            return "proxmox-mpc | " + name + " | " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
     /** Asks the interactive console or batch run to stop after this command. */
     public void requestExit() {
         exitRequested = true;

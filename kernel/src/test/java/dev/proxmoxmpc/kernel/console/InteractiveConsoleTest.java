@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,38 @@ class InteractiveConsoleTest {
     void progressRedrawsABarOnTheConsole() {
         KernelRun.Result r = kernel.env(Map.of("NO_COLOR", "1", "TERM", "ansi")).input("count 3\n").run();
         assertThat(r.out()).contains("\rCounting [").contains("3/3 100%");
+    }
+
+    @Test
+    void aCapableTerminalShowsTheStatusBarAtTheBottomRefreshedAfterEachCommand() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AtomicInteger commands = new AtomicInteger();
+        try (InteractiveShell shell = InteractiveShell.open(new java.io.ByteArrayInputStream("one\ntwo\n".getBytes(StandardCharsets.UTF_8)),
+                out, (r, l, c) -> { }, dir.resolve("history"), "xterm-256color")) {
+            shell.terminal().setSize(new Size(80, 24));
+            shell.statusBar(() -> "lab | " + commands.get() + " commands run");
+            shell.loop("> ", line -> commands.incrementAndGet(), () -> false);
+        }
+        String screen = out.toString(StandardCharsets.UTF_8);
+        assertThat(screen).as("the scroll region leaves the last line to the bar").contains("\u001b[1;23r")
+                .contains("lab | 0 commands run").endsWith("\u001b[1;24r\u001b8");
+        String[] prompts = screen.split("> ");
+        assertThat(prompts).as("before each prompt the bar's last line is redrawn").hasSize(4);
+        assertThat(prompts[1]).as("only the changed count is redrawn, inverse").contains("\u001b[24;1H").contains("\u001b[7m1");
+        assertThat(prompts[2]).contains("\u001b[24;1H").contains("\u001b[7m2");
+    }
+
+    @Test
+    void aDumbTerminalHasNoStatusBarAndNeverComputesIt() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AtomicInteger computed = new AtomicInteger();
+        try (InteractiveShell shell = InteractiveShell.open(new java.io.ByteArrayInputStream("one\n".getBytes(StandardCharsets.UTF_8)),
+                out, (r, l, c) -> { }, dir.resolve("history"), null)) {
+            shell.statusBar(() -> "bar " + computed.incrementAndGet());
+            shell.loop("> ", line -> { }, () -> false);
+        }
+        assertThat(computed).hasValue(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("bar ").doesNotContain("\u001b[");
     }
 
     @Test
