@@ -16,9 +16,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tab completion: command names (word by word for multi-word names, with or without the leading {@code /}),
- * then the command's own {@code complete()} candidates (flags, names, VMIDs). A failing command completes nothing.
+ * then the command's own {@code complete()} candidates (flags, names, VMIDs; after {@code --flag } its values), and
+ * the flags every command takes ({@code --json}, {@code --yes}, {@code --help}) once a word starts with {@code -}.
+ * A failing command completes nothing.
  */
 public final class CommandCompleter implements Completer {
+    /** Flags the runner handles for every command. */
+    static final List<String> GLOBAL_FLAGS = List.of("--json", "--yes", "--help");
     private static final Logger LOG = LoggerFactory.getLogger(CommandCompleter.class);
     private final Supplier<CommandRegistry> registry;
     private final Supplier<KernelContext> ctx;
@@ -64,7 +68,7 @@ public final class CommandCompleter implements Completer {
             commands.match(typed).ifPresent(m -> {
                 out.addAll(own(m, partial));
                 if (partial.startsWith("-")) {
-                    out.addAll(List.of("--json", "--yes"));
+                    out.addAll(GLOBAL_FLAGS);
                 }
             });
         }

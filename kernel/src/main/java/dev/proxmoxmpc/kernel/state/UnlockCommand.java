@@ -44,6 +44,13 @@ public final class UnlockCommand implements ConsoleCommand {
         return true;
     }
 
+    /** The lock name first ({@code apply}, the one /apply, /rollback and /restore take), then {@code --force}. */
+    @Override
+    public List<String> complete(KernelContext ctx, List<String> words) {
+        boolean first = words.size() <= 1 && !words.get(words.size() - 1).startsWith("-");
+        return first ? List.of("apply") : List.of("--force");
+    }
+
     @Override
     public CommandResult execute(KernelContext ctx, List<String> args) {
         Args a = Args.parse(args, Set.of(), Set.of("--force"));

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proxmoxmpc.kernel.boot.KernelRun;
 import dev.proxmoxmpc.kernel.boot.TestCommands;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PipedInputStream;
@@ -11,6 +14,8 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +101,48 @@ class InteractiveConsoleTest {
         assertThat(completion.complete("list v")).containsExactly("vms");
         assertThat(completion.complete("echo 1")).containsExactly("101", "102");
         assertThat(completion.complete("echo --u")).containsExactly("--upper");
-        assertThat(completion.complete("echo --")).contains("--upper", "--json", "--yes");
+        assertThat(completion.complete("echo --")).contains("--upper", "--json", "--yes", "--help");
+    }
+
+    /** {@code deploy}: completes its flags, and node names after {@code --node} (also as {@code --node=...}). */
+    static final class Deploy implements ConsoleCommand {
+        final List<List<String>> asked = new ArrayList<>();
+
+        @Override
+        public String name() {
+            return "deploy";
+        }
+
+        @Override
+        public List<String> complete(KernelContext ctx, List<String> words) {
+            asked.add(List.copyOf(words));
+            String prev = words.size() >= 2 ? words.get(words.size() - 2) : "";
+            if (prev.equals("--node")) {
+                return List.of("pve1", "pve2", "other");
+            }
+            if (words.get(words.size() - 1).startsWith("--node=")) {
+                return List.of("--node=pve1", "--node=pve2");
+            }
+            return List.of("--node", "--now", "--force");
+        }
+
+        @Override
+        public CommandResult execute(KernelContext ctx, List<String> args) {
+            return CommandResult.ok();
+        }
+    }
+
+    @Test
+    void completesFlagsAfterAPartialWordAndValuesAfterAFlag() {
+        Deploy deploy = new Deploy();
+        CommandCompletion completion = CommandCompletion.forCommands(List.of(deploy));
+        assertThat(completion.complete("deploy --no")).containsExactly("--node", "--now");
+        assertThat(completion.complete("/deploy --f")).containsExactly("--force");
+        assertThat(completion.complete("deploy --node ")).containsExactly("pve1", "pve2", "other");
+        assertThat(completion.complete("deploy --now --node p")).containsExactly("pve1", "pve2");
+        assertThat(completion.complete("deploy --node=p")).containsExactly("--node=pve1", "--node=pve2");
+        assertThat(completion.complete("deploy --he")).containsExactly("--help");
+        assertThat(deploy.asked).contains(List.of("--node", ""), List.of("--now", "--node", "p"), List.of("--node=p"));
     }
 
     @Test

@@ -86,6 +86,14 @@ class StateCommandsTest {
     }
 
     @Test
+    void unlockAndHistoryCompleteTheLockNameAndTheirFlags() {
+        assertThat(new UnlockCommand().complete(ctx(), List.of(""))).containsExactly("apply");
+        assertThat(new UnlockCommand().complete(ctx(), List.of("--"))).containsExactly("--force");
+        assertThat(new UnlockCommand().complete(ctx(), List.of("apply", ""))).containsExactly("--force");
+        assertThat(new HistoryCommand().complete(ctx(), List.of(""))).contains("--limit", "--json");
+    }
+
+    @Test
     void unlockRefusesUnsafeNames() {
         assertThatThrownBy(() -> new UnlockCommand().execute(ctx(), List.of("../apply")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("not a lock name");

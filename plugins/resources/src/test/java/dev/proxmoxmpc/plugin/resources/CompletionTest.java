@@ -2,8 +2,13 @@ package dev.proxmoxmpc.plugin.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proxmoxmpc.plugin.resources.command.CloneVmCommand;
+import dev.proxmoxmpc.plugin.resources.command.CreateContainerCommand;
+import dev.proxmoxmpc.plugin.resources.command.CreateNetworkCommand;
+import dev.proxmoxmpc.plugin.resources.command.CreateStorageCommand;
 import dev.proxmoxmpc.plugin.resources.command.CreateVmCommand;
 import dev.proxmoxmpc.plugin.resources.command.DeleteContainerCommand;
+import dev.proxmoxmpc.plugin.resources.command.ListVmsCommand;
 import dev.proxmoxmpc.plugin.resources.command.MigrateVmCommand;
 import dev.proxmoxmpc.plugin.resources.command.UpdateVmCommand;
 import java.nio.file.Path;
@@ -39,7 +44,37 @@ class CompletionTest {
         assertThat(create.complete(f.ctx, List.of("--net", ""))).containsExactly("bridge=vmbr0", "bridge=vmbr1");
         assertThat(create.complete(f.ctx, List.of("--pool", ""))).containsExactly("prod");
         assertThat(create.complete(f.ctx, List.of("--node=p"))).containsExactly("--node=pve1", "--node=pve2");
-        assertThat(new MigrateVmCommand().complete(f.ctx, List.of("old-01", "--to-node", ""))).containsExactly("pve1", "pve2");
+        assertThat(new MigrateVmCommand().complete(f.ctx, List.of("old-01", "--to-node", ""))).as("not where it is")
+                .containsExactly("pve2");
+    }
+
+    @Test
+    void bridgesAndPortsAreThoseOfTheNodeGivenOrOfTheGuestsNode() {
+        assertThat(new CreateVmCommand().complete(f.ctx, List.of("--node", "pve2", "--net", ""))).containsExactly("bridge=vmbr0");
+        assertThat(new CreateVmCommand().complete(f.ctx, List.of("--node=pve1", "--net", ""))).containsExactly("bridge=vmbr0", "bridge=vmbr1");
+        assertThat(new UpdateVmCommand().complete(f.ctx, List.of("old-01", "--net", ""))).containsExactly("bridge=vmbr0", "bridge=vmbr1");
+        assertThat(new CreateNetworkCommand().complete(f.ctx, List.of("--node", "pve1", "--ports", ""))).containsExactly("eth0", "eth1");
+        assertThat(new CreateNetworkCommand().complete(f.ctx, List.of("--node", "pve2", "--ports", ""))).containsExactly("eth0");
+    }
+
+    @Test
+    void listValuesCompleteAfterTheLastComma() {
+        CreateStorageCommand storage = new CreateStorageCommand();
+        assertThat(storage.complete(f.ctx, List.of("--nodes", "pve1,"))).containsExactly("pve1,pve2");
+        assertThat(storage.complete(f.ctx, List.of("--content", "iso,"))).containsExactly("iso,backup", "iso,images",
+                "iso,rootdir", "iso,snippets", "iso,vztmpl");
+        assertThat(storage.complete(f.ctx, List.of("--type", ""))).containsExactly("dir", "lvmthin", "nfs");
+        assertThat(new CreateContainerCommand().complete(f.ctx, List.of("--features=nesting=1,")))
+                .contains("--features=nesting=1,keyctl=1").doesNotContain("--features=nesting=1,nesting=1");
+    }
+
+    @Test
+    void completesFixedValueSets() {
+        assertThat(new ListVmsCommand().complete(f.ctx, List.of("--status", ""))).containsExactly("running", "stopped", "template", "new");
+        assertThat(new CreateVmCommand().complete(f.ctx, List.of("--cpu", ""))).contains("host", "x86-64-v2-AES");
+        assertThat(new CreateVmCommand().complete(f.ctx, List.of("--ip", ""))).containsExactly("dhcp");
+        assertThat(new CloneVmCommand().complete(f.ctx, List.of(""))).as("templates are VMs to clone").contains("ubuntu-2404", "9000");
+        assertThat(new ListVmsCommand().complete(f.ctx, List.of("--tag", ""))).isEmpty();
     }
 
     @Test

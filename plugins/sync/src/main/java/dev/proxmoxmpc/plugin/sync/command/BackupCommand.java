@@ -28,6 +28,8 @@ import org.pf4j.Extension;
  */
 @Extension
 public class BackupCommand implements ConsoleCommand {
+    private static final Set<String> VALUE_FLAGS = Set.of("--storage");
+    private static final Set<String> BOOLEAN_FLAGS = Set.of("--guests", "--list", "--json");
 
     /** @param snapshot the state snapshot; @param guests one line per guest backup ({@code vm/101: OK (UPID...)}) */
     public record BackupResult(String snapshot, List<String> guests, long failed) {}
@@ -59,12 +61,12 @@ public class BackupCommand implements ConsoleCommand {
 
     @Override
     public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of("--guests", "--storage", "--list", "--json");
+        return Completions.of(words, VALUE_FLAGS, BOOLEAN_FLAGS, Map.of("--storage", () -> Completions.storages(ctx)), null);
     }
 
     @Override
     public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, Set.of("--storage"), Set.of("--guests", "--list", "--json"));
+        Args args = Args.parse(words, VALUE_FLAGS, BOOLEAN_FLAGS);
         boolean json = ctx.console().jsonRequested() || args.flag("--json");
         if (args.flag("--list")) {
             List<SnapshotInfo> snaps = ctx.state().snapshots();

@@ -25,6 +25,7 @@ import org.pf4j.Extension;
 /** {@code /diff [name|vmid]}: desired vs the server, field by field (stored server state unless {@code --refresh}). */
 @Extension
 public class DiffCommand implements ConsoleCommand {
+    private static final Set<String> FLAGS = Set.of("--refresh", "--json");
 
     /** One guest's differences (before = server, after = desired). */
     public record GuestDiff(String resource, String state, List<FieldChange> fields) {}
@@ -56,12 +57,12 @@ public class DiffCommand implements ConsoleCommand {
 
     @Override
     public List<String> complete(KernelContext ctx, List<String> words) {
-        return GuestNames.candidates(ctx);
+        return Completions.of(words, Set.of(), FLAGS, Map.of(), () -> GuestNames.candidates(ctx));
     }
 
     @Override
     public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, Set.of(), Set.of("--refresh", "--json"));
+        Args args = Args.parse(words, Set.of(), FLAGS);
         Inventory desired = ctx.state().load(StateKind.DESIRED);
         Inventory observed = ctx.state().load(StateKind.OBSERVED);
         if (args.flag("--refresh")) {

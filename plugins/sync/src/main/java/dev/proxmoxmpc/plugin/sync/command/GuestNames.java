@@ -26,19 +26,27 @@ final class GuestNames {
         return new ArrayList<>(out);
     }
 
+    /** @return the VMIDs and names of the guests in desired and observed state (a guest only on the server too). */
     static List<String> candidates(KernelContext ctx) {
         try {
             TreeSet<String> out = new TreeSet<>();
-            for (Guest g : ctx.state().load(StateKind.DESIRED).guests()) {
-                out.add(Integer.toString(g.vmid()));
-                if (!g.name().isEmpty()) {
-                    out.add(g.name());
+            for (StateKind kind : List.of(StateKind.DESIRED, StateKind.OBSERVED)) {
+                for (Guest g : ctx.state().load(kind).guests()) {
+                    out.add(Integer.toString(g.vmid()));
+                    if (!g.name().isEmpty()) {
+                        out.add(g.name());
+                    }
                 }
             }
             return new ArrayList<>(out);
         } catch (RuntimeException e) {
             return List.of();
         }
+    }
+
+    /** @return the VMIDs the server had at the last sync, in order. */
+    static List<String> vmids(KernelContext ctx) {
+        return ctx.state().load(StateKind.OBSERVED).guests().stream().map(g -> g.vmid()).sorted().map(String::valueOf).toList();
     }
 
     static List<String> snapshotIds(KernelContext ctx) {

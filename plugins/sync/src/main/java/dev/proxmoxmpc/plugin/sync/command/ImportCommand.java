@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -61,6 +62,12 @@ public class ImportCommand implements ConsoleCommand {
     @Override
     public boolean requiresProject() {
         return true;
+    }
+
+    @Override
+    public List<String> complete(KernelContext ctx, List<String> words) {
+        return Completions.of(words, Set.of(), Set.of("--json"), Map.of(),
+                () -> Completions.directories(ctx.workspace().root(), words.get(words.size() - 1)));
     }
 
     @Override

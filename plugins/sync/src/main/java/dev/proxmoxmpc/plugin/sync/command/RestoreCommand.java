@@ -34,6 +34,8 @@ import org.pf4j.Extension;
 @Extension
 public class RestoreCommand implements ConsoleCommand {
     static final Pattern VZDUMP = Pattern.compile("[^:]+:(?:backup/)?vzdump-(qemu|lxc)-(\\d+)-.*");
+    private static final Set<String> VALUE_FLAGS = Set.of("--vmid", "--node", "--storage", "--parallelism");
+    private static final Set<String> BOOLEAN_FLAGS = Set.of("--yes");
 
     @Override
     public String name() {
@@ -63,12 +65,13 @@ public class RestoreCommand implements ConsoleCommand {
 
     @Override
     public List<String> complete(KernelContext ctx, List<String> words) {
-        return GuestNames.snapshotIds(ctx);
+        return Completions.of(words, VALUE_FLAGS, BOOLEAN_FLAGS, Map.of("--node", () -> Completions.nodes(ctx),
+                "--storage", () -> Completions.storages(ctx), "--vmid", () -> GuestNames.vmids(ctx)), () -> GuestNames.snapshotIds(ctx));
     }
 
     @Override
     public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, Set.of("--vmid", "--node", "--storage", "--parallelism"), Set.of("--yes"));
+        Args args = Args.parse(words, VALUE_FLAGS, BOOLEAN_FLAGS);
         String what = args.positional(0, "backup: a snapshot id or a vzdump volume");
         var snapshot = RollbackFlow.snapshot(ctx, what);
         if (snapshot.isPresent()) {

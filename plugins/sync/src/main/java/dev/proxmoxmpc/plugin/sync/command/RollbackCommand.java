@@ -5,6 +5,7 @@ import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.pf4j.Extension;
 
@@ -15,6 +16,8 @@ import org.pf4j.Extension;
  */
 @Extension
 public class RollbackCommand implements ConsoleCommand {
+    private static final Set<String> VALUE_FLAGS = Set.of("--parallelism");
+    private static final Set<String> BOOLEAN_FLAGS = Set.of("--yes", "--snapshot-guests", "--guests");
 
     @Override
     public String name() {
@@ -43,12 +46,12 @@ public class RollbackCommand implements ConsoleCommand {
 
     @Override
     public List<String> complete(KernelContext ctx, List<String> words) {
-        return GuestNames.snapshotIds(ctx);
+        return Completions.of(words, VALUE_FLAGS, BOOLEAN_FLAGS, Map.of(), () -> GuestNames.snapshotIds(ctx));
     }
 
     @Override
     public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, Set.of("--parallelism"), Set.of("--yes", "--snapshot-guests", "--guests"));
+        Args args = Args.parse(words, VALUE_FLAGS, BOOLEAN_FLAGS);
         String id = args.positional(0, "snapshot id (see /backup --list)");
         var target = RollbackFlow.snapshot(ctx, id).orElseThrow(() -> RollbackFlow.unknown(ctx, id));
         int parallelism = args.intValue("--parallelism").orElse(ctx.config().parallelism());

@@ -51,6 +51,11 @@ public class StatusCommand implements ConsoleCommand {
     }
 
     @Override
+    public List<String> complete(KernelContext ctx, List<String> words) {
+        return List.of("--json");
+    }
+
+    @Override
     public CommandResult execute(KernelContext ctx, List<String> words) {
         Args args = Args.parse(words, Set.of(), Set.of("--json"));
         StatusResult r = compute(ctx);

@@ -50,6 +50,11 @@ public class ValidateCommand implements ConsoleCommand {
     }
 
     @Override
+    public List<String> complete(KernelContext ctx, List<String> words) {
+        return List.of("--json");
+    }
+
+    @Override
     public CommandResult execute(KernelContext ctx, List<String> words) {
         Args args = Args.parse(words, Set.of(), Set.of("--json"));
         Inventory desired = ctx.state().load(StateKind.DESIRED);
