@@ -19,6 +19,7 @@ import java.util.Set;
 
 /** {@code /environment add|switch|list}: the clusters a project knows, and which one commands act on. */
 public final class EnvironmentCommand implements ConsoleCommand {
+    private static final List<String> SUBCOMMANDS = List.of("add", "switch", "list");
     private static final Set<String> ADD_VALUES = Set.of("--server", "--port", "--token-id", "--user", "--fingerprint",
             "--ca-file", "--node", "--secret-env", "--provider");
 
@@ -57,7 +58,7 @@ public final class EnvironmentCommand implements ConsoleCommand {
     @Override
     public List<String> complete(KernelContext ctx, List<String> words) {
         if (words.size() <= 1) {
-            return List.of("add", "switch", "list");
+            return SUBCOMMANDS;
         }
         if (words.get(0).equals("switch") && words.size() == 2) {
             return new ArrayList<>(ctx.config().environments().keySet());
@@ -74,7 +75,8 @@ public final class EnvironmentCommand implements ConsoleCommand {
             case "list" -> list(ctx, store, rest);
             case "add" -> add(ctx, store, rest);
             case "switch" -> switchTo(ctx, store, rest);
-            default -> throw new UsageException("environment " + sub + ": unknown; use add, switch or list");
+            default -> throw new UsageException("environment " + sub + ": unknown" + Args.Suggest.closest(sub, SUBCOMMANDS)
+                    .map(s -> "; did you mean environment " + s + "?").orElse("; use add, switch or list"));
         };
     }
 

@@ -26,6 +26,7 @@ import java.util.Set;
  * copies the project without secrets.yml, state.db, history, cache and audit.log, and starts with an empty state.
  */
 public final class WorkspaceCommand implements ConsoleCommand {
+    private static final List<String> SUBCOMMANDS = List.of("list", "switch", "clone");
     @Override
     public String name() {
         return "workspace";
@@ -54,7 +55,7 @@ public final class WorkspaceCommand implements ConsoleCommand {
     @Override
     public List<String> complete(KernelContext ctx, List<String> words) {
         if (words.size() <= 1) {
-            return List.of("list", "switch", "clone");
+            return SUBCOMMANDS;
         }
         if (words.get(0).equals("switch") && words.size() == 2) {
             return new ArrayList<>(WorkspaceRegistry.of(ctx).all().keySet());
@@ -71,7 +72,8 @@ public final class WorkspaceCommand implements ConsoleCommand {
             case "list" -> list(ctx, registry, rest);
             case "switch" -> switchTo(ctx, registry, rest);
             case "clone" -> cloneTo(ctx, registry, rest);
-            default -> throw new UsageException("workspace " + sub + ": unknown; use list, switch or clone");
+            default -> throw new UsageException("workspace " + sub + ": unknown" + Args.Suggest.closest(sub, SUBCOMMANDS)
+                    .map(s -> "; did you mean workspace " + s + "?").orElse("; use list, switch or clone"));
         };
     }
 

@@ -72,6 +72,20 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void aMistypedSubcommandOrNameSuggestsTheClosest() {
+        assertThatThrownBy(() -> new WorkspaceCommand().execute(ctx(), List.of("lsit")))
+                .isInstanceOf(UsageException.class).hasMessage("workspace lsit: unknown; did you mean workspace list?");
+        assertThatThrownBy(() -> new WorkspaceCommand().execute(ctx(), List.of("switch", "lba")))
+                .isInstanceOf(CommandException.class).hasMessage("no workspace named 'lba'; did you mean lab?");
+        assertThatThrownBy(() -> new WorkspaceCommand().execute(ctx(), List.of("switch", "production")))
+                .isInstanceOf(CommandException.class).hasMessage("no workspace named 'production'; see /workspace list");
+        assertThatThrownBy(() -> new EnvironmentCommand().execute(ctx(), List.of("swich", "default")))
+                .isInstanceOf(UsageException.class).hasMessage("environment swich: unknown; did you mean environment switch?");
+        assertThatThrownBy(() -> new EnvironmentCommand().execute(ctx(), List.of("frobnicate")))
+                .isInstanceOf(UsageException.class).hasMessage("environment frobnicate: unknown; use add, switch or list");
+    }
+
+    @Test
     void environmentAddSwitchAndList() {
         EnvironmentCommand env = new EnvironmentCommand();
         env.execute(ctx(), List.of("add", "production", "--server", "prod.example.com", "--token-id", "ops@pve!mpc",

@@ -170,6 +170,10 @@ class ChangeCommandsTest {
     @CsvSource(delimiter = '|', value = {
             "update vm nope --cores 2 | no vm 'nope' in the desired state",
             "update vm old-1 --cores 2 | did you mean old-01?",
+            "update vm 1000 --cores 2 | no vm '1000' in the desired state; did you mean 100 (old-01)?",
+            "update vm dns-01 --cores 2 | no vm 'dns-01' in the desired state; 'dns-01' is a container",
+            "describe container 100 | no container '100' in the desired state or on the server; '100' is a vm",
+            "scale vm 7 --cores 2 | no vm '7' in the desired state; see list vms",
             "update vm old-01 --name ubuntu-2404 | a guest named 'ubuntu-2404' already exists (vm 9000)",
             "update vm old-01 --disk scsi0=8G | would shrink from 16G to 8G",
             "update vm old-01 --node pve2 | migrate vm old-01 --to-node NODE",

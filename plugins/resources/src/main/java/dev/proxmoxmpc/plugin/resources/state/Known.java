@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.resources.state;
 
+import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
@@ -128,9 +129,25 @@ public record Known(Inventory desired, Inventory observed) {
             throw new CommandException(named.size() + " " + what + "s are named '" + idOrName + "' (VMIDs "
                     + String.join(", ", named.stream().map(g -> Integer.toString(g.vmid())).toList()) + "); use the VMID");
         }
-        List<String> names = ofKind.stream().map(Guest::name).filter(n -> !n.isEmpty()).toList();
-        String hint = dev.proxmoxmpc.spi.command.Args.Suggest.closest(idOrName, names).map(s -> "; did you mean " + s + "?")
+        throw new CommandException("no " + what + " '" + idOrName + "' " + where + hint(guests, kind, idOrName));
+    }
+
+    /**
+     * @return {@code ; 'dns-01' is a container}, or {@code ; did you mean old-01?} (a VMID: {@code did you mean 100
+     *     (old-01)?}), or where to look
+     */
+    private static String hint(List<Guest> guests, GuestKind kind, String idOrName) {
+        boolean number = idOrName.matches("\\d+");
+        Optional<Guest> other = guests.stream().filter(g -> g.kind() != kind)
+                .filter(g -> number ? Integer.toString(g.vmid()).equals(idOrName) : g.name().equals(idOrName)).findFirst();
+        if (other.isPresent()) {
+            return "; '" + idOrName + "' is a " + (other.get().kind() == GuestKind.VM ? "vm" : "container");
+        }
+        Map<String, Guest> candidates = new LinkedHashMap<>();
+        guests.stream().filter(g -> g.kind() == kind).forEach(g -> candidates.put(number ? Integer.toString(g.vmid()) : g.name(), g));
+        candidates.remove("");
+        return Args.Suggest.closest(idOrName, candidates.keySet())
+                .map(s -> "; did you mean " + s + (number && !candidates.get(s).name().isEmpty() ? " (" + candidates.get(s).name() + ")" : "") + "?")
                 .orElse("; see list " + (kind == GuestKind.VM ? "vms" : "containers"));
-        throw new CommandException("no " + what + " '" + idOrName + "' " + where + hint);
     }
 }

@@ -76,7 +76,8 @@ public class DiffCommand implements ConsoleCommand {
             String who = args.positional(0, "name or VMID");
             List<Integer> ids = GuestNames.resolve(who, desired, observed);
             if (ids.isEmpty()) {
-                throw new UsageException("no guest named or numbered '" + who + "' in the local state");
+                throw new UsageException("no guest named or numbered '" + who + "' in the local state"
+                        + GuestNames.suggestion(who, desired, observed));
             }
             diffs = diffs.stream().filter(d -> ids.stream().anyMatch(id -> d.resource().matches("\\w+/" + id + "( .*)?"))).toList();
         }

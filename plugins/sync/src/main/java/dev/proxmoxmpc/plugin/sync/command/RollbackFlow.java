@@ -25,8 +25,13 @@ final class RollbackFlow {
         return ctx.state().loadSnapshot(id).map(Desired::fromObserved);
     }
 
+    /** @return {@code unknown snapshot 'x'; did you mean ...?}, or the three newest ids when none is close. */
     static UsageException unknown(KernelContext ctx, String id) {
         List<String> ids = GuestNames.snapshotIds(ctx);
+        Optional<String> meant = GuestNames.closeSnapshot(id, ids);
+        if (meant.isPresent()) {
+            return new UsageException("unknown snapshot '" + id + "'; did you mean " + meant.get() + "?");
+        }
         String recent = ids.isEmpty() ? "there are none yet (run /sync or /backup)" : "recent: " + String.join(", ", ids.subList(0, Math.min(3, ids.size())));
         return new UsageException("unknown snapshot '" + id + "'; " + recent);
     }
