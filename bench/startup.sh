@@ -1,33 +1,56 @@
 #!/usr/bin/env bash
-# Start-up time of the assembled product: `proxmox-mpc --version` and `proxmox-mpc -c /help`.
+# Start-up time of the assembled product: `proxmox-mpc --version` and `proxmox-mpc -c /help`, with and without the
+# AppCDS archive, and (when the archive exists) the launcher's JVM line with the class path the archive was made with.
 # Usage: bench/startup.sh [runs]     (build first: ./mvnw -B -q -DskipTests install)
-# Prints a Markdown table: min / median / mean wall time over the runs (after 2 warm-up runs).
+# Prints a Markdown table: min / median / mean wall time over the runs (after 2 warm-up rounds). The variants run
+# interleaved (one of each per round), so a load change on a shared machine hits them alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
 bin=distribution/target/proxmox-mpc/bin/proxmox-mpc
 [ -x "$bin" ] || { echo "build first: ./mvnw -B -q -DskipTests install" >&2; exit 1; }
+dist=$(cd distribution/target/proxmox-mpc && pwd)
 home=$(mktemp -d)
-trap 'rm -rf "$home"' EXIT
+results=$(mktemp)
+trap 'rm -rf "$home" "$results"' EXIT
 
-measure() { # label, args...
-  local label=$1; shift
-  local times=()
-  for i in $(seq 1 $((runs + 2))); do
-    local t0 t1
-    t0=$(date +%s%N)
-    HOME="$home" PROXMOX_MPC_OPTS="-Duser.home=$home" "$bin" "$@" >/dev/null 2>&1 </dev/null
-    t1=$(date +%s%N)
-    [ "$i" -gt 2 ] && times+=($(( (t1 - t0) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v label="$label" '
-    { a[NR] = $1; s += $1 }
-    END { med = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2;
-          printf "| %s | %d | %d ms | %d ms | %d ms |\n", label, NR, a[1], med, s / NR }'
+product() { HOME="$home" PROXMOX_MPC_OPTS="-Duser.home=$home" "$bin" "$@"; }
+no_cds() { MPC_NO_CDS=1 product "$@"; }
+
+# AppCDS maps the archive only when the class path is the one it was dumped with: the build lists lib/*.jar sorted,
+# while the launcher's lib/* wildcard is expanded in directory order. sorted_cp runs the launcher's JVM line with the
+# sorted class path and -Xshare:on (so it fails rather than silently running without the archive).
+java=java
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; fi
+cp=$(ls "$dist"/lib/*.jar | LC_ALL=C sort | paste -sd: -)
+sorted_cp() {
+  "$java" -XX:+UseSerialGC -XX:SharedArchiveFile="$dist/lib/proxmox-mpc.jsa" -Xshare:on -Xlog:cds=off \
+    -Xlog:cds+dynamic=off -Dmpc.home="$dist" -Duser.home="$home" -cp "$cp" dev.proxmoxmpc.kernel.boot.Main "$@"
 }
+
+variants=("proxmox-mpc --version|product --version"
+          "proxmox-mpc -c /help|product -c /help"
+          "proxmox-mpc --version (MPC_NO_CDS=1)|no_cds --version"
+          "proxmox-mpc -c /help (MPC_NO_CDS=1)|no_cds -c /help")
+if [ -f "$dist/lib/proxmox-mpc.jsa" ] && sorted_cp --version >/dev/null 2>&1 </dev/null; then
+  variants+=("launcher JVM line, sorted class path, -Xshare:on: -c /help|sorted_cp -c /help")
+fi
+
+for round in $(seq 1 $((runs + 2))); do
+  for i in "${!variants[@]}"; do
+    read -r -a cmd <<<"${variants[$i]#*|}"
+    t0=$(date +%s%N)
+    "${cmd[@]}" >/dev/null 2>&1 </dev/null || { echo "failed: ${cmd[*]}" >&2; exit 1; }
+    t1=$(date +%s%N)
+    [ "$round" -gt 2 ] && echo "$i $(( (t1 - t0) / 1000000 ))" >>"$results"
+  done
+done
 
 echo "| command | runs | min | median | mean |"
 echo "|---|---|---|---|---|"
-measure "proxmox-mpc --version" --version
-measure "proxmox-mpc -c /help" -c /help
-MPC_NO_CDS=1 measure "proxmox-mpc --version (no AppCDS)" --version
+for i in "${!variants[@]}"; do
+  awk -v i="$i" '$1 == i { print $2 }' "$results" | sort -n | awk -v label="${variants[$i]%%|*}" '
+    { a[NR] = $1; s += $1 }
+    END { med = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2;
+          printf "| %s | %d | %d ms | %d ms | %d ms |\n", label, NR, a[1], med, s / NR }'
+done
