@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up time of the assembled product: `proxmox-mpc --version` and `proxmox-mpc -c /help`, with and without the
-# AppCDS archive, and (when the archive exists) the launcher's JVM line with the class path the archive was made with.
+# AppCDS archive (the script first checks that the launcher really maps the archive).
 # Usage: bench/startup.sh [runs]     (build first: ./mvnw -B -q -DskipTests install)
 # Prints a Markdown table: min / median / mean wall time over the runs (after 2 warm-up rounds). The variants run
 # interleaved (one of each per round), so a load change on a shared machine hits them alike.
@@ -17,23 +17,16 @@ trap 'rm -rf "$home" "$results"' EXIT
 product() { HOME="$home" PROXMOX_MPC_OPTS="-Duser.home=$home" "$bin" "$@"; }
 no_cds() { MPC_NO_CDS=1 product "$@"; }
 
-# AppCDS maps the archive only when the class path is the one it was dumped with: the build lists lib/*.jar sorted,
-# while the launcher's lib/* wildcard is expanded in directory order. sorted_cp runs the launcher's JVM line with the
-# sorted class path and -Xshare:on (so it fails rather than silently running without the archive).
-java=java
-if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; fi
-cp=$(ls "$dist"/lib/*.jar | LC_ALL=C sort | paste -sd: -)
-sorted_cp() {
-  "$java" -XX:+UseSerialGC -XX:SharedArchiveFile="$dist/lib/proxmox-mpc.jsa" -Xshare:on -Xlog:cds=off \
-    -Xlog:cds+dynamic=off -Dmpc.home="$dist" -Duser.home="$home" -cp "$cp" dev.proxmoxmpc.kernel.boot.Main "$@"
-}
+# The launcher must really map the AppCDS archive: -Xshare:on makes a start fail rather than silently run without it.
+shared() { PROXMOX_MPC_OPTS="-Xshare:on" product "$@"; }
 
 variants=("proxmox-mpc --version|product --version"
           "proxmox-mpc -c /help|product -c /help"
           "proxmox-mpc --version (MPC_NO_CDS=1)|no_cds --version"
           "proxmox-mpc -c /help (MPC_NO_CDS=1)|no_cds -c /help")
-if [ -f "$dist/lib/proxmox-mpc.jsa" ] && sorted_cp --version >/dev/null 2>&1 </dev/null; then
-  variants+=("launcher JVM line, sorted class path, -Xshare:on: -c /help|sorted_cp -c /help")
+if [ -f "$dist/lib/proxmox-mpc.jsa" ] && ! shared --version >/dev/null 2>&1 </dev/null; then
+  echo "the launcher does not map lib/proxmox-mpc.jsa (try: PROXMOX_MPC_OPTS=-Xshare:on $bin --version)" >&2
+  exit 1
 fi
 
 for round in $(seq 1 $((runs + 2))); do
