@@ -63,7 +63,11 @@ public final class HelpCommand implements ConsoleCommand {
             if (family.isEmpty()) {
                 throw new UsageException(registry.unknownMessage(a.positionals()));
             }
-            showList(console, family);
+            if (console.jsonRequested()) {
+                console.json(family);
+            } else {
+                showList(console, family);
+            }
             return CommandResult.ok();
         }
         List<CommandDoc> docs = registry.commands().stream().map(CommandDoc::of).toList();

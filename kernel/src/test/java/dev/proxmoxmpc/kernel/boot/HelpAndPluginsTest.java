@@ -60,6 +60,9 @@ class HelpAndPluginsTest {
     void helpJsonListsEveryCommand() {
         KernelRun.Result r = kernel.run("help", "--json");
         assertThat(r.out()).startsWith("[ {").contains("\"name\" : \"echo\"").contains("\"plugin\" : \"embedded\"");
+        KernelRun.Result family = kernel.run("help", "ls", "--json");
+        assertThat(family.out()).startsWith("[ {").contains("\"name\" : \"list vms\"").doesNotContain("\"name\" : \"echo\"");
+        assertThat(kernel.run("help", "run", "--json").out()).startsWith("{").contains("\"usage\" : \"run FILE [--keep-going]\"");
     }
 
     @Test

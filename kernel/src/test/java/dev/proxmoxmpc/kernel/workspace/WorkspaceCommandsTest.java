@@ -86,6 +86,18 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void workspaceAndEnvironmentListsAreJsonWhenAsked() {
+        console.jsonRequested(true);
+        new WorkspaceCommand().execute(ctx(), List.of("list"));
+        new EnvironmentCommand().execute(ctx(), List.of("list"));
+        assertThat(console.jsonValues()).hasSize(2);
+        assertThat((List<?>) console.jsonValues().get(0)).singleElement().isEqualTo(
+                new WorkspaceCommand.Entry("lab", root.toString(), true, true));
+        assertThat(console.jsonValues().get(1).toString()).contains("default").contains("https://10.0.0.2:8006");
+        assertThat(console.tables()).isEmpty();
+    }
+
+    @Test
     void environmentAddSwitchAndList() {
         EnvironmentCommand env = new EnvironmentCommand();
         env.execute(ctx(), List.of("add", "production", "--server", "prod.example.com", "--token-id", "ops@pve!mpc",

@@ -23,7 +23,7 @@ import org.pf4j.Extension;
 @Extension
 public class ApplyCommand implements ConsoleCommand {
     private static final Set<String> VALUE_FLAGS = Set.of("--parallelism");
-    private static final Set<String> BOOLEAN_FLAGS = Set.of("--yes", "--snapshot-guests");
+    private static final Set<String> BOOLEAN_FLAGS = Set.of("--yes", "--snapshot-guests", "--json");
 
     @Override
     public String name() {
@@ -37,12 +37,12 @@ public class ApplyCommand implements ConsoleCommand {
 
     @Override
     public String usage() {
-        return "apply [--yes] [--parallelism N] [--snapshot-guests]";
+        return "apply [--yes] [--parallelism N] [--snapshot-guests] [--json]";
     }
 
     @Override
     public List<String> examples() {
-        return List.of("apply", "apply --yes --parallelism 2", "apply --snapshot-guests");
+        return List.of("apply", "apply --yes --parallelism 2", "apply --snapshot-guests", "proxmox-mpc apply --yes --json");
     }
 
     @Override
@@ -52,7 +52,7 @@ public class ApplyCommand implements ConsoleCommand {
 
     @Override
     public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of("--yes", "--parallelism", "--snapshot-guests");
+        return List.of("--yes", "--parallelism", "--snapshot-guests", "--json");
     }
 
     @Override
@@ -69,18 +69,22 @@ public class ApplyCommand implements ConsoleCommand {
             SyncedGuard.check(ctx, observed);
             Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed),
                     ctx.state().load(StateKind.BASE), desired, observed);
-            PlanText.render(ctx.console(), plan);
+            boolean json = ctx.console().jsonRequested() || args.flag("--json");
+            if (!json) {
+                PlanText.render(ctx.console(), plan);
+            }
             if (plan.hasErrors()) {
-                return CommandResult.failure("the plan has errors; nothing was changed");
+                return ApplyRunner.outcome(ctx, json, "apply", plan, "refused", CommandResult.failure("the plan has errors; nothing was changed"));
             }
             if (plan.empty()) {
-                return CommandResult.ok();
+                return ApplyRunner.outcome(ctx, json, "apply", plan, "nothing to do", CommandResult.ok());
             }
             if (!args.flag("--yes") && !ctx.console().confirm("Apply these changes to " + ctx.config().currentEnvironment() + "?")) {
-                return CommandResult.failure("apply cancelled; nothing was changed (in batch mode pass --yes)");
+                return ApplyRunner.outcome(ctx, json, "apply", plan, "cancelled",
+                        CommandResult.failure("apply cancelled; nothing was changed (in batch mode pass --yes)"));
             }
             return ApplyRunner.run(ctx, session, plan, desired, observed,
-                    new ApplyRunner.Options(parallelism, args.flag("--snapshot-guests"), "apply"));
+                    new ApplyRunner.Options(parallelism, args.flag("--snapshot-guests"), "apply", json));
         }
     }
 }

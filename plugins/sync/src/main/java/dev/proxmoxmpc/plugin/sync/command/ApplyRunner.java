@@ -39,15 +39,26 @@ final class ApplyRunner {
 
     private ApplyRunner() {}
 
-    /** Options of one run. */
-    record Options(int parallelism, boolean snapshotGuests, String action) {}
+    /**
+     * Options of one run.
+     *
+     * @param json print one {@link ApplyResult} at the end instead of the result lines
+     */
+    record Options(int parallelism, boolean snapshotGuests, String action, boolean json) {}
 
     static CommandResult run(KernelContext ctx, ProviderSession session, Plan plan, Inventory desired, Inventory observed,
                              Options options) {
+        return run(ctx, session, plan, desired, observed, options, List.of());
+    }
+
+    /** @param earlier changes already carried out for this run (guest rollbacks), reported first under {@code --json} */
+    static CommandResult run(KernelContext ctx, ProviderSession session, Plan plan, Inventory desired, Inventory observed,
+                             Options options, List<ChangeResult> earlier) {
         Console out = ctx.console();
         String owner = ctx.user() + " pid " + ProcessHandle.current().pid();
         try (StateLock lock = ctx.state().lock("apply", owner)) {
             String before = ctx.state().snapshots().stream().findFirst().map(SnapshotInfo::id).orElse("");
+            List<ChangeResult> ran = new ArrayList<>(earlier);
             if (options.snapshotGuests()) {
                 List<Change> snapshots = guestSnapshots(plan, ctx.clock().instant());
                 List<ChangeResult> taken;
@@ -55,11 +66,18 @@ final class ApplyRunner {
                     taken = session.applyAll(snapshots, options.parallelism(), progress);
                 }
                 record(ctx, new ApplyReport(taken, false), options.action());
+                ran.addAll(taken);
                 if (!taken.stream().allMatch(ChangeResult::succeeded)) {
-                    summarizeResults(out, taken);
+                    if (options.json()) {
+                        out.json(ApplyResult.of(options.action(), "stopped", plan, ran, ""));
+                    } else {
+                        summarizeResults(out, taken);
+                    }
                     return CommandResult.failure("a guest snapshot failed; nothing else was changed");
                 }
-                taken.forEach(r -> out.success(r.change().summary()));
+                if (!options.json()) {
+                    taken.forEach(r -> out.success(r.change().summary()));
+                }
                 GuestRollbacks.record(ctx, taken, before, ctx.clock().instant());
                 observed = Discovery.discover(ctx, session);
                 plan = Planner.withSystemEnv().plan(desired, observed);
@@ -71,10 +89,31 @@ final class ApplyRunner {
             }
             record(ctx, report, options.action());
             SnapshotInfo snap = ctx.state().snapshot(options.action(), ctx.state().load(StateKind.DESIRED));
-            return summarize(out, report, snap);
+            ran.addAll(report.results());
+            if (options.json()) {
+                out.json(ApplyResult.of(options.action(), report.allSucceeded() ? "done" : "stopped", plan, ran, snap.id()));
+            }
+            return summarize(out, report, snap, options.json());
         } catch (LockHeldException e) {
             throw new CommandException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * @return {@code result}, after printing what happened as one {@link ApplyResult} when JSON was asked (the human
+     *     lines were printed on the way)
+     */
+    static CommandResult outcome(KernelContext ctx, boolean json, String action, Plan plan, String outcome,
+                                   CommandResult result) {
+        return outcome(ctx, json, action, plan, outcome, List.of(), result);
+    }
+
+    static CommandResult outcome(KernelContext ctx, boolean json, String action, Plan plan, String outcome,
+                                   List<ChangeResult> ran, CommandResult result) {
+        if (json) {
+            ctx.console().json(ApplyResult.of(action, outcome, plan, ran, ""));
+        }
+        return result;
     }
 
     /** @return a Proxmox snapshot of every existing guest the plan changes, named {@code mpcYYYYMMDDTHHMMSS}. */
@@ -125,14 +164,18 @@ final class ApplyRunner {
         }
     }
 
-    private static CommandResult summarize(Console out, ApplyReport report, SnapshotInfo snap) {
-        summarizeResults(out, report.results());
+    private static CommandResult summarize(Console out, ApplyReport report, SnapshotInfo snap, boolean json) {
+        if (!json) {
+            summarizeResults(out, report.results());
+        }
         if (!report.rediscovered()) {
             out.warn("could not read the server again; the local state records the changes that succeeded");
         }
         int total = report.results().size();
         if (report.allSucceeded()) {
-            out.success("Apply complete: " + total + (total == 1 ? " change" : " changes") + " done. Snapshot " + snap.id());
+            if (!json) {
+                out.success("Apply complete: " + total + (total == 1 ? " change" : " changes") + " done. Snapshot " + snap.id());
+            }
             return CommandResult.ok();
         }
         String why = report.firstFailure().map(ChangeResult::message).orElse("a change failed");

@@ -2,6 +2,8 @@ package dev.proxmoxmpc.plugin.sync.command;
 
 import dev.proxmoxmpc.plugin.sync.apply.ApplyEngine;
 import dev.proxmoxmpc.plugin.sync.apply.ApplyReport;
+import dev.proxmoxmpc.plugin.sync.plan.Plan;
+import dev.proxmoxmpc.plugin.sync.plan.PlanItem;
 import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
@@ -35,7 +37,7 @@ import org.pf4j.Extension;
 public class RestoreCommand implements ConsoleCommand {
     static final Pattern VZDUMP = Pattern.compile("[^:]+:(?:backup/)?vzdump-(qemu|lxc)-(\\d+)-.*");
     private static final Set<String> VALUE_FLAGS = Set.of("--vmid", "--node", "--storage", "--parallelism");
-    private static final Set<String> BOOLEAN_FLAGS = Set.of("--yes");
+    private static final Set<String> BOOLEAN_FLAGS = Set.of("--yes", "--json");
 
     @Override
     public String name() {
@@ -49,7 +51,7 @@ public class RestoreCommand implements ConsoleCommand {
 
     @Override
     public String usage() {
-        return "restore <snapshot-id|storage:backup/vzdump-...> [--vmid N] [--node N] [--storage S] [--parallelism N] [--yes]";
+        return "restore <snapshot-id|storage:backup/vzdump-...> [--vmid N] [--node N] [--storage S] [--parallelism N] [--yes] [--json]";
     }
 
     @Override
@@ -73,10 +75,11 @@ public class RestoreCommand implements ConsoleCommand {
     public CommandResult execute(KernelContext ctx, List<String> words) {
         Args args = Args.parse(words, VALUE_FLAGS, BOOLEAN_FLAGS);
         String what = args.positional(0, "backup: a snapshot id or a vzdump volume");
+        boolean json = ctx.console().jsonRequested() || args.flag("--json");
         var snapshot = RollbackFlow.snapshot(ctx, what);
         if (snapshot.isPresent()) {
             return RollbackFlow.run(ctx, what, snapshot.get(), new RollbackFlow.Options(args.flag("--yes"),
-                    Math.max(1, args.intValue("--parallelism").orElse(ctx.config().parallelism())), false, false, "restore"));
+                    Math.max(1, args.intValue("--parallelism").orElse(ctx.config().parallelism())), false, false, "restore", json));
         }
         Matcher m = VZDUMP.matcher(what);
         if (!m.matches()) {
@@ -109,9 +112,14 @@ public class RestoreCommand implements ConsoleCommand {
             if (running) {
                 changes.add(Change.of(ChangeAction.START, ref, "start " + ref + " again"));
             }
-            ctx.console().println(" +  " + change.summary() + (exists ? " (overwrites the existing guest)" : ""));
+            Plan plan = new Plan(List.of(new PlanItem(exists ? PlanItem.Kind.REPLACE : PlanItem.Kind.CREATE, ref, ref.toString(),
+                    List.of(), changes)), List.of());
+            if (!json) {
+                ctx.console().println(" +  " + change.summary() + (exists ? " (overwrites the existing guest)" : ""));
+            }
             if (!args.flag("--yes") && !ctx.console().confirm("Restore " + ref + (exists ? ", overwriting it" : "") + "?")) {
-                return CommandResult.failure("restore cancelled; nothing was changed (in batch mode pass --yes)");
+                return ApplyRunner.outcome(ctx, json, "restore", plan, "cancelled",
+                        CommandResult.failure("restore cancelled; nothing was changed (in batch mode pass --yes)"));
             }
             ApplyReport report;
             try (Progress p = ctx.console().progress("Restoring", changes.size())) {
@@ -121,11 +129,14 @@ public class RestoreCommand implements ConsoleCommand {
             ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), ctx.config().environment().tokenId(), "restore",
                     ref.toString(), r.succeeded() ? "ok" : r.message(), r.durationMillis()));
             if (!r.succeeded()) {
-                return CommandResult.failure("restore of " + ref + " failed: " + r.message());
+                return ApplyRunner.outcome(ctx, json, "restore", plan, "stopped", report.results(),
+                        CommandResult.failure("restore of " + ref + " failed: " + r.message()));
             }
             ctx.regenerate(ctx.state().load(StateKind.DESIRED));
-            ctx.console().success("Restored " + ref + " from " + what);
-            return CommandResult.ok();
+            if (!json) {
+                ctx.console().success("Restored " + ref + " from " + what);
+            }
+            return ApplyRunner.outcome(ctx, json, "restore", plan, "done", report.results(), CommandResult.ok());
         }
     }
 }

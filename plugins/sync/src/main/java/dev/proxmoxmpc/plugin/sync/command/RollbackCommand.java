@@ -17,7 +17,7 @@ import org.pf4j.Extension;
 @Extension
 public class RollbackCommand implements ConsoleCommand {
     private static final Set<String> VALUE_FLAGS = Set.of("--parallelism");
-    private static final Set<String> BOOLEAN_FLAGS = Set.of("--yes", "--snapshot-guests", "--guests");
+    private static final Set<String> BOOLEAN_FLAGS = Set.of("--yes", "--snapshot-guests", "--guests", "--json");
 
     @Override
     public String name() {
@@ -31,7 +31,7 @@ public class RollbackCommand implements ConsoleCommand {
 
     @Override
     public String usage() {
-        return "rollback <snapshot-id> [--guests] [--yes] [--parallelism N] [--snapshot-guests]";
+        return "rollback <snapshot-id> [--guests] [--yes] [--parallelism N] [--snapshot-guests] [--json]";
     }
 
     @Override
@@ -56,6 +56,6 @@ public class RollbackCommand implements ConsoleCommand {
         var target = RollbackFlow.snapshot(ctx, id).orElseThrow(() -> RollbackFlow.unknown(ctx, id));
         int parallelism = args.intValue("--parallelism").orElse(ctx.config().parallelism());
         return RollbackFlow.run(ctx, id, target, new RollbackFlow.Options(args.flag("--yes"), Math.max(1, parallelism),
-                args.flag("--snapshot-guests"), args.flag("--guests"), "rollback"));
+                args.flag("--snapshot-guests"), args.flag("--guests"), "rollback", ctx.console().jsonRequested() || args.flag("--json")));
     }
 }

@@ -36,8 +36,8 @@ final class RollbackFlow {
         return new UsageException("unknown snapshot '" + id + "'; " + recent);
     }
 
-    /** How to roll back. */
-    record Options(boolean yes, int parallelism, boolean snapshotGuests, boolean guestDisks, String action) {}
+    /** How to roll back; {@code json}: one {@link ApplyResult} at the end instead of the plan and result lines. */
+    record Options(boolean yes, int parallelism, boolean snapshotGuests, boolean guestDisks, String action, boolean json) {}
 
     static CommandResult run(KernelContext ctx, String id, Inventory target, Options o) {
         try (ProviderSession session = ctx.connect()) {
@@ -48,27 +48,34 @@ final class RollbackFlow {
                 ctx.console().warn("no guest snapshots were taken when the server left " + id
                         + " (use /apply --snapshot-guests); rolling back the configuration only");
             }
-            disks.forEach(c -> ctx.console().println("  <- " + c.summary()));
             Plan plan = Planner.withSystemEnv().plan(target, observed);
-            ctx.console().info("Plan back to snapshot " + id + ":");
-            PlanText.render(ctx.console(), plan);
+            if (!o.json()) {
+                disks.forEach(c -> ctx.console().println("  <- " + c.summary()));
+                ctx.console().info("Plan back to snapshot " + id + ":");
+                PlanText.render(ctx.console(), plan);
+            }
             if (plan.hasErrors()) {
-                return CommandResult.failure("the plan back to " + id + " has errors; nothing was changed");
+                return ApplyRunner.outcome(ctx, o.json(), o.action(), plan, "refused",
+                        CommandResult.failure("the plan back to " + id + " has errors; nothing was changed"));
             }
             boolean work = !plan.empty() || !disks.isEmpty();
             if (work && !o.yes() && !ctx.console().confirm("Roll the server back to snapshot " + id + "?")) {
-                return CommandResult.failure(o.action() + " cancelled; the desired state is unchanged (in batch mode pass --yes)");
+                return ApplyRunner.outcome(ctx, o.json(), o.action(), plan, "cancelled",
+                        CommandResult.failure(o.action() + " cancelled; the desired state is unchanged (in batch mode pass --yes)"));
             }
+            List<ChangeResult> rolled = List.of();
             if (!disks.isEmpty()) {
-                List<ChangeResult> rolled;
                 try (Progress p = ctx.console().progress("Rolling back guests", disks.size())) {
                     rolled = session.applyAll(disks, o.parallelism(), p);
                 }
                 for (ChangeResult r : rolled) {
                     if (!r.succeeded()) {
-                        return CommandResult.failure(r.change().summary() + " failed: " + r.message() + "; the desired state is unchanged");
+                        return ApplyRunner.outcome(ctx, o.json(), o.action(), plan, "stopped", rolled, CommandResult.failure(
+                                r.change().summary() + " failed: " + r.message() + "; the desired state is unchanged"));
                     }
-                    ctx.console().success(r.change().summary());
+                    if (!o.json()) {
+                        ctx.console().success(r.change().summary());
+                    }
                 }
                 observed = Discovery.discover(ctx, session);
                 plan = Planner.withSystemEnv().plan(target, observed);
@@ -80,10 +87,14 @@ final class RollbackFlow {
             ctx.state().appendEvent(new Event(ctx.clock().instant(), "desired-changed", "", action + " to snapshot " + id));
             ctx.regenerate(target);
             if (plan.empty()) {
-                ctx.console().success("The server already matches snapshot " + id + "; it is now the desired state.");
-                return CommandResult.ok();
+                if (!o.json()) {
+                    ctx.console().success("The server already matches snapshot " + id + "; it is now the desired state.");
+                }
+                return ApplyRunner.outcome(ctx, o.json(), action, plan, rolled.isEmpty() ? "nothing to do" : "done", rolled,
+                        CommandResult.ok());
             }
-            return ApplyRunner.run(ctx, session, plan, target, observed, new ApplyRunner.Options(parallelism, snapshotGuests, action));
+            return ApplyRunner.run(ctx, session, plan, target, observed, new ApplyRunner.Options(parallelism, snapshotGuests, action,
+                    o.json()), rolled);
         }
     }
 }

@@ -40,7 +40,7 @@ class CompletionTest {
     @Test
     void rollbackAndRestoreCompleteSnapshotIdsThenFlagsAndTheirValues() {
         assertThat(new RollbackCommand().complete(h.ctx, List.of(""))).containsExactly(snapshot);
-        assertThat(new RollbackCommand().complete(h.ctx, List.of(snapshot, ""))).containsExactly("--guests", "--parallelism",
+        assertThat(new RollbackCommand().complete(h.ctx, List.of(snapshot, ""))).containsExactly("--guests", "--json", "--parallelism",
                 "--snapshot-guests", "--yes");
         assertThat(new RollbackCommand().complete(h.ctx, List.of(snapshot, "--parallelism", ""))).isEmpty();
         RestoreCommand restore = new RestoreCommand();
