@@ -97,9 +97,10 @@ final class Modes {
                 settings.userDir().resolve("history"), settings.env().get("TERM"))) {
             boolean colour = !colourOff && shell.capable();
             PrintWriter termOut = shell.writer();
-            TerminalConsole console = new TerminalConsole(termOut, writer(err), colour, shell.input(), true);
+            TerminalConsole console = new TerminalConsole(termOut, writer(err), colour, shell.input(), shell.capable());
             try (KernelSession session = new KernelSession(settings, console, opts.json, opts.yes, loaded)) {
                 ref.set(session);
+                shell.statusBar(session::statusBar);
                 console.println(console.style(Style.BOLD, KernelVersion.line()));
                 session.registry();
                 console.println(console.style(Style.DIM, session.statusLine()));

@@ -24,6 +24,7 @@ import org.jline.terminal.impl.DumbTerminal;
 import org.jline.terminal.impl.ExternalTerminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 import org.jline.utils.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,8 +115,23 @@ public final class InteractiveShell implements AutoCloseable {
             return;
         }
         int width = terminal.getWidth();
+        if (!statusBarFits()) {
+            return;
+        }
         AttributedString bar = new AttributedString(line, AttributedStyle.INVERSE);
         Status.getStatus(terminal).update(List.of(width > 1 && bar.columnLength() >= width ? bar.columnSubSequence(0, width - 1) : bar));
+    }
+
+    /**
+     * @return whether the terminal can keep a bar at its bottom: a known size and the scroll-region and cursor
+     *     capabilities JLine's {@link Status} needs (it must not be created otherwise: it then fails on close)
+     */
+    private boolean statusBarFits() {
+        return terminal.getWidth() > 0 && terminal.getHeight() > 1
+                && terminal.getStringCapability(InfoCmp.Capability.change_scroll_region) != null
+                && terminal.getStringCapability(InfoCmp.Capability.save_cursor) != null
+                && terminal.getStringCapability(InfoCmp.Capability.restore_cursor) != null
+                && terminal.getStringCapability(InfoCmp.Capability.cursor_address) != null;
     }
 
     /** @return answers to a command's questions, read with the same reader; answers never go into the history. */
@@ -179,7 +195,11 @@ public final class InteractiveShell implements AutoCloseable {
 
     @Override
     public void close() {
-        Status.getExistingStatus(terminal).ifPresent(Status::close);
+        try {
+            Status.getExistingStatus(terminal).ifPresent(Status::close);
+        } catch (RuntimeException e) { // JLine's Status on a terminal that never reported a size
+            LOG.debug("status bar not closed", e);
+        }
         try {
             reader.getHistory().save();
         } catch (IOException | RuntimeException e) {

@@ -79,6 +79,13 @@ class InteractiveConsoleTest {
     }
 
     @Test
+    void aDumbTerminalGetsOnlyTheFinalProgressLine() {
+        KernelRun.Result r = kernel.input("count 3\n").run();
+        assertThat(r.out()).doesNotContain("\rCounting");
+        assertThat(r.err()).startsWith("Counting: done 3/3 in ");
+    }
+
+    @Test
     void endOfInputLeavesTheConsole() {
         KernelRun.Result r = kernel.input("echo one\n").run();
         assertThat(r.exitCode()).isZero();
