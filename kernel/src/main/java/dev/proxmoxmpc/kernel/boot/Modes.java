@@ -2,6 +2,7 @@ package dev.proxmoxmpc.kernel.boot;
 
 import dev.proxmoxmpc.kernel.command.CommandCompleter;
 import dev.proxmoxmpc.kernel.command.CommandLines;
+import dev.proxmoxmpc.kernel.command.CommandRunner;
 import dev.proxmoxmpc.kernel.builtin.Batch;
 import dev.proxmoxmpc.kernel.console.InteractiveShell;
 import dev.proxmoxmpc.kernel.console.TerminalConsole;
@@ -68,8 +69,7 @@ final class Modes {
         KernelSession probe = new KernelSession(settings, console, opts.json, opts.yes);
         boolean opens;
         try {
-            List<String> words = CommandLines.words(line).stream()
-                    .filter(w -> !w.equals("--json") && !w.equals("--yes") && !w.equals("-y")).toList();
+            List<String> words = CommandRunner.GlobalFlags.split(CommandLines.words(line)).rest();
             opens = probe.registry().match(words)
                     .map(m -> m.command().command().opensConsole(m.args())).orElse(false);
         } catch (RuntimeException e) {

@@ -69,20 +69,10 @@ public final class CommandRunner {
             console.error(e.getMessage());
             return reported(CommandResult.usage(e.getMessage()));
         }
-        boolean json = globalJson;
-        boolean yes = globalYes;
-        List<String> rest = new ArrayList<>();
-        boolean literal = false;
-        for (String w : words) {
-            if (!literal && w.equals("--json")) {
-                json = true;
-            } else if (!literal && (w.equals("--yes") || w.equals("-y"))) {
-                yes = true;
-            } else {
-                literal |= w.equals("--");
-                rest.add(w);
-            }
-        }
+        GlobalFlags global = GlobalFlags.split(words);
+        boolean json = globalJson || global.json();
+        boolean yes = globalYes || global.yes();
+        List<String> rest = global.rest();
         if (rest.isEmpty()) {
             return CommandResult.ok();
         }
@@ -193,6 +183,34 @@ public final class CommandRunner {
             return u.startsWith("/") ? u.substring(1) : u;
         } catch (RuntimeException e) {
             return rc.name();
+        }
+    }
+
+    /**
+     * A command line's words with the flags every command takes taken out: {@code --json}, {@code --yes}/{@code -y}
+     * (not after {@code --}).
+     *
+     * @param json whether {@code --json} was given
+     * @param yes  whether {@code --yes} or {@code -y} was given
+     * @param rest the other words, in order: the command's name and its own arguments
+     */
+    public record GlobalFlags(boolean json, boolean yes, List<String> rest) {
+        public static GlobalFlags split(List<String> words) {
+            boolean json = false;
+            boolean yes = false;
+            List<String> rest = new ArrayList<>();
+            boolean literal = false;
+            for (String w : words) {
+                if (!literal && w.equals("--json")) {
+                    json = true;
+                } else if (!literal && (w.equals("--yes") || w.equals("-y"))) {
+                    yes = true;
+                } else {
+                    literal |= w.equals("--");
+                    rest.add(w);
+                }
+            }
+            return new GlobalFlags(json, yes, List.copyOf(rest));
         }
     }
 }

@@ -104,7 +104,7 @@ public final class InteractiveShell implements AutoCloseable {
 
     private void refreshStatusBar() {
         Supplier<String> text = statusBar;
-        if (text == null || !capable()) {
+        if (text == null || !capable() || !statusBarFits()) {
             return;
         }
         String line;
@@ -115,9 +115,6 @@ public final class InteractiveShell implements AutoCloseable {
             return;
         }
         int width = terminal.getWidth();
-        if (!statusBarFits()) {
-            return;
-        }
         AttributedString bar = new AttributedString(line, AttributedStyle.INVERSE);
         Status.getStatus(terminal).update(List.of(width > 1 && bar.columnLength() >= width ? bar.columnSubSequence(0, width - 1) : bar));
     }

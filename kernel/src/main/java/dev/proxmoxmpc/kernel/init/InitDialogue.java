@@ -5,7 +5,6 @@ import dev.proxmoxmpc.kernel.secrets.SecretNames;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Console;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +82,7 @@ final class InitDialogue {
             console.info("Using the " + what + " from " + SecretNames.environmentVariable(r.name()) + ".");
             return new Credentials(standard, false, "");
         }
-        Optional<String> kept = Files.isRegularFile(secretsFile)
-                ? new ProjectSecrets(secretsFile, n -> null, Map.of()).get(r.name()) : Optional.empty();
+        Optional<String> kept = new ProjectSecrets(secretsFile, n -> null, Map.of()).get(r.name());
         if (kept.isPresent() && !kept.get().isEmpty()) {
             console.info("Using the " + what + " kept in .proxmox/secrets.yml.");
             return new Credentials(kept.get(), true, "");
