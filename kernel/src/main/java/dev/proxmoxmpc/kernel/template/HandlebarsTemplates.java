@@ -35,7 +35,8 @@ public final class HandlebarsTemplates implements TemplateRenderer {
         this.overrides = overrides;
     }
 
-    private record Key(ClassLoader loader, String name, String source, long modified) {}
+    /** {@code version} is the override's modification time and size ({@code ""} for a bundled template). */
+    private record Key(ClassLoader loader, String name, String source, String version) {}
 
     @Override
     public String render(Class<?> owner, String template, Object model) {
@@ -56,8 +57,8 @@ public final class HandlebarsTemplates implements TemplateRenderer {
     private Template compiled(Class<?> owner, String template) {
         Path override = overrides.resolve(template + ".hbs").normalize();
         boolean useOverride = override.startsWith(overrides) && Files.isRegularFile(override);
-        long modified = useOverride ? modified(override) : 0;
-        Key key = new Key(owner.getClassLoader(), template, useOverride ? override.toString() : "", modified);
+        Key key = new Key(owner.getClassLoader(), template, useOverride ? override.toString() : "",
+                useOverride ? version(override) : "");
         return cache.computeIfAbsent(key, k -> compile(template, useOverride ? read(override) : read(owner, template)));
     }
 
@@ -89,11 +90,12 @@ public final class HandlebarsTemplates implements TemplateRenderer {
         }
     }
 
-    private static long modified(Path file) {
+    /** @return the file's modification time (full precision) and size: a rewrite changes at least one of them. */
+    private static String version(Path file) {
         try {
-            return Files.getLastModifiedTime(file).toMillis() ^ Files.size(file);
+            return Files.getLastModifiedTime(file) + "/" + Files.size(file);
         } catch (IOException e) {
-            return -1;
+            return "unreadable";
         }
     }
 }
