@@ -55,8 +55,9 @@ public interface ConsoleCommand extends ExtensionPoint {
     }
 
     /**
-     * Candidates for Tab completion of the last word. Called on the console thread; must be fast (local
-     * state only, no network).
+     * Candidates for Tab completion of the last word. Called on the console thread; must be fast: local state,
+     * or a server read through {@code ProviderSession} with {@code ReadPolicy.CACHED} bounded by a short wait
+     * (falling back to {@code ReadPolicy.CACHE_ONLY}), never an unbounded network call. Never throws, never prints.
      *
      * @param ctx   the kernel's services
      * @param words the words typed after the name; the last one is the partial word ({@code ""} after a space)

@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.spi.provider;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.pf4j.ExtensionPoint;
 
@@ -21,6 +22,19 @@ public interface InfrastructureProvider extends ExtensionPoint {
      * @throws ProviderException with a one-line message when the endpoint is unusable
      */
     ProviderSession connect(Endpoint endpoint);
+
+    /**
+     * Opens a session that may keep answers of {@link ReadPolicy#CACHED} reads under {@code cacheDir} (the
+     * environment's own directory below {@code .proxmox/cache/}). The default ignores the directory.
+     *
+     * @param endpoint where and how to connect, not null
+     * @param cacheDir a directory the session may create and write, not null
+     * @return an open session; close it when done
+     * @throws ProviderException with a one-line message when the endpoint is unusable
+     */
+    default ProviderSession connect(Endpoint endpoint, Path cacheDir) {
+        return connect(endpoint);
+    }
 
     /**
      * Reads the server certificate's SHA-256 fingerprint without trusting it, so a user can decide to pin it

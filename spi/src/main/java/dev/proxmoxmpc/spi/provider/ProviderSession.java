@@ -2,6 +2,7 @@ package dev.proxmoxmpc.spi.provider;
 
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Volume;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,6 +63,28 @@ public interface ProviderSession extends AutoCloseable {
 
     /** @return recent cluster tasks, newest first (for drift attribution: who changed what, when). */
     List<TaskRecord> recentTasks();
+
+    /**
+     * Lists the files on one storage of one node. Never used by /plan or /apply: it serves Tab completion and the
+     * checks of {@code create vm --iso} and {@code create container --ostemplate}, where a cached answer saves a
+     * round trip. Callers that find a volume missing from a cached answer ask again with {@link ReadPolicy#LIVE}
+     * before they refuse it.
+     *
+     * @param node    the node ({@code pve1})
+     * @param storage the storage id ({@code local})
+     * @param content only this content type ({@code iso}, {@code vztmpl}), or {@code ""} for all
+     * @param policy  how fresh the answer must be
+     * @return the volumes sorted by volume id; empty under {@link ReadPolicy#CACHE_ONLY} when nothing is cached
+     * @throws ProviderException when the server cannot be asked, or (the default) the provider cannot list content
+     */
+    default List<Volume> volumes(String node, String storage, String content, ReadPolicy policy) {
+        throw new ProviderException(ProviderException.Kind.INVALID, "this provider cannot list storage content");
+    }
+
+    /** Forgets every cached answer of this environment (/sync calls it: a sync is a request to look again). */
+    default void forgetCache() {
+        // a provider without a cache has nothing to forget
+    }
 
     /** Releases connections. Never throws. */
     @Override
