@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.state.Event;
 import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.testkit.MutableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

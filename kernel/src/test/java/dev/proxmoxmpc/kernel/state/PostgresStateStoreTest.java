@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.kernel.state;
 
+import dev.proxmoxmpc.spi.testkit.MutableClock;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 

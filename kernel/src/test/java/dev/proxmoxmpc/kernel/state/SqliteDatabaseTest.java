@@ -11,6 +11,7 @@ import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.Event;
 import dev.proxmoxmpc.spi.state.StateException;
 import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.testkit.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.state.SnapshotInfo;
+import dev.proxmoxmpc.spi.testkit.MutableClock;
 import dev.proxmoxmpc.spi.testkit.RecordingConsole;
 import dev.proxmoxmpc.spi.testkit.TestKernelContext;
 import java.nio.file.Path;

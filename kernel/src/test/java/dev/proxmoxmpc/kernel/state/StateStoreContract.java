@@ -15,6 +15,7 @@ import dev.proxmoxmpc.spi.state.StateException;
 import dev.proxmoxmpc.spi.state.StateKind;
 import dev.proxmoxmpc.spi.state.StateLock;
 import dev.proxmoxmpc.spi.state.SyncRun;
+import dev.proxmoxmpc.spi.testkit.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

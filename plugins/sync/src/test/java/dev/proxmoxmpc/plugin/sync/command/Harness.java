@@ -14,7 +14,7 @@ import dev.proxmoxmpc.spi.testkit.RecordingConsole;
 import dev.proxmoxmpc.spi.testkit.TestKernelContext;
 import java.nio.file.Path;
 import java.time.Instant;
-import dev.proxmoxmpc.plugin.sync.fake.MutableClock;
+import dev.proxmoxmpc.spi.testkit.MutableClock;
 
 /** A kernel context with every sync command, a text generator/importer, the policies and a fake server. */
 final class Harness {

@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.plugin.sync.fake;
+package dev.proxmoxmpc.spi.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move forward by hand. */
+/** A UTC clock that stands still until a test moves it forward. Thread-safe. */
 public final class MutableClock extends Clock {
     private Instant now;
 
@@ -14,6 +14,7 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
+    /** Moves the clock by {@code d} (negative to go back). */
     public synchronized void advance(Duration d) {
         now = now.plus(d);
     }
