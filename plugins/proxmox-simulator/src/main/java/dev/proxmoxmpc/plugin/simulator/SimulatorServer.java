@@ -7,6 +7,8 @@ import dev.proxmoxmpc.plugin.simulator.api.AccessApi;
 import dev.proxmoxmpc.plugin.simulator.api.BackupApi;
 import dev.proxmoxmpc.plugin.simulator.api.CloneApi;
 import dev.proxmoxmpc.plugin.simulator.api.ClusterApi;
+import dev.proxmoxmpc.plugin.simulator.api.ContentApi;
+import dev.proxmoxmpc.plugin.simulator.api.DownloadApi;
 import dev.proxmoxmpc.plugin.simulator.api.GuestApi;
 import dev.proxmoxmpc.plugin.simulator.api.MigrateApi;
 import dev.proxmoxmpc.plugin.simulator.api.NodeApi;
@@ -89,6 +91,8 @@ public final class SimulatorServer implements AutoCloseable {
         new ClusterApi(cluster).register(router);
         new PoolApi(cluster).register(router);
         new StorageApi(cluster).register(router);
+        new ContentApi(cluster, runner).register(router);
+        new DownloadApi(cluster, runner).register(router);
         new NodeApi(cluster).register(router);
         new TaskApi(cluster, runner).register(router);
         BackupApi backups = new BackupApi(cluster, runner);

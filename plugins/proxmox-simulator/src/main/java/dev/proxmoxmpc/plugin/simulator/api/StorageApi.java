@@ -7,14 +7,13 @@ import dev.proxmoxmpc.plugin.simulator.http.Router;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
 import dev.proxmoxmpc.plugin.simulator.state.ConfigText;
 import dev.proxmoxmpc.plugin.simulator.state.StorageDef;
-import dev.proxmoxmpc.plugin.simulator.state.Volume;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code /storage} (storage.cfg), {@code /nodes/{node}/storage} and its {@code content}. */
+/** {@code /storage} (storage.cfg) and {@code /nodes/{node}/storage}; the content of a storage is {@link ContentApi}'s. */
 public final class StorageApi {
     private static final Set<String> NOT_PROPS = Set.of("storage", "type", "content", "shared", "nodes", "disable", "password");
     private final Cluster cluster;
@@ -27,7 +26,6 @@ public final class StorageApi {
         r.get("/storage", this::definitions);
         r.post("/storage", this::create);
         r.get("/nodes/{node}/storage", this::nodeStorages);
-        r.get("/nodes/{node}/storage/{storage}/content", this::content);
     }
 
     private String digest() {
@@ -118,45 +116,6 @@ public final class StorageApi {
             m.put("used", used);
             m.put("avail", s.capacityBytes - used);
             m.put("used_fraction", s.capacityBytes == 0 ? 0.0 : (double) used / s.capacityBytes);
-            out.add(m);
-        }
-        return out;
-    }
-
-    private Object content(ApiRequest req) {
-        String node = cluster.node(req.node()).name;
-        StorageDef s = cluster.storages.get(req.required("storage"));
-        if (s == null || !s.availableOn(node)) {
-            throw ApiException.failed("storage '" + req.required("storage") + "' does not exist");
-        }
-        String content = req.param("content").orElse("");
-        int vmid = req.intParam("vmid", 0);
-        List<Object> out = new ArrayList<>();
-        for (Volume v : cluster.volumes.values()) {
-            if (!v.storage.equals(s.id) || !(s.shared || v.node.isEmpty() || v.node.equals(node))) {
-                continue;
-            }
-            if ((!content.isEmpty() && !content.equals(v.content)) || (vmid != 0 && v.vmid != vmid)) {
-                continue;
-            }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("volid", v.volid);
-            m.put("content", v.content);
-            m.put("format", v.format);
-            m.put("size", v.sizeBytes);
-            m.put("ctime", v.ctime);
-            if (v.vmid != 0) {
-                m.put("vmid", v.vmid);
-            }
-            if (v.content.equals("images") || v.content.equals("rootdir")) {
-                m.put("used", v.sizeBytes / 3);
-            }
-            if (!v.parent.isEmpty()) {
-                m.put("parent", v.parent);
-            }
-            if (v.content.equals("backup")) {
-                m.put("subtype", v.backupKind);
-            }
             out.add(m);
         }
         return out;

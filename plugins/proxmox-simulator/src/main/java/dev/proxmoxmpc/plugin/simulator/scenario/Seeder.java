@@ -64,7 +64,7 @@ public final class Seeder {
             String volid = require(v.volid(), "volume volid");
             String rest = volid.substring(volid.indexOf(':') + 1);
             String content = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : "images";
-            String format = rest.endsWith(".iso") ? "iso" : rest.substring(rest.lastIndexOf('.') + 1);
+            String format = Volumes.fileFormat(content, rest);
             StorageDef sd = c.storage(Volumes.storageOf(volid));
             c.volumes.put(volid, new Volume(volid, sd.id, sd.shared ? "" : v.node() == null ? first(c) : v.node(), 0, content,
                     format, size(v.size(), "512M"), now - 86400L * 30));

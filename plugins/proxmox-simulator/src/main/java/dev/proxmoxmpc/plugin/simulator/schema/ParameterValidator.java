@@ -5,7 +5,10 @@ import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Validates a request's parameters against its schema endpoint; a failure is PVE's 400 with per-parameter errors. */
+/**
+ * Validates a request's parameters against its schema endpoint (values, missing required ones, a parameter's
+ * {@code requires} companion); a failure is PVE's 400 with per-parameter errors.
+ */
 public final class ParameterValidator {
     private ParameterValidator() {
     }
@@ -24,6 +27,10 @@ public final class ParameterValidator {
             String err = checkValue(e.getValue(), schema);
             if (err != null) {
                 errors.put(e.getKey(), err);
+            }
+            String requires = schema.path("requires").asText("");
+            if (!requires.isEmpty() && !params.containsKey(requires)) {
+                errors.put(requires, "missing property - '" + e.getKey() + "' requires this property");
             }
         }
         endpoint.namedParameters().forEach((name, schema) -> {

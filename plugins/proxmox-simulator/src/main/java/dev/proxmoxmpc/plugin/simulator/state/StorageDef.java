@@ -33,6 +33,24 @@ public final class StorageDef {
         return List.of(content.split(",")).contains(contentType);
     }
 
+    /** @return the directory of a file-based storage: its {@code path}, {@code /mnt/pve/<id>} for network storages. */
+    public String path() {
+        return props.getOrDefault("path", "/mnt/pve/" + id);
+    }
+
+    /** @return where a file-based storage keeps files of a content type ({@code <path>/template/iso} for ISO images). */
+    public String directory(String contentType) {
+        String sub = switch (contentType) {
+            case "iso" -> "template/iso";
+            case "vztmpl" -> "template/cache";
+            case "backup" -> "dump";
+            case "snippets" -> "snippets";
+            case "import" -> "import";
+            default -> "images";
+        };
+        return path() + "/" + sub;
+    }
+
     /** @return whether volumes are files ({@code dir}, {@code nfs}, {@code cifs}) rather than block devices. */
     public boolean fileBased() {
         return type.equals("dir") || type.equals("nfs") || type.equals("cifs") || type.equals("cephfs");
