@@ -6,7 +6,9 @@ import dev.proxmoxmpc.spi.provider.InfrastructureProvider;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import org.pf4j.Extension;
 
@@ -27,6 +29,19 @@ public class ProxmoxProvider implements InfrastructureProvider {
 
     @Override
     public ProviderSession connect(Endpoint endpoint) {
+        check(endpoint);
+        return new ProxmoxSession(endpoint);
+    }
+
+    /** A session that keeps storage content lists in {@code cacheDir} for {@code CACHED} and {@code CACHE_ONLY} reads. */
+    @Override
+    public ProviderSession connect(Endpoint endpoint, Path cacheDir) {
+        Objects.requireNonNull(cacheDir, "cacheDir");
+        check(endpoint);
+        return new ProxmoxSession(endpoint, cacheDir);
+    }
+
+    private static void check(Endpoint endpoint) {
         String scheme = endpoint.url().getScheme();
         if (!"https".equalsIgnoreCase(scheme)) {
             throw new ProviderException(ProviderException.Kind.INVALID, "the Proxmox VE API is HTTPS only: use https://"
@@ -36,7 +51,6 @@ public class ProxmoxProvider implements InfrastructureProvider {
             throw new ProviderException(ProviderException.Kind.AUTHENTICATION, "no credentials for " + endpoint.url()
                     + ": configure an API token (tokenId user@realm!name and its secret) or a user name and password");
         }
-        return new ProxmoxSession(endpoint);
     }
 
     @Override

@@ -1,22 +1,28 @@
 package dev.proxmoxmpc.plugin.proxmox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.proxmoxmpc.plugin.proxmox.cache.CachedReads;
+import dev.proxmoxmpc.plugin.proxmox.cache.ResponseCache;
 import dev.proxmoxmpc.plugin.proxmox.change.ChangeExecutor;
 import dev.proxmoxmpc.plugin.proxmox.change.LockScheduler;
 import dev.proxmoxmpc.plugin.proxmox.discovery.Discovery;
 import dev.proxmoxmpc.plugin.proxmox.http.Json;
 import dev.proxmoxmpc.plugin.proxmox.http.PveClient;
+import dev.proxmoxmpc.plugin.proxmox.storage.StorageContent;
 import dev.proxmoxmpc.plugin.proxmox.task.TaskWaiter;
 import dev.proxmoxmpc.plugin.proxmox.task.Upid;
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Volume;
 import dev.proxmoxmpc.spi.provider.Change;
 import dev.proxmoxmpc.spi.provider.ChangeResult;
 import dev.proxmoxmpc.spi.provider.Endpoint;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.provider.ReadPolicy;
 import dev.proxmoxmpc.spi.provider.ServerInfo;
 import dev.proxmoxmpc.spi.provider.TaskRecord;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,17 +31,38 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** A connection to one Proxmox VE cluster. Thread-safe. */
+/**
+ * A connection to one Proxmox VE cluster. Thread-safe.
+ *
+ * <p>Only {@link #volumes} may answer from the response cache. Discovery, the change executor and task polling
+ * use the client directly (an ArchUnit rule keeps it so), and every {@link #apply}/{@link #applyAll} empties the
+ * cache afterwards, whether it succeeded or not: a change may add or remove volumes (backups, disks, deletes).
+ */
 public final class ProxmoxSession implements ProviderSession {
     private final PveClient client;
     private final Endpoint endpoint;
     private final ChangeExecutor executor;
+    private final CachedReads reads;
+    private final StorageContent content;
 
+    /** A session without a cache: {@code CACHED} reads ask the server, {@code CACHE_ONLY} reads find nothing. */
     public ProxmoxSession(Endpoint endpoint) {
+        this(endpoint, Optional.empty());
+    }
+
+    /** A session keeping the answers of cacheable reads in {@code cacheDir} (created on the first write). */
+    public ProxmoxSession(Endpoint endpoint, Path cacheDir) {
+        this(endpoint, Optional.of(cacheDir));
+    }
+
+    private ProxmoxSession(Endpoint endpoint, Optional<Path> cacheDir) {
         this.endpoint = endpoint;
         this.client = new PveClient(endpoint);
         TaskWaiter waiter = new TaskWaiter(client, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofHours(2));
         this.executor = new ChangeExecutor(client, waiter);
+        this.reads = cacheDir.map(dir -> CachedReads.in(new ResponseCache(dir, endpoint.url().toString(), client.identity())))
+                .orElseGet(CachedReads::uncached);
+        this.content = new StorageContent(client, reads);
     }
 
     /** @return the underlying client (request counts, retry tuning). */
@@ -85,12 +112,30 @@ public final class ProxmoxSession implements ProviderSession {
 
     @Override
     public ChangeResult apply(Change change, Progress progress) {
-        return executor.apply(change, progress);
+        try {
+            return executor.apply(change, progress);
+        } finally {
+            reads.forget();
+        }
     }
 
     @Override
     public List<ChangeResult> applyAll(List<Change> changes, int parallelism, Progress progress) {
-        return new LockScheduler(this::apply).run(changes, parallelism, progress);
+        try {
+            return new LockScheduler(executor::apply).run(changes, parallelism, progress);
+        } finally {
+            reads.forget();
+        }
+    }
+
+    @Override
+    public List<Volume> volumes(String node, String storage, String content, ReadPolicy policy) {
+        return this.content.list(node, storage, content, policy);
+    }
+
+    @Override
+    public void forgetCache() {
+        reads.forget();
     }
 
     @Override

@@ -74,11 +74,12 @@ final class ApiErrors {
         Matcher m = PERM.matcher(message);
         if (m.find()) {
             String aclPath = m.group(1).strip();
-            String privilege = m.group(2).strip();
+            String[] privileges = m.group(2).strip().split("\\|"); // a check that any one of them passes
             String flag = who.contains("!") ? "--tokens " : "--users ";
-            return new ProviderException(Kind.PERMISSION, "permission denied: " + who + " lacks privilege " + privilege
-                    + " on " + aclPath + " (" + where + "); grant it, e.g. 'pveum acl modify " + aclPath + " " + flag + who
-                    + " --roles <a role with " + privilege + ">'");
+            return new ProviderException(Kind.PERMISSION, "permission denied: " + who + " lacks privilege "
+                    + String.join(" or ", privileges) + " on " + aclPath + " (" + where + "); grant "
+                    + (privileges.length > 1 ? "one of them" : "it") + ", e.g. 'pveum acl modify " + aclPath + " " + flag
+                    + who + " --roles <a role with " + privileges[0] + ">'");
         }
         return new ProviderException(Kind.PERMISSION, "permission denied for " + who + " (" + where + "): " + message);
     }

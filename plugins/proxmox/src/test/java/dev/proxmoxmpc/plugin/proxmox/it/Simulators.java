@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
@@ -44,6 +45,17 @@ final class Simulators {
 
     static ProxmoxSession session(SimulatorServer s) {
         ProxmoxSession session = (ProxmoxSession) new ProxmoxProvider().connect(endpoint(s));
+        session.executor().lockWait(Duration.ofSeconds(20), Duration.ofMillis(50));
+        return session;
+    }
+
+    /** @return a session that keeps cacheable answers in {@code cacheDir}, as the console opens one per command */
+    static ProxmoxSession session(SimulatorServer s, Path cacheDir) {
+        return session(endpoint(s), cacheDir);
+    }
+
+    static ProxmoxSession session(Endpoint endpoint, Path cacheDir) {
+        ProxmoxSession session = (ProxmoxSession) new ProxmoxProvider().connect(endpoint, cacheDir);
         session.executor().lockWait(Duration.ofSeconds(20), Duration.ofMillis(50));
         return session;
     }

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# 50 Tab completions (ISO and container-template lists of the demo scenario's storages, a new session each) with 5 ms
+# injected latency per request, by the real provider over HTTPS (plugins/proxmox CacheBenchmark): wall time and
+# requests, every read LIVE against every read CACHED. Usage: bench/cache.sh
+# Results: plugins/proxmox/target/benchmarks/cache.txt
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B -pl plugins/proxmox -am install -DskipTests
+./mvnw -q -B -pl plugins/proxmox verify -Dtest=CacheBenchmark -Dgroups=benchmark \
+    -Dproxmox.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false -DskipITs
+cat plugins/proxmox/target/benchmarks/cache.txt
