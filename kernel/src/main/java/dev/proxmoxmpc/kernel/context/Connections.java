@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.kernel.context;
 
+import dev.proxmoxmpc.kernel.config.ProjectConfigs;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.kernel.EnvironmentConfig;
 import dev.proxmoxmpc.spi.kernel.Secrets;
@@ -8,6 +9,7 @@ import dev.proxmoxmpc.spi.provider.InfrastructureProvider;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,12 +19,24 @@ final class Connections {
 
     private Connections() {}
 
+    /**
+     * @param cacheRoot the project's {@code .proxmox/cache/}; the session may keep answers in its subdirectory named
+     *                  after the environment
+     */
     static ProviderSession connect(EnvironmentConfig env, int parallelism, Secrets secrets,
-                                   List<InfrastructureProvider> providers) {
+                                   List<InfrastructureProvider> providers, Path cacheRoot) {
         InfrastructureProvider provider = providers.stream().filter(p -> env.provider().equals(p.id())).findFirst()
                 .orElseThrow(() -> new CommandException("no provider '" + env.provider() + "' is loaded (environment '"
                         + env.name() + "'); see /plugins"));
-        return provider.connect(endpoint(env, parallelism, secrets));
+        return provider.connect(endpoint(env, parallelism, secrets), cacheDir(cacheRoot, env));
+    }
+
+    /** @return the environment's own cache directory (environment names are checked safe when the config loads). */
+    static Path cacheDir(Path cacheRoot, EnvironmentConfig env) {
+        if (!ProjectConfigs.SAFE_NAME.matcher(env.name()).matches()) {
+            throw new CommandException("environment name '" + env.name() + "' is not safe as a directory name");
+        }
+        return cacheRoot.resolve(env.name());
     }
 
     static Endpoint endpoint(EnvironmentConfig env, int parallelism, Secrets secrets) {

@@ -271,7 +271,7 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
                     + "' (insecure: true); pin the certificate fingerprint instead");
         }
         return Connections.connect(env, cfg.parallelism(), secrets(), catalog().of(
-                dev.proxmoxmpc.spi.provider.InfrastructureProvider.class));
+                dev.proxmoxmpc.spi.provider.InfrastructureProvider.class), workspace.cacheDir());
     }
 
     @Override

@@ -47,7 +47,7 @@ public record StatusBar(String project, String environment, Optional<SyncRun> la
     }
 
     /** @return {@code just now}, {@code 5 min ago}, {@code 3 h ago}, {@code 2 days ago}. */
-    static String ago(Instant then, Instant now) {
+    public static String ago(Instant then, Instant now) {
         long s = Math.max(0, Duration.between(then, now).getSeconds());
         if (s < 60) {
             return "just now";

@@ -7,6 +7,9 @@ import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.kernel.EnvironmentConfig;
 import dev.proxmoxmpc.spi.kernel.Secrets;
 import dev.proxmoxmpc.spi.provider.Endpoint;
+import dev.proxmoxmpc.spi.provider.InfrastructureProvider;
+import dev.proxmoxmpc.spi.provider.ProviderSession;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +56,36 @@ class ConnectionsTest {
 
     @Test
     void aMissingProviderPointsToPlugins() {
-        assertThatThrownBy(() -> Connections.connect(TOKEN, 1, none(), List.of())).isInstanceOf(CommandException.class)
+        assertThatThrownBy(() -> Connections.connect(TOKEN, 1, none(), List.of(), Path.of("cache"))).isInstanceOf(CommandException.class)
                 .hasMessage("no provider 'proxmox' is loaded (environment 'prod-eu'); see /plugins");
+    }
+
+    @Test
+    void theProviderGetsTheEnvironmentsOwnCacheDirectory() {
+        Path[] given = new Path[1];
+        InfrastructureProvider provider = new InfrastructureProvider() {
+            @Override
+            public String id() {
+                return "proxmox";
+            }
+
+            @Override
+            public ProviderSession connect(Endpoint endpoint) {
+                throw new AssertionError("the kernel connects with a cache directory");
+            }
+
+            @Override
+            public ProviderSession connect(Endpoint endpoint, Path cacheDir) {
+                given[0] = cacheDir;
+                return null;
+            }
+        };
+        Secrets secrets = new EnvironmentSecrets(Map.of("PROXMOX_MPC_PROD_EU_SECRET", "uuid-1"), null);
+        Connections.connect(TOKEN, 1, secrets, List.of(provider), Path.of("/p/.proxmox/cache"));
+        assertThat(given[0]).isEqualTo(Path.of("/p/.proxmox/cache/prod-eu"));
+        EnvironmentConfig unsafe = new EnvironmentConfig("..", "proxmox", "https://pve:8006", "", "root@pam!mpc", "", "", "", false);
+        assertThatThrownBy(() -> Connections.cacheDir(Path.of("/p/.proxmox/cache"), unsafe))
+                .isInstanceOf(CommandException.class).hasMessage("environment name '..' is not safe as a directory name");
     }
 
     @Test

@@ -97,6 +97,7 @@ public class SyncCommand implements ConsoleCommand {
         Inventory observed;
         List<TaskRecord> tasks;
         try (ProviderSession session = ctx.connect()) {
+            session.forgetCache(); // a sync is a request to look again: cached storage content lists go too
             observed = Discovery.discover(ctx, session);
             tasks = Discovery.tasks(session);
         }

@@ -40,6 +40,17 @@ class SyncCommandTest {
     }
 
     @Test
+    void syncForgetsTheCachedServerAnswersButPlanDoesNot() {
+        Harness h = demo();
+        h.run("sync");
+        assertThat(h.server.cacheForgotten()).isEqualTo(1);
+        h.run("plan");
+        assertThat(h.server.cacheForgotten()).isEqualTo(1);
+        h.run("sync");
+        assertThat(h.server.cacheForgotten()).isEqualTo(2);
+    }
+
+    @Test
     void planRightAfterSyncShowsNoChanges() {
         Harness h = demo();
         h.run("sync");

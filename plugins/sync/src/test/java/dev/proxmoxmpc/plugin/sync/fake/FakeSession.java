@@ -34,6 +34,7 @@ public final class FakeSession implements ProviderSession {
     private final List<TaskRecord> tasks = new ArrayList<>();
     private Predicate<Change> fail = c -> false;
     private int discoveries;
+    private int cacheForgotten;
 
     public FakeSession(Inventory server) {
         this.server = withDigests(server);
@@ -64,6 +65,16 @@ public final class FakeSession implements ProviderSession {
 
     public synchronized int discoveries() {
         return discoveries;
+    }
+
+    /** @return how often {@link #forgetCache()} was called. */
+    public synchronized int cacheForgotten() {
+        return cacheForgotten;
+    }
+
+    @Override
+    public synchronized void forgetCache() {
+        cacheForgotten++;
     }
 
     public synchronized void addTask(TaskRecord t) {
