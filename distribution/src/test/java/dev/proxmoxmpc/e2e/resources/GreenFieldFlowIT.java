@@ -71,6 +71,15 @@ class GreenFieldFlowIT {
             p.batch("plan", "delete vm web-02 --yes", "apply --yes");
             assertThat(p.serverGuest("web-02")).isEmpty();
 
+            Product.Run noTemplate = p.run("create", "container", "--hostname", "dns-02", "--ostemplate",
+                    "local:vztmpl/debian-13-standard_13.1-1_amd64.tar.zst");
+            assertThat(noTemplate.exitCode()).as(noTemplate.all()).isEqualTo(1);
+            assertThat(noTemplate.stderr().strip()).as("one line naming what the storage holds")
+                    .contains("local:vztmpl/debian-13-standard_13.1-1_amd64.tar.zst is not on storage local (node pve1)",
+                            "container templates there: debian-12-standard_12.7-1_amd64.tar.zst")
+                    .doesNotContain("\n");
+            assertThat(cachedAnswers(p)).as("the template list was kept in .proxmox/cache/default").isEqualTo(1);
+
             p.batch("plan", "create container --hostname dns-01 --ostemplate local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"
                     + " --memory 1024 --unprivileged --features nesting=1 --mp /data=local-lvm:4"
                     + " --net name=eth0,bridge=vmbr0,ip=10.0.0.53/24,gw=10.0.0.1 --password-env " + ResourcesProject.CT_PASSWORD_ENV,
@@ -81,6 +90,7 @@ class GreenFieldFlowIT {
             assertThat(ct.path("features").asText()).isEqualTo("nesting=1");
             assertThat(ct.path("mp0").asText()).contains("mp=/data").contains("size=4G");
             assertThat(ct.path("net0").asText()).contains("ip=10.0.0.53/24").contains("gw=10.0.0.1");
+            assertThat(cachedAnswers(p)).as("/apply empties the cache: the change may have written volumes").isZero();
             assertEmptyPlan(p);
 
             p.batch("plan", "create storage --name backup-nfs --type nfs --server 10.0.0.20 --export /srv/backup --content backup",
@@ -96,6 +106,16 @@ class GreenFieldFlowIT {
             assertThat(list.path("guests").findValuesAsText("name")).containsExactlyInAnyOrder("ubuntu-2404-cloud", "web-01", "db-01")
                     .doesNotContain("web-02");
         }
+    }
+
+    /** @return how many answers {@code /cache --json} reports for the environment {@code default}. */
+    private static int cachedAnswers(ResourcesProject p) throws Exception {
+        for (JsonNode env : p.json("cache", "--json")) {
+            if (env.path("environment").asText().equals("default")) {
+                return env.path("entries").asInt();
+            }
+        }
+        return 0;
     }
 
     private static void assertEmptyPlan(ResourcesProject p) {

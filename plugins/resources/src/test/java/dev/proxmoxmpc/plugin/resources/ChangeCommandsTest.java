@@ -75,10 +75,10 @@ class ChangeCommandsTest {
     void anIsoNeverReplacesTheCloudInitDrive() {
         f.run("create vm --name web-01 --template ubuntu-2404");
 
-        f.run("update vm web-01 --iso local:iso/rescue.iso");
+        f.run("update vm web-01 --iso local:iso/ubuntu-24.04.1-live-server-amd64.iso");
 
         assertThat(f.desired(101).config()).containsEntry("ide2", "local-lvm:vm-9000-cloudinit,media=cdrom")
-                .containsEntry("ide0", "local:iso/rescue.iso,media=cdrom");
+                .containsEntry("ide0", "local:iso/ubuntu-24.04.1-live-server-amd64.iso,media=cdrom");
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tab completion comes from local state only: the fake server counts every call and must see none. */
+/** Tab completion comes from local state only (but for --iso and --ostemplate, see VolumeCompletionTest): the fake server counts every call and must see none. */
 class CompletionTest {
     @TempDir
     Path root;

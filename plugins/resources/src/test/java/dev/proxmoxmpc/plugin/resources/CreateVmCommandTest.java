@@ -91,9 +91,9 @@ class CreateVmCommandTest {
 
     @Test
     void isoGoesToIde2AndTheCloudInitDriveToIde0() {
-        f.run("create vm --name inst-01 --iso local:iso/debian-12.iso --ip dhcp");
+        f.run("create vm --name inst-01 --iso local:iso/debian-12.8.0-amd64-netinst.iso --ip dhcp");
 
-        assertThat(f.desired(101).config()).containsEntry("ide2", "local:iso/debian-12.iso,media=cdrom")
+        assertThat(f.desired(101).config()).containsEntry("ide2", "local:iso/debian-12.8.0-amd64-netinst.iso,media=cdrom")
                 .containsEntry("ide0", "local-lvm:cloudinit,media=cdrom").containsEntry("ipconfig0", "ip=dhcp");
     }
 

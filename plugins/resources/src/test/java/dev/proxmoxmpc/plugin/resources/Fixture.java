@@ -19,6 +19,7 @@ import dev.proxmoxmpc.plugin.resources.command.ScaleContainerCommand;
 import dev.proxmoxmpc.plugin.resources.command.ScaleVmCommand;
 import dev.proxmoxmpc.plugin.resources.command.UpdateContainerCommand;
 import dev.proxmoxmpc.plugin.resources.command.UpdateVmCommand;
+import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.model.Container;
@@ -31,10 +32,12 @@ import dev.proxmoxmpc.spi.model.Pool;
 import dev.proxmoxmpc.spi.model.PowerState;
 import dev.proxmoxmpc.spi.model.Storage;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
+import dev.proxmoxmpc.spi.model.Volume;
 import dev.proxmoxmpc.spi.provider.Change;
 import dev.proxmoxmpc.spi.provider.ChangeResult;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.provider.ReadPolicy;
 import dev.proxmoxmpc.spi.provider.ServerInfo;
 import dev.proxmoxmpc.spi.provider.TaskRecord;
 import dev.proxmoxmpc.spi.state.StateKind;
@@ -53,7 +56,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A small two-node cluster as the last /sync saw it (observed = desired): nodes pve1 (16 CPUs) and pve2 (8 CPUs),
  * storages local (dir: iso, vztmpl, backup) and local-lvm (lvmthin: images, rootdir), bridges vmbr0 on both nodes
- * and vmbr1 on pve1, pool prod, template 9000 ubuntu-2404, VM 100 old-01, container 200 dns-01.
+ * and vmbr1 on pve1, pool prod, template 9000 ubuntu-2404, VM 100 old-01, container 200 dns-01; the files on the
+ * storages are in {@link #volumes}.
  */
 public final class Fixture {
     public static final Instant NOW = Instant.parse("2026-11-25T21:00:00Z");
@@ -62,6 +66,10 @@ public final class Fixture {
     /** What the fake server's /cluster/nextid answers; -1 makes it unreachable. */
     public final AtomicInteger nextId = new AtomicInteger(101);
     public final AtomicInteger nextIdCalls = new AtomicInteger();
+    /** The files on the fake server's storages and its provider's cache (unreachable too when {@link #nextId} is -1). */
+    public final FakeVolumes volumes = new FakeVolumes();
+    /** When set, {@code connect()} fails as the kernel does without a secret or provider. */
+    public volatile boolean noProvider;
     public final TestKernelContext ctx;
 
     public Fixture(Path root) {
@@ -121,6 +129,9 @@ public final class Fixture {
     }
 
     ProviderSession session() {
+        if (noProvider) {
+            throw new CommandException("no secret for environment 'default': set PROXMOX_MPC_DEFAULT_SECRET or run /init");
+        }
         return new ProviderSession() {
             @Override
             public ServerInfo probe() {
@@ -152,6 +163,14 @@ public final class Fixture {
             @Override
             public List<TaskRecord> recentTasks() {
                 return List.of();
+            }
+
+            @Override
+            public List<Volume> volumes(String node, String storage, String content, ReadPolicy policy) {
+                if (!volumes.supported()) {
+                    return ProviderSession.super.volumes(node, storage, content, policy);
+                }
+                return volumes.list(node, storage, content, policy, nextId.get() >= 0);
             }
 
             @Override

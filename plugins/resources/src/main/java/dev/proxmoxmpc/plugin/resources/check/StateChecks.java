@@ -140,7 +140,8 @@ public final class StateChecks {
                 + hint(value, names));
     }
 
-    private static String hint(String word, java.util.Collection<String> candidates) {
+    /** @return {@code " (did you mean X?)"} when a candidate is close to {@code word}, else {@code ""}. */
+    static String hint(String word, java.util.Collection<String> candidates) {
         return Args.Suggest.closest(word, candidates).map(s -> " (did you mean " + s + "?)").orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
+import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Guest;
@@ -13,10 +14,11 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * Tab candidates from local state only (no network): flags; after a flag its values (nodes, storages, templates,
- * pools, tags, bridges and ports of the {@code --node} given, content types, features); in the guest position the
- * names and VMIDs of desired guests of the command's kind. List values ({@code --nodes pve1,pve2}) complete after
- * the last comma.
+ * Tab candidates from local state (no network): flags; after a flag its values (nodes, storages, templates, pools,
+ * tags, bridges and ports of the {@code --node} given, content types, features); in the guest position the names and
+ * VMIDs of desired guests of the command's kind. List values ({@code --nodes pve1,pve2}) complete after the last
+ * comma. The one exception: {@code --iso} and {@code --ostemplate} list the files on the node's storages through the
+ * provider's cache, waiting a bounded time ({@link VolumeCompletion}).
  */
 final class Completion {
     private static final List<String> CONTENT = List.of("backup", "images", "iso", "rootdir", "snippets", "vztmpl");
@@ -116,6 +118,8 @@ final class Completion {
             case "--cpu" -> CPU_TYPES;
             case "--features" -> FEATURES;
             case "--ip" -> List.of("dhcp");
+            case "--iso" -> VolumeCompletion.candidates(ctx, known, volumeNode(ctx, known, node), "iso");
+            case "--ostemplate" -> VolumeCompletion.candidates(ctx, known, volumeNode(ctx, known, node), "vztmpl");
             default -> List.of();
         };
     }
@@ -126,6 +130,15 @@ final class Completion {
         known.allNetworks().stream().filter(kind).filter(n -> node.map(n.node()::equals).orElse(true))
                 .forEach(n -> out.add(n.iface()));
         return List.copyOf(out);
+    }
+
+    /**
+     * @return the node a new or updated guest's files must be on: {@code node} (the {@code --node} given or the guest's),
+     *     else the environment's default or first node
+     * @throws RuntimeException for an unknown node (completion then offers nothing)
+     */
+    private static String volumeNode(KernelContext ctx, Known known, Optional<String> node) {
+        return new StateChecks(known).defaultNode(node, ctx.config().environment().node());
     }
 
     private static Optional<String> guestNode(Known known, GuestKind kind, String idOrName) {

@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
 import dev.proxmoxmpc.plugin.resources.check.StateChecks;
+import dev.proxmoxmpc.plugin.resources.check.Volumes;
 import dev.proxmoxmpc.plugin.resources.ct.CtOptions;
 import dev.proxmoxmpc.plugin.resources.ct.CtSettings;
 import dev.proxmoxmpc.plugin.resources.ct.NewContainer;
@@ -17,7 +18,10 @@ import java.util.List;
 import java.util.Set;
 import org.pf4j.Extension;
 
-/** {@code create container --hostname N --ostemplate S:vztmpl/F [...]}: adds an LXC container to the desired state. */
+/**
+ * {@code create container --hostname N --ostemplate S:vztmpl/F [...]}: adds an LXC container to the desired state. The
+ * server is only asked for a free VMID and whether the template is on its storage ({@link Volumes}).
+ */
 @Extension
 public class CreateContainerCommand extends ResourceCommand implements ConsoleCommand {
 
@@ -78,6 +82,7 @@ public class CreateContainerCommand extends ResourceCommand implements ConsoleCo
         o.pool().ifPresent(p -> checks.pool("--pool", p));
         CtSettings settings = new CtSettings(checks, ctx.workspace(), node);
         Container draft = NewContainer.create(CreateVmCommand.DRAFT_VMID, node, o, settings, checks);
+        new Volumes(ctx).require(draft.config().get("ostemplate"), "vztmpl", node);
         VmidAllocator.Allocation id = VmidAllocator.allocate(ctx, known, o.vmid());
         Container ct = new Container(id.vmid(), draft.node(), draft.pool(), draft.status(), draft.config(), draft.runtime());
         List<String> notes = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
 import dev.proxmoxmpc.plugin.resources.check.StateChecks;
+import dev.proxmoxmpc.plugin.resources.check.Volumes;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.vmid.VmidAllocator;
 import dev.proxmoxmpc.plugin.resources.vm.NewVm;
@@ -22,7 +23,8 @@ import org.pf4j.Extension;
 
 /**
  * {@code create vm --name N [...]}: adds a VM to the desired state (from scratch, from an ISO, or as a clone of a
- * template) and regenerates the files. The server is only asked for a free VMID.
+ * template) and regenerates the files. The server is only asked for a free VMID and whether the {@code --iso} is on
+ * its storage ({@link Volumes}).
  */
 @Extension
 public class CreateVmCommand extends ResourceCommand implements ConsoleCommand {
@@ -51,7 +53,7 @@ public class CreateVmCommand extends ResourceCommand implements ConsoleCommand {
     public List<String> examples() {
         return List.of("create vm --name web-01 --cores 4 --memory 8192 --template ubuntu-2404 --ip dhcp --ssh-keys ~/.ssh/id_ed25519.pub",
                 "create vm --name db-01 --cores 8 --memory 16384 --storage local-lvm --disk 64G --disk scsi1=local-lvm:200,ssd=1,iothread=1",
-                "create vm --name inst-01 --iso local:iso/debian-12.iso --net bridge=vmbr0,tag=10 --onboot");
+                "create vm --name inst-01 --iso local:iso/debian-12.8.0-amd64-netinst.iso --net bridge=vmbr0,tag=10 --onboot");
     }
 
     @Override
@@ -93,6 +95,7 @@ public class CreateVmCommand extends ResourceCommand implements ConsoleCommand {
         VirtualMachine draft = template.isPresent()
                 ? NewVm.fromTemplate(DRAFT_VMID, node, template.get(), o, settings, checks, cpus)
                 : NewVm.fresh(DRAFT_VMID, node, o, settings, cpus);
+        o.iso().ifPresent(iso -> new Volumes(ctx).require(iso, "iso", node));
         VmidAllocator.Allocation id = VmidAllocator.allocate(ctx, known, o.vmid());
         VirtualMachine vm = new VirtualMachine(id.vmid(), draft.node(), draft.pool(), draft.status(), draft.config(), draft.runtime());
         List<String> notes = new ArrayList<>();

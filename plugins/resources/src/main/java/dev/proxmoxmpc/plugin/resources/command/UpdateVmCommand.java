@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
 import dev.proxmoxmpc.plugin.resources.check.StateChecks;
+import dev.proxmoxmpc.plugin.resources.check.Volumes;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.vm.VmOptions;
 import dev.proxmoxmpc.plugin.resources.vm.VmSettings;
@@ -19,7 +20,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.pf4j.Extension;
 
-/** {@code update vm <id|name> [options]}: changes a VM in the desired state (disks grow, NICs keep their MAC). */
+/**
+ * {@code update vm <id|name> [options]}: changes a VM in the desired state (disks grow, NICs keep their MAC). The server
+ * is only asked whether an {@code --iso} is on its storage ({@link Volumes}).
+ */
 @Extension
 public class UpdateVmCommand extends ResourceCommand implements ConsoleCommand {
 
@@ -44,7 +48,8 @@ public class UpdateVmCommand extends ResourceCommand implements ConsoleCommand {
     @Override
     public List<String> examples() {
         return List.of("update vm web-01 --memory 16384 --tags prod,web", "update vm 101 --disk scsi0=64G --onboot",
-                "update vm db-01 --net net0=bridge=vmbr1,tag=20 --protection");
+                "update vm db-01 --net net0=bridge=vmbr1,tag=20 --protection",
+                "update vm web-01 --iso local:iso/ubuntu-24.04.1-live-server-amd64.iso");
     }
 
     @Override
@@ -93,6 +98,7 @@ public class UpdateVmCommand extends ResourceCommand implements ConsoleCommand {
             }
             after = after.withStatus(o.start().get() ? PowerState.RUNNING : PowerState.STOPPED);
         }
+        o.iso().ifPresent(iso -> new Volumes(ctx).require(iso, "iso", before.node()));
         return Changes.store(ctx, a, "update", before, after, known);
     }
 }

@@ -47,7 +47,7 @@ public record VmOptions(Optional<String> name, Optional<Integer> cores, Optional
         });
         Optional<String> iso = a.value("--iso").map(v -> {
             if (!ISO.matcher(v).matches()) {
-                throw new UsageException("--iso must be a volume like local:iso/debian-12.iso, got '" + v + "'");
+                throw new UsageException("--iso must be a volume like local:iso/debian-12.8.0-amd64-netinst.iso, got '" + v + "'");
             }
             return v;
         });
