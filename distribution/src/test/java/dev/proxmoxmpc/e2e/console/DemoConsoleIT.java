@@ -21,7 +21,7 @@ class DemoConsoleIT {
     Path tmp;
 
     @Test
-    void demoLeavesAConnectedConsoleWithProgressTabCompletionOfVmidsAndStatus() throws Exception {
+    void demoLeavesAConnectedConsoleWithProgressTabCompletionOfVmidsAndIsosAndStatus() throws Exception {
         boolean required = "1".equals(System.getenv("MPC_REQUIRE_EXTERNAL"));
         assumeTrue(PseudoTerminal.available() || required, "script(1) from util-linux is not installed: no pseudo-terminal");
         Path work = tmp.resolve("work");
@@ -43,8 +43,13 @@ class DemoConsoleIT {
             term.type("describe vm 11\t\t").await("110", STEP).await("111", STEP); // both candidates listed
             term.type("\u0015\n").await("proxmox-mpc>", STEP); // Ctrl-U drops the line
 
+            // the ISO list comes from the server once, then from .proxmox/cache/default/
+            term.type("create vm --name pty-iso --memory 512 --iso local:iso/ub\t")
+                    .await("--iso local:iso/ubuntu-24.04.1-live-server-amd64.iso", STEP);
+            term.type("\n").await("Desired: new vm", STEP).await("proxmox-mpc>", STEP);
+
             term.type("/status\n").await("Environment: default; last sync:", STEP)
-                    .await("Pending changes: 1", STEP).await("proxmox-mpc>", STEP);
+                    .await("Pending changes: 2", STEP).await("proxmox-mpc>", STEP);
             term.type("\u0004");
             assertThat(term.waitFor(STEP)).as("Ctrl-D leaves the console; the simulator stops with it").isZero();
         }
@@ -54,6 +59,8 @@ class DemoConsoleIT {
         assertThat(Files.readString(project.resolve(".proxmox/config.yml"))).contains("127.0.0.1").contains("fingerprint")
                 .doesNotContain("secret:");
         assertThat(Files.readString(tmp.resolve("home/.proxmox-mpc/history"))).contains("describe vm 4242");
+        assertThat(project.resolve(".proxmox/cache/default/nodes_pve1_storage_local_content@content=iso.json"))
+                .content().contains("ubuntu-24.04.1-live-server-amd64.iso");
     }
 
     @Test
