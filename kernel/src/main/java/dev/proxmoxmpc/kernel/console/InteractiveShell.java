@@ -133,17 +133,29 @@ public final class InteractiveShell implements AutoCloseable {
 
     /** @return answers to a command's questions, read with the same reader; answers never go into the history. */
     public LineInput input() {
-        return (prompt, secret) -> {
-            reader.setVariable(LineReader.DISABLE_HISTORY, Boolean.TRUE);
-            try {
-                return Optional.of(secret ? reader.readLine(prompt, '\0') : reader.readLine(prompt));
-            } catch (UserInterruptException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            } catch (EndOfFileException e) {
-                return Optional.empty();
-            } finally {
-                reader.setVariable(LineReader.DISABLE_HISTORY, Boolean.FALSE);
+        return new LineInput() {
+            @Override
+            public Optional<String> readLine(String prompt, boolean secret) {
+                reader.setVariable(LineReader.DISABLE_HISTORY, Boolean.TRUE);
+                try {
+                    return Optional.of(secret ? reader.readLine(prompt, '\0') : reader.readLine(prompt));
+                } catch (UserInterruptException e) {
+                    Thread.currentThread().interrupt();
+                    return Optional.empty();
+                } catch (EndOfFileException e) {
+                    return Optional.empty();
+                } finally {
+                    reader.setVariable(LineReader.DISABLE_HISTORY, Boolean.FALSE);
+                }
+            }
+
+            @Override
+            public boolean printAbove(String text) {
+                if (!reader.isReading()) {
+                    return false;
+                }
+                reader.printAbove(text);
+                return true;
             }
         };
     }

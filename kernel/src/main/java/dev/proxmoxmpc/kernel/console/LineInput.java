@@ -11,4 +11,14 @@ public interface LineInput {
      * @return the line, or empty at end of input (Ctrl-D)
      */
     Optional<String> readLine(String prompt, boolean secret);
+
+    /**
+     * Prints a line above the one being edited, when a line is being read (a Tab completion that warns), and then
+     * redraws the prompt and what was typed.
+     *
+     * @return false when no line is being read: the caller prints as usual
+     */
+    default boolean printAbove(String text) {
+        return false;
+    }
 }

@@ -50,6 +50,9 @@ public final class TerminalConsole implements Console {
 
     @Override
     public void println(String text) {
+        if (input != null && input.printAbove(text)) {
+            return;
+        }
         synchronized (out) {
             out.println(text);
             out.flush();
@@ -78,6 +81,9 @@ public final class TerminalConsole implements Console {
 
     /** Prints a line to the error stream as is. */
     public void printErr(String text) {
+        if (input != null && input.printAbove(text)) { // printed while the user types (by a Tab completion)
+            return;
+        }
         synchronized (out) {
             out.flush();
             err.println(text);

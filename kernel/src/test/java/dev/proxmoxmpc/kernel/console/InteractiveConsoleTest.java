@@ -161,6 +161,39 @@ class InteractiveConsoleTest {
         assertThat(r.err()).isEmpty();
     }
 
+    /** {@code fetch}: its completion warns (as a slow or insecure server would make it) and offers one value. */
+    static final class Fetch implements ConsoleCommand {
+        @Override
+        public String name() {
+            return "fetch";
+        }
+
+        @Override
+        public List<String> complete(KernelContext ctx, List<String> words) {
+            ctx.console().warn("the server answered slowly");
+            return List.of("debian.iso");
+        }
+
+        @Override
+        public CommandResult execute(KernelContext ctx, List<String> args) {
+            ctx.console().println("fetched " + String.join(" ", args));
+            return CommandResult.ok();
+        }
+    }
+
+    @Test
+    void aWarningPrintedByATabCompletionGoesAboveThePromptWhichIsRedrawn() {
+        java.util.List<Object> commands = new java.util.ArrayList<>(TestCommands.all());
+        commands.add(new Fetch());
+        KernelRun k = new KernelRun(dir.resolve("work"), dir.resolve("home")).extensions(commands.toArray()).interactive(true)
+                .env(Map.of("NO_COLOR", "1", "TERM", "ansi"));
+        KernelRun.Result r = k.input("fetch deb\t\r").run();
+        String out = r.out().replace("\r", "").replaceAll("\u001b\\[[0-9;?]*[A-Za-z]|\u001b[=>]", "");
+        assertThat(r.err()).as("not written across the line being edited").doesNotContain("slowly");
+        assertThat(out).containsSubsequence("warning: the server answered slowly\n", "proxmox-mpc> fetch debian.iso",
+                "fetched debian.iso");
+    }
+
     @Test
     void progressRedrawsABarOnTheConsole() {
         KernelRun.Result r = kernel.env(Map.of("NO_COLOR", "1", "TERM", "ansi")).input("count 3\n").run();
