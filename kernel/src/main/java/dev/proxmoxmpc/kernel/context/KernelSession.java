@@ -18,6 +18,7 @@ import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.console.Progress;
+import dev.proxmoxmpc.spi.console.StatusItem;
 import dev.proxmoxmpc.spi.iac.GenerationRequest;
 import dev.proxmoxmpc.spi.iac.Generator;
 import dev.proxmoxmpc.spi.iac.TemplateRenderer;
@@ -33,6 +34,7 @@ import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.StateStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +56,8 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
     private ProjectServices project;
     private boolean warnedInsecure;
     private volatile boolean exitRequested;
+    /** The plugins' status bar items: the prompt waits this long for them at most. */
+    private final StatusItems statusItems = new StatusItems(Duration.ofMillis(150));
 
     public KernelSession(KernelSettings settings, TerminalConsole console, boolean json, boolean yes) {
         this(settings, console, json, yes, null);
@@ -173,11 +177,13 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
             return StatusBar.noProject().text(clock().instant());
         }
         String name = String.valueOf(ws.root().getFileName());
+        String bar;
         try {
-            return new StatusBar(name, config().currentEnvironment(), state().lastSyncRun()).text(clock().instant());
+            bar = new StatusBar(name, config().currentEnvironment(), state().lastSyncRun()).text(clock().instant());
         } catch (RuntimeException e) {
             return "proxmox-mpc | " + name + " | " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+        return bar + statusItems.text(() -> StatusBar.items(extensions(StatusItem.class), this));
     }
 
     /** Asks the interactive console or batch run to stop after this command. */
@@ -205,6 +211,7 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
         closeProject();
         workspace = new Workspace(root);
         templates = null;
+        statusItems.reset();
     }
 
     @Override
@@ -332,6 +339,7 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
 
     @Override
     public synchronized void close() {
+        statusItems.close();
         closeProject();
         if (plugins != null) {
             plugins.close();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.proxmoxmpc.kernel.console.TerminalConsole;
 import dev.proxmoxmpc.kernel.state.MyBatisStateStore;
 import dev.proxmoxmpc.kernel.state.StateStores;
+import dev.proxmoxmpc.spi.console.StatusItem;
 import dev.proxmoxmpc.spi.state.SyncRun;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,13 +73,52 @@ class StatusBarTest {
         assertThat(bar(project)).startsWith("proxmox-mpc | lab | ").contains("config.yml");
     }
 
-    private String bar(Path project) {
-        KernelSettings settings = new KernelSettings(project, List.of(), List.of(), Map.of(), dir.resolve("home"), false,
-                false, false, Clock.fixed(NOW, ZoneOffset.UTC));
-        StringWriter sink = new StringWriter();
-        try (KernelSession session = new KernelSession(settings, new TerminalConsole(new PrintWriter(sink), new PrintWriter(sink),
-                false, null, false), false, false)) {
+    @Test
+    void pluginItemsFollowInOrderAndAFailingOrEmptyOneIsLeftOut() throws Exception {
+        Path project = dir.resolve("lab");
+        Files.createDirectories(project.resolve(".proxmox"));
+        Files.writeString(project.resolve(".proxmox/config.yml"), KernelProjectTest.CONFIG);
+        StateStores.sqlite(project.resolve(".proxmox/state.db"), project.resolve(".proxmox/history"), Clock.systemUTC(),
+                StateStores.Missing.CREATE).close();
+        StatusItem pending = ctx -> Optional.of("3 pending");
+        StatusItem broken = ctx -> {
+            throw new IllegalStateException("boom");
+        };
+        StatusItem quiet = ctx -> Optional.empty();
+        StatusItem chatty = ctx -> Optional.of("a very long item\nthat goes on and on and on and on and on");
+        StatusItem readsState = ctx -> Optional.of(ctx.state().lastSyncRun().isEmpty() ? "never synced" : "synced");
+        assertThat(barWithItems(project, pending, broken, quiet, chatty, readsState)).isEqualTo("proxmox-mpc | lab | env lab"
+                + " | not synced yet: /sync | 3 pending | a very long item that goes on and on ... | never synced");
+        assertThat(bar(dir.resolve("elsewhere"), pending)).as("no project, no items")
+                .isEqualTo("proxmox-mpc | no project here: /init creates one");
+    }
+
+    /**
+     * The items are computed in the background and the prompt waits for them only briefly, so on a slow machine the
+     * first bars may come without them: ask again, as the next prompts would.
+     */
+    private String barWithItems(Path project, Object... extensions) throws InterruptedException {
+        try (KernelSession session = session(project, extensions)) {
+            String bar = session.statusBar();
+            for (int i = 0; i < 500 && !bar.contains(" | 3 pending"); i++) {
+                Thread.sleep(10);
+                bar = session.statusBar();
+            }
+            return bar;
+        }
+    }
+
+    private String bar(Path project, Object... extensions) {
+        try (KernelSession session = session(project, extensions)) {
             return session.statusBar();
         }
+    }
+
+    private KernelSession session(Path project, Object... extensions) {
+        KernelSettings settings = new KernelSettings(project, List.of(), List.of(extensions), Map.of(), dir.resolve("home"), false,
+                false, false, Clock.fixed(NOW, ZoneOffset.UTC));
+        StringWriter sink = new StringWriter();
+        return new KernelSession(settings, new TerminalConsole(new PrintWriter(sink), new PrintWriter(sink), false, null, false),
+                false, false);
     }
 }

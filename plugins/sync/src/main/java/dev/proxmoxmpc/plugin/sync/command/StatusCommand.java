@@ -78,10 +78,15 @@ public class StatusCommand implements ConsoleCommand {
                     (int) on.stream().filter(g -> g.kind() == GuestKind.CONTAINER).count(),
                     (int) on.stream().filter(g -> g.status() == PowerState.RUNNING).count()));
         }
-        int pending = new Planner(name -> Optional.of("")).plan(desired, observed).items().size();
+        int pending = pending(desired, observed);
         String ago = last.map(s -> Ago.since(s.time(), ctx.clock().instant())).orElse("never");
         return new StatusResult(ctx.config().currentEnvironment(), kind(observed, GuestKind.VM), kind(observed, GuestKind.CONTAINER),
                 (int) observed.guests().stream().filter(Guest::template).count(), nodes, last.map(SyncRun::time), ago, last.map(SyncRun::drifted).orElse(0), last.map(SyncRun::conflicts).orElse(0), pending);
+    }
+
+    /** @return how many changes /plan would list for {@code desired} against {@code observed} (local state, no network). */
+    static int pending(Inventory desired, Inventory observed) {
+        return new Planner(name -> Optional.of("")).plan(desired, observed).items().size();
     }
 
     private static StatusResult.Kind kind(Inventory inv, GuestKind kind) {

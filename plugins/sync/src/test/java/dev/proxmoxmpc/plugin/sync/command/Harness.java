@@ -10,11 +10,11 @@ import dev.proxmoxmpc.plugin.sync.policy.VmidRangePolicy;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.testkit.InMemoryStateStore;
+import dev.proxmoxmpc.spi.testkit.MutableClock;
 import dev.proxmoxmpc.spi.testkit.RecordingConsole;
 import dev.proxmoxmpc.spi.testkit.TestKernelContext;
 import java.nio.file.Path;
 import java.time.Instant;
-import dev.proxmoxmpc.spi.testkit.MutableClock;
 
 /** A kernel context with every sync command, a text generator/importer, the policies and a fake server. */
 final class Harness {

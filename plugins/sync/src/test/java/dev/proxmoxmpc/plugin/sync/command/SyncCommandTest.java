@@ -40,6 +40,20 @@ class SyncCommandTest {
     }
 
     @Test
+    void theStatusBarItemCountsWhatPlanWouldList() {
+        Harness h = demo();
+        PendingStatusItem item = new PendingStatusItem();
+        h.run("sync");
+        assertThat(item.text(h.ctx)).as("nothing pending right after a sync").isEmpty();
+        var desired = h.state.load(StateKind.DESIRED);
+        h.state.save(StateKind.DESIRED, desired.withGuest(desired.guest(101).orElseThrow().withStatus(PowerState.STOPPED))
+                .withGuest(desired.guest(102).orElseThrow().withStatus(PowerState.RUNNING)));
+        assertThat(item.text(h.ctx)).contains("2 pending");
+        h.run("status");
+        assertThat(h.console.output()).contains("Pending changes: 2 (see /plan)");
+    }
+
+    @Test
     void syncForgetsTheCachedServerAnswersButPlanDoesNot() {
         Harness h = demo();
         h.run("sync");
