@@ -90,6 +90,24 @@ class CreateVmCommandTest {
     }
 
     @Test
+    void aCloneKeepsTheTemplatesTagsAndDescriptionUnlessGivenOthers() {
+        dev.proxmoxmpc.spi.model.Inventory desired = f.desired();
+        Map<String, String> tagged = new java.util.TreeMap<>(f.desired(9000).config());
+        tagged.put("tags", "base;ubuntu");
+        tagged.put("description", "Ubuntu 24.04 cloud image");
+        f.state.save(dev.proxmoxmpc.spi.state.StateKind.DESIRED, desired.withGuest(f.desired(9000).withConfig(tagged)));
+
+        f.run("create vm --name kept-01 --template 9000");
+        f.run("create vm --name own-01 --template 9000 --tags web --description 'front end'");
+
+        Guest kept = f.desired().guests().stream().filter(g -> g.name().equals("kept-01")).findFirst().orElseThrow();
+        assertThat(kept.config()).containsEntry("tags", "base;ubuntu").containsEntry("description", "Ubuntu 24.04 cloud image")
+                .doesNotContainKey("template");
+        Guest own = f.desired().guests().stream().filter(g -> g.name().equals("own-01")).findFirst().orElseThrow();
+        assertThat(own.config()).containsEntry("tags", "web").containsEntry("description", "front end");
+    }
+
+    @Test
     void isoGoesToIde2AndTheCloudInitDriveToIde0() {
         f.run("create vm --name inst-01 --iso local:iso/debian-12.8.0-amd64-netinst.iso --ip dhcp");
 
