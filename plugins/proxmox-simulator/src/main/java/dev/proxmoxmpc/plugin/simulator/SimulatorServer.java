@@ -11,6 +11,7 @@ import dev.proxmoxmpc.plugin.simulator.api.ContentApi;
 import dev.proxmoxmpc.plugin.simulator.api.DownloadApi;
 import dev.proxmoxmpc.plugin.simulator.api.GuestApi;
 import dev.proxmoxmpc.plugin.simulator.api.MigrateApi;
+import dev.proxmoxmpc.plugin.simulator.api.NetworkApi;
 import dev.proxmoxmpc.plugin.simulator.api.NodeApi;
 import dev.proxmoxmpc.plugin.simulator.api.PoolApi;
 import dev.proxmoxmpc.plugin.simulator.api.PowerApi;
@@ -94,6 +95,7 @@ public final class SimulatorServer implements AutoCloseable {
         new ContentApi(cluster, runner).register(router);
         new DownloadApi(cluster, runner).register(router);
         new NodeApi(cluster).register(router);
+        new NetworkApi(cluster, runner).register(router);
         new TaskApi(cluster, runner).register(router);
         BackupApi backups = new BackupApi(cluster, runner);
         backups.register(router);

@@ -1,6 +1,5 @@
 package dev.proxmoxmpc.plugin.simulator.api;
 
-import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import dev.proxmoxmpc.plugin.simulator.http.ApiRequest;
 import dev.proxmoxmpc.plugin.simulator.http.Router;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
@@ -10,10 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code /nodes}, {@code /nodes/{node}/status} and {@code /nodes/{node}/network}. */
+/** {@code /nodes} and {@code /nodes/{node}/status}; the network is {@link NetworkApi}'s. */
 public final class NodeApi {
-    private static final java.util.Set<String> NETWORK_KEYS_NOT_STORED = java.util.Set.of("node");
-
     private final Cluster cluster;
 
     public NodeApi(Cluster cluster) {
@@ -23,8 +20,6 @@ public final class NodeApi {
     public void register(Router r) {
         r.get("/nodes", this::list);
         r.get("/nodes/{node}/status", this::status);
-        r.get("/nodes/{node}/network", this::network);
-        r.post("/nodes/{node}/network", this::createInterface);
     }
 
     private Object list(ApiRequest req) {
@@ -57,43 +52,5 @@ public final class NodeApi {
         m.put("current-kernel", Map.of("sysname", "Linux", "release", "6.14.8-2-pve", "machine", "x86_64",
                 "version", "#1 SMP PREEMPT_DYNAMIC PMX 6.14.8-2 (2025-07-22T10:04Z)"));
         return m;
-    }
-
-    private Object network(ApiRequest req) {
-        NodeState n = cluster.node(req.node());
-        String type = req.param("type").orElse("");
-        List<Object> out = new ArrayList<>();
-        for (Map<String, Object> iface : n.interfaces.values()) {
-            String t = String.valueOf(iface.get("type"));
-            boolean match = type.isEmpty() || type.equals(t) || (type.equals("any_bridge") && (t.equals("bridge") || t.equals("OVSBridge")))
-                    || (type.equals("any_local_bridge") && t.equals("bridge"));
-            if (match) {
-                out.add(new LinkedHashMap<>(iface));
-            }
-        }
-        return out;
-    }
-
-    private Object createInterface(ApiRequest req) {
-        NodeState n = cluster.node(req.node());
-        String iface = req.required("iface");
-        if (n.interfaces.containsKey(iface)) {
-            throw ApiException.parameter("iface", "Interface already exists");
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("iface", iface);
-        m.put("type", req.required("type"));
-        m.put("method", req.param("cidr").isPresent() || req.param("address").isPresent() ? "static" : "manual");
-        m.put("families", List.of("inet"));
-        m.put("priority", n.interfaces.size() + 1);
-        m.put("pending", Map.of("autostart", 1));
-        req.params().forEach((k, v) -> {
-            if (!NETWORK_KEYS_NOT_STORED.contains(k) && !k.equals("iface") && !k.equals("type")) {
-                m.put(k, v.matches("\\d+") && (k.equals("autostart") || k.equals("bridge_vlan_aware") || k.equals("mtu"))
-                        ? Integer.parseInt(v) : v);
-            }
-        });
-        n.interfaces.put(iface, m);
-        return null;
     }
 }

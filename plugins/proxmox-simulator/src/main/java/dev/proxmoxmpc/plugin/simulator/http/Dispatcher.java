@@ -66,7 +66,7 @@ public final class Dispatcher implements HttpHandler {
                 return;
             }
             Object data = dispatch(ex);
-            writeJson(ex, 200, data instanceof Envelope e ? envelope(e.data(), e.total()) : envelope(data, -1));
+            writeJson(ex, 200, data instanceof Envelope e ? envelope(e.data(), e.total(), e.changes()) : envelope(data, -1, null));
         } catch (ApiException e) {
             long delay = e.status() == 401 ? faults.unauthorizedDelayMs() : 0;
             if (delay > 0) {
@@ -164,11 +164,14 @@ public final class Dispatcher implements HttpHandler {
         }
     }
 
-    private static Map<String, Object> envelope(Object data, long total) {
+    private static Map<String, Object> envelope(Object data, long total, String changes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("data", data);
         if (total >= 0) {
             m.put("total", total);
+        }
+        if (changes != null && !changes.isEmpty()) {
+            m.put("changes", changes);
         }
         return m;
     }

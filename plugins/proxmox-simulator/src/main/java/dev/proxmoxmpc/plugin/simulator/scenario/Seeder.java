@@ -3,6 +3,7 @@ package dev.proxmoxmpc.plugin.simulator.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.proxmoxmpc.plugin.simulator.guest.ConfigEditor;
 import dev.proxmoxmpc.plugin.simulator.guest.GuestSchema;
+import dev.proxmoxmpc.plugin.simulator.network.NodeInterfaces;
 import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import dev.proxmoxmpc.plugin.simulator.schema.ValueChecker;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
@@ -13,8 +14,6 @@ import dev.proxmoxmpc.plugin.simulator.state.Sizes;
 import dev.proxmoxmpc.plugin.simulator.state.StorageDef;
 import dev.proxmoxmpc.plugin.simulator.state.Volume;
 import dev.proxmoxmpc.plugin.simulator.state.Volumes;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,19 +34,7 @@ public final class Seeder {
             NodeState node = new NodeState(require(n.name(), "node name"), i, n.ip() == null ? "10.0.0." + (10 + i) : n.ip(),
                     n.cpus() == null ? 16 : n.cpus(), size(n.memory(), "64G"), size(n.rootfs(), "100G"),
                     now - 86400L * (20 + i) - 3600L * i);
-            int prio = 0;
-            for (Map<String, Object> iface : n.interfaces()) {
-                Map<String, Object> m = new LinkedHashMap<>(iface);
-                String name = String.valueOf(require((String) m.get("iface"), "interface iface on node " + node.name));
-                m.putIfAbsent("type", "eth");
-                m.putIfAbsent("active", 1);
-                m.putIfAbsent("autostart", 1);
-                m.putIfAbsent("method", m.containsKey("cidr") || m.containsKey("address") ? "static" : "manual");
-                m.putIfAbsent("method6", "manual");
-                m.putIfAbsent("families", List.of("inet"));
-                m.put("priority", ++prio);
-                node.interfaces.put(name, m);
-            }
+            NodeInterfaces.seed(node.network, node.name, n.interfaces());
             c.nodes.put(node.name, node);
         }
         if (c.nodes.isEmpty()) {

@@ -1,9 +1,6 @@
 package dev.proxmoxmpc.plugin.simulator.state;
 
-import java.util.Map;
-import java.util.TreeMap;
-
-/** A cluster member: hardware, address, its network interfaces (as the network API lists them) and uptime base. */
+/** A cluster member: hardware, address, its network configuration and uptime base. */
 public final class NodeState {
     public final String name;
     public final int nodeid;
@@ -13,8 +10,8 @@ public final class NodeState {
     public final long rootfsBytes;
     public final long bootedAt;
     public boolean online = true;
-    /** Interface name to its attributes (iface, type, active, autostart, bridge_ports, cidr, ...). */
-    public final Map<String, Map<String, Object>> interfaces = new TreeMap<>();
+    /** {@code /etc/network/interfaces}, its staged changes, NICs and link state. */
+    public final NodeNetwork network = new NodeNetwork();
 
     public NodeState(String name, int nodeid, String ip, int cpus, long memoryBytes, long rootfsBytes, long bootedAt) {
         this.name = name;
