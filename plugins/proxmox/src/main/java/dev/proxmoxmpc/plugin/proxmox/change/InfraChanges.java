@@ -1,15 +1,23 @@
 package dev.proxmoxmpc.plugin.proxmox.change;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.proxmoxmpc.plugin.proxmox.http.Json;
 import dev.proxmoxmpc.spi.provider.Change;
 import dev.proxmoxmpc.spi.provider.ChangeAction;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ResourceRef;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Node networks (bridges, VLANs), storage definitions and pools. */
 final class InfraChanges {
+    /** Storage types PVE marks {@code shared} by itself; their plugins take no {@code shared} option. */
+    private static final Set<String> SHARED_BY_TYPE = Set.of("nfs", "cifs", "cephfs", "rbd", "iscsi", "iscsidirect", "zfs",
+            "pbs", "esxi");
+
     private final Writes w;
     private final Change c;
     private final ResourceRef ref;
@@ -32,7 +40,12 @@ final class InfraChanges {
     /** Interface changes are staged in /etc/network/interfaces.new, then applied with PUT /nodes/{n}/network. */
     private void network() {
         String base = "/nodes/" + ref.node() + "/network";
-        Map<String, String> p = withDeletions(c.settings());
+        NetworkParams.Split split = NetworkParams.of(c.settings());
+        if (!split.unsettable().isEmpty() && c.action() != ChangeAction.DELETE) {
+            w.progress().message(ref + ": " + String.join(", ", split.unsettable())
+                    + " cannot be set through the Proxmox API; left as the server has them");
+        }
+        Map<String, String> p = new LinkedHashMap<>(split.params());
         switch (c.action()) {
             case CREATE -> {
                 p.put("iface", ref.id());
@@ -43,6 +56,11 @@ final class InfraChanges {
                 if (!p.containsKey("type")) {
                     throw new ProviderException(ProviderException.Kind.INVALID, "update " + ref + ": the interface 'type' setting is required");
                 }
+                List<String> deletions = NetworkParams.deletions(c.deletions());
+                keepAddresses(base, p, deletions);
+                if (!deletions.isEmpty()) {
+                    p.put("delete", String.join(",", deletions));
+                }
                 w.write("update " + ref, "PUT", base + "/" + ref.id(), p);
             }
             case DELETE -> w.write("delete " + ref, "DELETE", base + "/" + ref.id(), Map.of());
@@ -52,15 +70,40 @@ final class InfraChanges {
         w.write("apply network configuration on " + ref.node(), "PUT", base, Map.of());
     }
 
+    /**
+     * PVE sets an interface's {@code method} from the address the update carries ({@code manual} without one), so an
+     * update that leaves the address alone sends the current {@code cidr}/{@code cidr6} again, as the web UI does.
+     */
+    private void keepAddresses(String base, Map<String, String> p, List<String> deletions) {
+        JsonNode current = null;
+        for (String six : new String[] {"", "6"}) {
+            if (p.containsKey("cidr" + six) || p.containsKey("address" + six) || deletions.contains("cidr" + six)
+                    || deletions.contains("address" + six)) {
+                continue;
+            }
+            current = current != null ? current : w.client().get(base + "/" + ref.id());
+            String cidr = Json.string(current, "cidr" + six);
+            if (!cidr.isEmpty()) {
+                p.put("cidr" + six, cidr);
+            }
+        }
+    }
+
     private void storage() {
-        Map<String, String> p = withDeletions(c.settings());
+        Map<String, String> p = new LinkedHashMap<>(c.settings());
         switch (c.action()) {
             case CREATE -> {
+                if (SHARED_BY_TYPE.contains(p.getOrDefault("type", ""))) {
+                    p.remove("shared");
+                }
                 p.put("storage", ref.id());
                 w.write("create " + ref, "POST", "/storage", p);
             }
             case UPDATE -> {
                 p.remove("type");
+                if (!c.deletions().isEmpty()) {
+                    p.put("delete", String.join(",", c.deletions()));
+                }
                 if (!c.option(Change.OPT_DIGEST).isEmpty()) {
                     p.put("digest", c.option(Change.OPT_DIGEST));
                 }
@@ -71,23 +114,28 @@ final class InfraChanges {
         }
     }
 
+    /**
+     * Pools: {@code comment} is set (an empty one clears it: the API has no key deletion, its {@code delete=1} means
+     * "remove the members given"); membership is {@code vms=<vmid>} [+ {@code delete=1}] as the sync planner sends it.
+     */
     private void pool() {
-        Map<String, String> p = withDeletions(c.settings());
+        Map<String, String> p = new LinkedHashMap<>(c.settings());
         p.put("poolid", ref.id());
         switch (c.action()) {
             case CREATE -> w.write("create " + ref, "POST", "/pools", p);
-            case UPDATE -> w.write("update " + ref, "PUT", "/pools", p);
+            case UPDATE -> {
+                for (String k : c.deletions()) {
+                    if (!k.equals("comment")) {
+                        throw new ProviderException(ProviderException.Kind.INVALID, "update " + ref + ": '" + k
+                                + "' cannot be removed from a pool; only its comment can");
+                    }
+                    p.put("comment", "");
+                }
+                w.write("update " + ref, "PUT", "/pools", p);
+            }
             case DELETE -> w.write("delete " + ref, "DELETE", "/pools", Map.of("poolid", ref.id()));
             default -> unsupported();
         }
-    }
-
-    private Map<String, String> withDeletions(Map<String, String> settings) {
-        Map<String, String> p = new LinkedHashMap<>(settings);
-        if (!c.deletions().isEmpty() && c.action() == ChangeAction.UPDATE) {
-            p.put("delete", String.join(",", c.deletions()));
-        }
-        return p;
     }
 
     private void unsupported() {

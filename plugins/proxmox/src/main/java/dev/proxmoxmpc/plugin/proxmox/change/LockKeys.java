@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * The server locks a change takes. {@code exclusive}: what PVE locks for it (a guest's config, a template being
- * cloned, a node's network file, storage.cfg, a pool). {@code shared}: what it only needs to exist (the storage its
+ * cloned, a node's network file, storage.cfg, a pool) and a guest's pool membership (PVE refuses a guest in two
+ * pools, so its leaving one and joining another keep their order). {@code shared}: what it only needs to exist (the storage its
  * disks go to, the node network its NICs use, its pool) — so it runs after an earlier change that creates them,
  * while changes that merely share them still run in parallel.
  *
@@ -61,6 +62,7 @@ record LockKeys(Set<String> exclusive, Set<String> shared) {
                 for (String vmid : c.settings().getOrDefault("vms", "").split("[,;\\s]+")) {
                     if (!vmid.isEmpty()) {
                         sh.add(guest(vmid)); // membership after the guest exists
+                        ex.add("membership:" + vmid); // leave the old pool before joining the new one, in list order
                     }
                 }
             }

@@ -191,6 +191,7 @@ class ChangeExecutorTest {
     void createsAVlanAndUpdatesAndDeletesInterfacesThenAppliesEachTime() {
         pve.data("POST", "/nodes/pve/network", "null");
         pve.data("PUT", "/nodes/pve/network/vmbr1", "null");
+        pve.data("GET", "/nodes/pve/network/vmbr1", "{\"type\":\"bridge\",\"cidr\":\"10.1.0.1/24\",\"cidr6\":\"fd00::1/64\"}");
         pve.data("DELETE", "/nodes/pve/network/vmbr0.20", "null");
         tasks.ok("PUT", "/nodes/pve/network", "pve", "srvreload", "networking");
         ResourceRef vlan = new ResourceRef(ResourceRef.Type.NETWORK, "pve", "vmbr0.20");
@@ -202,9 +203,37 @@ class ChangeExecutorTest {
         assertThat(pve.requests("POST", "/nodes/pve/network").get(0).params()).containsEntry("iface", "vmbr0.20")
                 .containsEntry("vlan-raw-device", "vmbr0").containsEntry("vlan-id", "20");
         assertThat(pve.requests("PUT", "/nodes/pve/network/vmbr1").get(0).params()).containsEntry("delete", "cidr")
-                .containsEntry("comments", "trunk");
+                .containsEntry("comments", "trunk").as("the IPv6 address kept, so PVE keeps method6 static")
+                .containsEntry("cidr6", "fd00::1/64").doesNotContainKey("cidr");
         assertThat(pve.requests("DELETE", "/nodes/pve/network/vmbr0.20")).hasSize(1);
         assertThat(pve.requests("PUT", "/nodes/pve/network")).hasSize(3);
+    }
+
+    @Test
+    void sendsOnlyTheInterfaceSettingsTheApiTakes() {
+        pve.data("POST", "/nodes/pve/network", "null");
+        tasks.ok("PUT", "/nodes/pve/network", "pve", "srvreload", "networking");
+        Change c = new Change(ChangeAction.CREATE, new ResourceRef(ResourceRef.Type.NETWORK, "pve", "vmbr2"),
+                Map.of("type", "bridge", "cidr", "10.2.0.1/24", "address", "10.2.0.1", "netmask", "24", "active", "1",
+                        "families", "inet", "method", "static", "priority", "7", "bridge_stp", "off", "autostart", "1"),
+                List.of(), Map.of(), "+ network vmbr2");
+        assertThat(executor().apply(c, progress).succeeded()).isTrue();
+        assertThat(pve.requests("POST", "/nodes/pve/network").get(0).params()).isEqualTo(Map.of("iface", "vmbr2",
+                "type", "bridge", "cidr", "10.2.0.1/24", "autostart", "1"));
+        assertThat(messages).contains("network/pve/vmbr2: bridge_stp cannot be set through the Proxmox API; left as the server has them");
+    }
+
+    @Test
+    void clearsAPoolCommentWithAnEmptyOneAndRefusesOtherDeletions() {
+        pve.data("PUT", "/pools", "null");
+        ResourceRef lab = new ResourceRef(ResourceRef.Type.POOL, "", "lab");
+        assertThat(executor().apply(new Change(ChangeAction.UPDATE, lab, Map.of(), List.of("comment"), Map.of(), "~ lab"),
+                progress).succeeded()).isTrue();
+        assertThat(pve.requests("PUT", "/pools").get(0).params()).isEqualTo(Map.of("poolid", "lab", "comment", ""));
+        ChangeResult r = executor().apply(new Change(ChangeAction.UPDATE, lab, Map.of(), List.of("members"), Map.of(), "~ lab"), progress);
+        assertThat(r.succeeded()).isFalse();
+        assertThat(r.message()).isEqualTo("update pool/lab: 'members' cannot be removed from a pool; only its comment can");
+        assertThat(pve.requests("PUT", "/pools")).hasSize(1);
     }
 
     @Test
@@ -227,5 +256,10 @@ class ChangeExecutorTest {
                 Map.of("type", "nfs", "server", "10.0.0.9", "export", "/srv", "content", "images,backup"), List.of(), Map.of(), "+ storage nfs1");
         assertThat(executor().apply(c, progress).succeeded()).isTrue();
         assertThat(pve.requests("POST", "/storage").get(0).params()).containsEntry("storage", "nfs1").containsEntry("type", "nfs");
+        Change again = new Change(ChangeAction.CREATE, new ResourceRef(ResourceRef.Type.STORAGE, "", "nfs1"),
+                Map.of("type", "nfs", "server", "10.0.0.9", "export", "/srv", "shared", "1"), List.of(), Map.of(), "+ storage nfs1");
+        assertThat(executor().apply(again, progress).succeeded()).isTrue();
+        assertThat(pve.requests("POST", "/storage").get(1).params()).as("NFS is shared by nature and takes no 'shared'")
+                .doesNotContainKey("shared");
     }
 }

@@ -98,6 +98,18 @@ class LockSchedulerTest {
     }
 
     @Test
+    void aGuestLeavesItsOldPoolBeforeJoiningTheNewOne() {
+        Change leave = new Change(ChangeAction.UPDATE, new ResourceRef(ResourceRef.Type.POOL, "", "lab"),
+                Map.of("vms", "120", "delete", "1"), List.of(), Map.of(), "remove from lab");
+        Change join = new Change(ChangeAction.UPDATE, new ResourceRef(ResourceRef.Type.POOL, "", "prod"), Map.of("vms", "120"),
+                List.of(), Map.of(), "add to prod");
+        Change other = new Change(ChangeAction.UPDATE, new ResourceRef(ResourceRef.Type.POOL, "", "prod"), Map.of("vms", "121"),
+                List.of(), Map.of(), "add 121 to prod");
+        assertThat(LockKeys.of(leave).blocks(LockKeys.of(join))).isTrue();
+        assertThat(LockKeys.of(leave).blocks(LockKeys.of(other))).isFalse();
+    }
+
+    @Test
     void stopsStartingChangesAfterTheFirstFailureAndSkipsTheRest() {
         LockScheduler s = new LockScheduler((c, p) -> c.summary().equals("bad")
                 ? ChangeResult.failed(c, "boom", "", List.of(), 0) : ChangeResult.ok(c, "", 0));
