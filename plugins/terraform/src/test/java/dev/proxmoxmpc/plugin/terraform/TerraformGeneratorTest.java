@@ -7,6 +7,7 @@ import dev.proxmoxmpc.spi.diag.Severity;
 import dev.proxmoxmpc.spi.iac.GenerationResult;
 import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Network;
 import dev.proxmoxmpc.spi.model.PowerState;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
 import java.io.IOException;
@@ -71,6 +72,16 @@ class TerraformGeneratorTest {
                 .contains("to = proxmox_virtual_environment_network_linux_bridge.pve1_vmbr0\n  id = \"pve1:vmbr0\"")
                 .contains("to = proxmox_virtual_environment_network_linux_vlan.pve1_vmbr0_20\n  id = \"pve1:vmbr0.20\"")
                 .contains("to = proxmox_virtual_environment_pool.prod\n  id = \"prod\"");
+    }
+
+    @Test
+    void aNetworkCommentIsWrittenAsTheProviderReadsItTrimmed() {
+        Network lan = new Network("pve1", "vmbr1", "bridge", Map.of("comments", "LAN uplink\n", "autostart", "1"));
+        Network blank = new Network("pve1", "vmbr2", "bridge", Map.of("comments", "\n", "autostart", "1"));
+        Inventory inv = new Inventory("lab", List.of(), List.of(), List.of(), List.of(lan, blank), List.of());
+        String networks = Generation.byPath(Generation.generate(inv)).get("terraform/networks.tf");
+        assertThat(networks).contains("comment   = \"LAN uplink\"\n").doesNotContain("\\n\"");
+        assertThat(networks.substring(networks.indexOf("pve1_vmbr2"))).doesNotContain("comment");
     }
 
     @Test

@@ -28,7 +28,8 @@ public final class NetworkMapping {
         r.attr("address", blankToNull(n.cidr())).attr("gateway", blankToNull(n.value("gateway")));
         r.attr("address6", blankToNull(n.value("cidr6"))).attr("gateway6", blankToNull(n.value("gateway6")));
         r.attr("autostart", n.autostart());
-        r.attr("comment", blankToNull(n.comments()));
+        // PVE keeps a comment's line break ("LAN\n"); the provider trims what it reads, so the file must say "LAN"
+        r.attr("comment", blankToNull(n.comments().strip()));
         r.attr("mtu", Pve.num(n.value("mtu")));
         if (n.bridge()) {
             List<String> ports = Pve.list(n.value("bridge_ports"), "[ ,;]+");
