@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A green-field cluster for the simulator: two nodes with a LAN bridge each, local and local-lvm storage, one cloud
- * image template (9000 ubuntu-2404-cloud on pve1), a Debian container template, and no guests yet.
+ * A green-field cluster for the simulator: two nodes with a LAN bridge each, local and local-lvm storage, two empty
+ * pools (lab, prod), one cloud image template (9000 ubuntu-2404-cloud on pve1), a Debian container template, and no
+ * guests yet.
  */
 final class GreenField {
     private GreenField() {}
@@ -36,6 +37,9 @@ final class GreenField {
                 storages:
                   - {id: local, type: dir, content: "iso,vztmpl,backup", capacity: 96G, props: {path: /var/lib/vz}}
                   - {id: local-lvm, type: lvmthin, content: "images,rootdir", capacity: 800G, props: {vgname: pve, thinpool: data}}
+                pools:
+                  - {id: lab, comment: Lab}
+                  - {id: prod, comment: Production}
                 volumes:
                   - {volid: "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst", node: pve1, size: 120M}
                 templates:

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The green-field flow of the resource commands on the simulator: create two VMs (one from a template), /plan lists
  * two creates, /apply makes them on the server with the right config and the next plan is empty; then scale,
  * migrate, clone and delete each go through /plan and /apply and land on the server as do a new
- * container and an NFS storage definition.
+ * container, an NFS storage definition, a bridge and a VLAN interface (staged, then applied by the reload task) and
+ * a VM's moves into a pool and on to another; after each /apply the plan is empty.
  */
 class GreenFieldFlowIT {
 
@@ -101,6 +102,28 @@ class GreenFieldFlowIT {
             for (JsonNode st : storages) {
                 assertThat(st.path("pending").asText()).as(st.toString()).isEmpty();
             }
+
+            p.batch("plan", "create network --name vmbr1 --node pve1 --cidr 10.10.0.1/24 --vlan-aware --comments lab-net",
+                    "create network --name vmbr0.40 --node pve1", "apply --yes");
+            assertEmptyPlan(p);
+            JsonNode vmbr1 = p.serverInterface("pve1", "vmbr1").orElseThrow();
+            assertThat(vmbr1.path("type").asText()).isEqualTo("bridge");
+            assertThat(vmbr1.path("cidr").asText()).isEqualTo("10.10.0.1/24");
+            assertThat(vmbr1.path("bridge_vlan_aware").asInt()).isEqualTo(1);
+            assertThat(vmbr1.path("active").asInt()).as("applied by the reload task, not only staged").isEqualTo(1);
+            JsonNode vlan = p.serverInterface("pve1", "vmbr0.40").orElseThrow();
+            assertThat(vlan.path("vlan-raw-device").asText()).isEqualTo("vmbr0");
+            assertThat(vlan.path("vlan-id").asText()).isEqualTo("40");
+
+            int webId = p.serverGuest("web-01").orElseThrow().path("vmid").asInt();
+            p.batch("plan", "update vm web-01 --pool lab", "apply --yes");
+            assertEmptyPlan(p);
+            assertThat(p.serverGuest("web-01").orElseThrow().path("pool").asText()).isEqualTo("lab");
+            p.batch("plan", "update vm web-01 --pool prod", "apply --yes");
+            assertEmptyPlan(p);
+            assertThat(p.serverGuest("web-01").orElseThrow().path("pool").asText()).isEqualTo("prod");
+            assertThat(p.serverPoolMembers("lab")).isEmpty();
+            assertThat(p.serverPoolMembers("prod")).containsExactly(webId);
 
             JsonNode list = p.json("list", "vms", "--json");
             assertThat(list.path("guests").findValuesAsText("name")).containsExactlyInAnyOrder("ubuntu-2404-cloud", "web-01", "db-01")

@@ -123,6 +123,27 @@ final class ResourcesProject {
         return Optional.empty();
     }
 
+    /** @return the server's {@code /nodes/{node}/network} row of an interface (the staged file's, if one is staged). */
+    Optional<JsonNode> serverInterface(String node, String iface) throws Exception {
+        for (JsonNode r : get("/nodes/" + node + "/network")) {
+            if (r.path("iface").asText().equals(iface)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the ids of the guests the server lists as members of a pool. */
+    java.util.List<Integer> serverPoolMembers(String pool) throws Exception {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (JsonNode m : get("/pools?poolid=" + pool).path(0).path("members")) {
+            if (m.has("vmid")) {
+                out.add(m.path("vmid").asInt());
+            }
+        }
+        return out;
+    }
+
     /** @return the server's config of a container. */
     JsonNode serverContainerConfig(JsonNode row) throws Exception {
         return get("/nodes/" + row.path("node").asText() + "/lxc/" + row.path("vmid").asInt() + "/config");
