@@ -6,6 +6,7 @@
 # interleaved (one of each per round), so a load change on a shared machine hits them alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib/timing.sh
 runs=${1:-10}
 bin=distribution/target/proxmox-mpc/bin/proxmox-mpc
 [ -x "$bin" ] || { echo "build first: ./mvnw -B -q -DskipTests install" >&2; exit 1; }
@@ -29,21 +30,5 @@ if [ -f "$dist/lib/proxmox-mpc.jsa" ] && ! shared --version >/dev/null 2>&1 </de
   exit 1
 fi
 
-for round in $(seq 1 $((runs + 2))); do
-  for i in "${!variants[@]}"; do
-    read -r -a cmd <<<"${variants[$i]#*|}"
-    t0=$(date +%s%N)
-    "${cmd[@]}" >/dev/null 2>&1 </dev/null || { echo "failed: ${cmd[*]}" >&2; exit 1; }
-    t1=$(date +%s%N)
-    [ "$round" -gt 2 ] && echo "$i $(( (t1 - t0) / 1000000 ))" >>"$results"
-  done
-done
-
-echo "| command | runs | min | median | mean |"
-echo "|---|---|---|---|---|"
-for i in "${!variants[@]}"; do
-  awk -v i="$i" '$1 == i { print $2 }' "$results" | sort -n | awk -v label="${variants[$i]%%|*}" '
-    { a[NR] = $1; s += $1 }
-    END { med = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2;
-          printf "| %s | %d | %d ms | %d ms | %d ms |\n", label, NR, a[1], med, s / NR }'
-done
+time_rounds
+print_table
