@@ -130,10 +130,7 @@ public final class Faults implements FaultPolicy, TaskPolicy {
     /** Sets a guest's {@code lock} (as a crashed backup would leave it); {@code null} or {@code ""} removes it. */
     public Faults lockGuest(int vmid, String lock) {
         synchronized (cluster) {
-            Guest g = cluster.guests.get(vmid);
-            if (g == null) {
-                throw new IllegalArgumentException("no guest " + vmid + " in the simulator");
-            }
+            Guest g = guest(vmid);
             if (lock == null || lock.isEmpty()) {
                 g.config.remove("lock");
             } else {
@@ -141,6 +138,25 @@ public final class Faults implements FaultPolicy, TaskPolicy {
             }
         }
         return this;
+    }
+
+    /**
+     * Makes the QEMU guest agent inside a VM answer or stop answering (as if its service were stopped): the agent
+     * calls then fail with {@code QEMU guest agent is not running}.
+     */
+    public Faults guestAgent(int vmid, boolean answers) {
+        synchronized (cluster) {
+            guest(vmid).agentAnswers = answers;
+        }
+        return this;
+    }
+
+    private Guest guest(int vmid) {
+        Guest g = cluster.guests.get(vmid);
+        if (g == null) {
+            throw new IllegalArgumentException("no guest " + vmid + " in the simulator");
+        }
+        return g;
     }
 
     /** @return a token ({@code root@pam!noaccess}) that authenticates but holds no privilege (403 on most calls). */

@@ -146,13 +146,23 @@ final class PveHttp {
     /** Polls a task until it stops (bounded); @return its final status object. */
     JsonNode waitTask(String upid) {
         String node = upid.split(":")[1];
-        for (int i = 0; i < 400; i++) {
+        JsonNode[] last = new JsonNode[1];
+        await("task " + upid + " has stopped", () -> {
             Response r = get("/nodes/" + node + "/tasks/" + upid + "/status");
             if (r.status() != 200) {
                 throw new IllegalStateException("task status " + r.status() + " " + r.body());
             }
-            if (r.data().get("status").asText().equals("stopped")) {
-                return r.data();
+            last[0] = r.data();
+            return last[0].get("status").asText().equals("stopped");
+        });
+        return last[0];
+    }
+
+    /** Polls {@code condition} every 25 ms for up to 10 s. */
+    static void await(String what, java.util.function.BooleanSupplier condition) {
+        for (int i = 0; i < 400; i++) {
+            if (condition.getAsBoolean()) {
+                return;
             }
             try {
                 Thread.sleep(25);
@@ -161,7 +171,7 @@ final class PveHttp {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("task did not finish: " + upid);
+        throw new IllegalStateException("timed out waiting until " + what);
     }
 
     /** Runs a call that answers a UPID and waits for it; @return the task's exit status. */

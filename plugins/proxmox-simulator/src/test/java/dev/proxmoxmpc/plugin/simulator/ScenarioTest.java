@@ -52,7 +52,44 @@ class ScenarioTest {
             assertThat(web.get("ipconfig0").asText()).isEqualTo("ip=10.0.0.101/24,gw=10.0.0.1");
             assertThat(web.get("ciuser").asText()).isEqualTo("admin");
             assertThat(http.get("/pools?poolid=production").data().get(0).get("members")).hasSize(7);
+            assertThat(http.get("/cluster/ha/resources").data().findValuesAsText("sid")).containsExactly("ct:202", "vm:101");
+            assertThat(http.get("/nodes/pve1/qemu/109/agent/network-get-interfaces").message())
+                    .isEqualTo("QEMU guest agent is not running\n");
         }
+    }
+
+    @Test
+    void loadsHaResourcesAndGuestAgentsSettledAndRefusesAnUnsettledOne(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("ha.yml");
+        String nodes = """
+                nodes: [{name: pve, interfaces: [{iface: vmbr0, type: bridge, cidr: 192.0.2.10/24}]}]
+                storages: [{id: local-lvm, type: lvmthin}]
+                """;
+        Files.writeString(file, nodes + """
+                vms:
+                  - {vmid: 100, status: running, ha: {state: started, max_restart: "2"}, config: {agent: "1", net0: "virtio,bridge=vmbr0"}}
+                  - {vmid: 101, status: running, guestAgent: false, config: {agent: "1"}}
+                  - {vmid: 102, ha: {state: stopped}}
+                  - {vmid: 103, status: running, ha: {state: ignored}}
+                """);
+        try (SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder().scenarioFile(file).build())) {
+            PveHttp http = new PveHttp(server);
+            JsonNode vms = http.get("/cluster/resources?type=vm").data();
+            assertThat(vms.findValuesAsText("hastate")).containsExactly("started", "stopped", "ignored");
+            assertThat(http.get("/cluster/ha/resources/vm:100").data().get("max_restart").asInt()).isEqualTo(2);
+            JsonNode eth0 = http.get("/nodes/pve/qemu/100/agent/network-get-interfaces").data().get("result").get(1);
+            assertThat(eth0.get("ip-addresses").get(0).get("ip-address").asText()).as("192.0.2.128 + 100").isEqualTo("192.0.2.228");
+            assertThat(http.get("/nodes/pve/qemu/101/agent/network-get-interfaces").message()).isEqualTo("QEMU guest agent is not running\n");
+        }
+        Files.writeString(file, nodes + "vms: [{vmid: 100, ha: {state: started}}]\n");
+        assertThatThrownBy(() -> SimulatorServer.start(SimulatorOptions.builder().scenarioFile(file).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("guest 100: HA state 'started' needs status running");
+        Files.writeString(file, nodes + "vms: [{vmid: 100, ha: {state: on}}]\n");
+        assertThatThrownBy(() -> SimulatorServer.start(SimulatorOptions.builder().scenarioFile(file).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("guest 100: ha state: value 'on' does not have a value");
+        Files.writeString(file, nodes + "containers: [{vmid: 200, guestAgent: true}]\n");
+        assertThatThrownBy(() -> SimulatorServer.start(SimulatorOptions.builder().scenarioFile(file).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("guest 200: guestAgent is for VMs, a container has no guest agent");
     }
 
     @Test
@@ -102,6 +139,8 @@ class ScenarioTest {
             assertThat(http.get("/nodes/nuc/qemu/100/config").data().get("scsi0").asText())
                     .isEqualTo("local-zfs:vm-100-disk-0,discard=on,size=32G");
             assertThat(http.get("/nodes/nuc/qemu/9000/config").data().get("template").asInt()).isEqualTo(1);
+            assertThat(http.get("/cluster/ha/resources/vm:100").data().get("comment").asText()).isEqualTo("kept running");
+            assertThat(http.get("/nodes/nuc/qemu/100/agent/network-get-interfaces").status()).isEqualTo(200);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.proxmoxmpc.plugin.simulator.http.Router;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
 import dev.proxmoxmpc.plugin.simulator.state.ConfigText;
 import dev.proxmoxmpc.plugin.simulator.state.Guest;
+import dev.proxmoxmpc.plugin.simulator.state.HaResource;
 import dev.proxmoxmpc.plugin.simulator.state.Pool;
 import dev.proxmoxmpc.plugin.simulator.state.Snapshot;
 import dev.proxmoxmpc.plugin.simulator.state.Task;
@@ -60,7 +61,7 @@ public final class GuestApi {
             });
         }
         r.get(base + "/{vmid}/pending", this::pending);
-        r.get(base + "/{vmid}/status/current", req -> GuestViews.current(guest(req)));
+        r.get(base + "/{vmid}/status/current", req -> GuestViews.current(cluster, guest(req)));
         r.get(base + "/{vmid}", req -> {
             guest(req);
             return List.of(Map.of("subdir", "config"), Map.of("subdir", "status"), Map.of("subdir", "snapshot"));
@@ -171,9 +172,21 @@ public final class GuestApi {
                 g.status = "running";
                 g.startedAt = Cluster.now();
             }
+            if (req.flag("ha-managed")) {
+                log.add("Add as HA resource");
+                addHaResource(g);
+            }
             return log;
         }, () -> discard(g));
         return t.upid;
+    }
+
+    /** {@code ha-manager add <sid> --state started|stopped}, as the create task does for {@code ha-managed=1}. */
+    private void addHaResource(Guest g) {
+        HaResource r = new HaResource(qemu() ? "vm" : "ct", g.vmid);
+        r.options.put("state", g.running() ? "started" : "stopped");
+        r.crmState = r.options.get("state");
+        cluster.haResources.putIfAbsent(r.sid(), r);
     }
 
     private void defaults(Guest g, ApiRequest req) {

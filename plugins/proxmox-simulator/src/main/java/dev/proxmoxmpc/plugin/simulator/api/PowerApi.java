@@ -1,23 +1,31 @@
 package dev.proxmoxmpc.plugin.simulator.api;
 
 import dev.proxmoxmpc.plugin.simulator.error.ApiException;
+import dev.proxmoxmpc.plugin.simulator.ha.HaManager;
 import dev.proxmoxmpc.plugin.simulator.http.ApiRequest;
 import dev.proxmoxmpc.plugin.simulator.http.Router;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
 import dev.proxmoxmpc.plugin.simulator.state.Guest;
+import dev.proxmoxmpc.plugin.simulator.state.HaResource;
 import dev.proxmoxmpc.plugin.simulator.state.TaskFailure;
 import dev.proxmoxmpc.plugin.simulator.task.TaskRunner;
 import java.util.List;
 
-/** {@code status/start|stop|shutdown|reboot} and {@code DELETE /nodes/{node}/qemu|lxc/{vmid}} as tasks. */
+/**
+ * {@code status/start|stop|shutdown|reboot} and {@code DELETE /nodes/{node}/qemu|lxc/{vmid}} as tasks. Start, stop
+ * and shutdown of an HA-managed guest answer the {@link HaManager}'s short {@code hastart}/{@code hastop} hand-off.
+ * A VM already in the wanted state fails in its task; a container is checked up front, as pve-container does.
+ */
 public final class PowerApi {
     private final Cluster cluster;
     private final TaskRunner runner;
+    private final HaManager ha;
     private final String kind;
 
-    public PowerApi(Cluster cluster, TaskRunner runner, String kind) {
+    public PowerApi(Cluster cluster, TaskRunner runner, HaManager ha, String kind) {
         this.cluster = cluster;
         this.runner = runner;
+        this.ha = ha;
         this.kind = kind;
     }
 
@@ -42,11 +50,24 @@ public final class PowerApi {
         return g;
     }
 
+    /** @return the guest's HA resource when the HA stack handles its power calls, else {@code null}. */
+    private HaResource managed(Guest g) {
+        HaResource r = cluster.haResource(g);
+        return r != null && r.managed() ? r : null;
+    }
+
     private Object start(ApiRequest req) {
         Guest g = guest(req);
         if (g.template()) {
             throw ApiException.failed(kind.equals("qemu") ? "you can't start a vm if it's a template"
                     : "cannot start a template");
+        }
+        if (!g.qemu() && g.running()) {
+            throw ApiException.failed("CT " + g.vmid + " already running");
+        }
+        HaResource r = managed(g);
+        if (r != null) {
+            return ha.start(req.principal(), g, r);
         }
         return runner.start(req.principal(), g.node, prefix() + "start", String.valueOf(g.vmid), null, null, t -> {
             if (g.running()) {
@@ -61,6 +82,13 @@ public final class PowerApi {
 
     private Object power(ApiRequest req, String action) {
         Guest g = guest(req);
+        if (!g.qemu() && !g.running()) {
+            throw ApiException.failed("CT " + g.vmid + " not running");
+        }
+        HaResource r = action.equals("reboot") ? null : managed(g);
+        if (r != null) {
+            return ha.stop(req.principal(), g, r, action.equals("stop") ? 0 : req.intParam("timeout", 60));
+        }
         return runner.start(req.principal(), g.node, prefix() + action, String.valueOf(g.vmid), null, null, t -> {
             if (!g.running() && !action.equals("stop")) {
                 throw new TaskFailure(g.label() + " " + g.vmid + " not running");
@@ -76,6 +104,11 @@ public final class PowerApi {
 
     private Object destroy(ApiRequest req) {
         Guest g = guest(req);
+        HaResource r = cluster.haResource(g);
+        if (r != null && !req.flag("purge")) {
+            throw ApiException.failed("unable to remove " + g.label() + " " + g.vmid
+                    + " - used in HA resources and purge parameter not set.");
+        }
         if (g.running()) {
             throw ApiException.failed(g.label() + " " + g.vmid + " is running - destroy failed");
         }
@@ -84,6 +117,9 @@ public final class PowerApi {
                 cluster.guests.remove(g.vmid);
                 cluster.volumesOf(g.vmid).forEach(v -> cluster.volumes.remove(v.volid));
                 cluster.removeFromPools(g.vmid);
+                if (r != null) {
+                    cluster.haResources.remove(r.sid());
+                }
             }
             return req.flag("purge") ? List.of("purging guest " + g.vmid + " from backup and replication jobs") : List.of();
         }, null).upid;

@@ -3,6 +3,7 @@ package dev.proxmoxmpc.plugin.simulator.guest;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
 import dev.proxmoxmpc.plugin.simulator.state.ConfigText;
 import dev.proxmoxmpc.plugin.simulator.state.Guest;
+import dev.proxmoxmpc.plugin.simulator.state.HaResource;
 import dev.proxmoxmpc.plugin.simulator.state.Sizes;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,6 +69,7 @@ public final class GuestViews {
             m.put("vmid", g.vmid);
             m.put("node", g.node);
             m.put("status", "unknown");
+            hastate(c, g, m);
             return m;
         }
         m.put("id", g.kind + "/" + g.vmid);
@@ -86,22 +88,23 @@ public final class GuestViews {
         if (pool != null) {
             m.put("pool", pool);
         }
+        hastate(c, g, m);
         optional(g, m);
         return m;
     }
 
-    /** {@code GET .../status/current}. */
-    public static Map<String, Object> current(Guest g) {
+    /** {@code GET .../status/current}, with {@code ha} as pve-ha-manager's {@code get_service_status} makes it. */
+    public static Map<String, Object> current(Cluster c, Guest g) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("vmid", g.vmid);
         m.put("name", g.name());
         m.put("status", g.status);
         usage(g, m);
-        m.put("ha", Map.of("managed", 0));
+        m.put("ha", ha(c.haResource(g)));
         if (g.qemu()) {
             m.put("qmpstatus", g.running() ? "running" : "stopped");
             m.put("balloon", m.get("maxmem"));
-            if ("1".equals(String.valueOf(g.config.getOrDefault("agent", "0")).split(",")[0].replace("enabled=", ""))) {
+            if (GuestAgent.enabled(g)) {
                 m.put("agent", 1);
             }
             if (g.running()) {
@@ -125,6 +128,25 @@ public final class GuestViews {
         return m;
     }
 
+    private static Map<String, Object> ha(HaResource r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (r == null || !r.managed()) {
+            m.put("managed", 0);
+            return m;
+        }
+        m.put("managed", 1);
+        m.put("group", r.options.get("group"));
+        m.put("state", r.crmState);
+        return m;
+    }
+
+    private static void hastate(Cluster c, Guest g, Map<String, Object> m) {
+        HaResource r = c.haResource(g);
+        if (r != null && r.hastate() != null) {
+            m.put("hastate", r.hastate());
+        }
+    }
+
     private static void optional(Guest g, Map<String, Object> m) {
         String lock = g.config.get("lock");
         if (lock != null && !lock.isEmpty()) {
@@ -138,9 +160,9 @@ public final class GuestViews {
 
     private static void usage(Guest g, Map<String, Object> m) {
         long maxmem = maxmem(g);
-        int seed = Math.abs(Integer.hashCode(g.vmid * 7919));
+        int seed = seed(g);
         boolean on = g.running();
-        long uptime = on ? Math.max(1, Cluster.now() - g.startedAt) : 0;
+        long uptime = uptime(g);
         m.put("cpus", cpus(g));
         m.put("maxcpu", cpus(g));
         m.put("cpu", on ? (seed % 97) / 1000.0 + 0.001 : 0);
@@ -149,10 +171,28 @@ public final class GuestViews {
         m.put("maxdisk", maxdisk(g));
         m.put("disk", on && !g.qemu() ? maxdisk(g) / 100 * (10 + seed % 50) : 0L);
         m.put("uptime", uptime);
-        m.put("netin", uptime * (1000 + seed % 5000));
-        m.put("netout", uptime * (500 + seed % 3000));
+        m.put("netin", netin(g));
+        m.put("netout", netout(g));
         m.put("diskread", uptime * (2000 + seed % 9000));
         m.put("diskwrite", uptime * (1000 + seed % 7000));
+    }
+
+    /** @return bytes received since start (made up, stable per guest), 0 when stopped. */
+    public static long netin(Guest g) {
+        return uptime(g) * (1000 + seed(g) % 5000);
+    }
+
+    /** @return bytes sent since start (made up, stable per guest), 0 when stopped. */
+    public static long netout(Guest g) {
+        return uptime(g) * (500 + seed(g) % 3000);
+    }
+
+    private static long uptime(Guest g) {
+        return g.running() ? Math.max(1, Cluster.now() - g.startedAt) : 0;
+    }
+
+    private static int seed(Guest g) {
+        return Math.abs(Integer.hashCode(g.vmid * 7919));
     }
 
     public static long maxmem(Guest g) {

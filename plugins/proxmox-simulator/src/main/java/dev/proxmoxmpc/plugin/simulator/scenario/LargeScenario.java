@@ -49,12 +49,12 @@ public final class LargeScenario {
                 cts.add(new Scenario.GuestSpec(vmid, "lxc", node, status, null, Map.of(
                         "hostname", "ct-" + vmid, "cores", "1", "memory", "1024", "swap", "512", "ostype", "debian",
                         "rootfs", "local-lvm:8", "net0", "name=eth0,bridge=vmbr0,ip=dhcp", "tags", "bench;" + tier,
-                        "onboot", "1", "unprivileged", "1")));
+                        "onboot", "1", "unprivileged", "1"), null, null));
             } else {
                 vms.add(new Scenario.GuestSpec(vmid, "qemu", node, status, null, Map.of(
                         "name", "vm-" + vmid, "cores", String.valueOf(1 + i % 4), "memory", String.valueOf(1024 * (1 + i % 4)),
                         "scsi0", "local-lvm:32,discard=on,iothread=1", "net0", "virtio,bridge=vmbr0", "scsihw", "virtio-scsi-single",
-                        "ostype", "l26", "tags", "bench;" + tier, "agent", "1")));
+                        "ostype", "l26", "tags", "bench;" + tier, "agent", "1"), null, null));
             }
         }
         return new Scenario("large", nodes, storages, List.of(new Scenario.PoolSpec("bench", "every tenth guest", poolMembers)),

@@ -58,10 +58,16 @@ public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> s
     public record VolumeSpec(String volid, String node, String size) {
     }
 
-    /** A guest: id, node, power state, pool and its config. */
-    public record GuestSpec(Integer vmid, String type, String node, String status, String pool, Map<String, String> config) {
+    /**
+     * A guest: id, node, power state, pool and its config; for a VM whether its guest agent answers (default: yes,
+     * when {@code agent} enables it), and the options of its HA resource ({@code state}, {@code comment}, ...) when
+     * it is HA-managed.
+     */
+    public record GuestSpec(Integer vmid, String type, String node, String status, String pool, Map<String, String> config,
+                            Boolean guestAgent, Map<String, String> ha) {
         public GuestSpec {
             config = config == null ? Map.of() : Map.copyOf(config);
+            ha = ha == null ? Map.of() : Map.copyOf(ha);
         }
     }
 }

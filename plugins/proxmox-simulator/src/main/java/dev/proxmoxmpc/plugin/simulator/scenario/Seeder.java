@@ -119,6 +119,15 @@ public final class Seeder {
             throw new IllegalArgumentException(where + ": status must be running or stopped, got " + spec.status());
         }
         c.guests.put(vmid, g);
+        if (spec.guestAgent() != null) {
+            if (!g.qemu()) {
+                throw new IllegalArgumentException(where + ": guestAgent is for VMs, a container has no guest agent");
+            }
+            g.agentAnswers = spec.guestAgent();
+        }
+        if (!spec.ha().isEmpty()) {
+            HaSeeder.seed(c, g, spec.ha(), where);
+        }
         if (spec.pool() != null) {
             Pool p = c.pools.get(spec.pool());
             if (p == null) {

@@ -89,6 +89,18 @@ public final class Endpoint {
         return Optional.empty();
     }
 
+    /**
+     * @return a stored value as PVE prints it back: a number for an integer or boolean parameter, else the text
+     *     (what section-config files such as storage.cfg and resources.cfg answer)
+     */
+    public Object typedValue(String name, String value) {
+        String type = parameter(name).map(p -> p.path("type").asText("string")).orElse("string");
+        if ((type.equals("integer") || type.equals("boolean")) && value.matches("-?\\d{1,18}")) {
+            return Long.parseLong(value);
+        }
+        return value;
+    }
+
     /** @return the named (not numbered) parameters, in schema order. */
     public Map<String, JsonNode> namedParameters() {
         return params;

@@ -18,13 +18,17 @@ public final class NamedFormats {
             Map.entry("pve-storage-id", Pattern.compile("(?i)[a-z][a-z0-9\\-_.]*[a-z0-9]")),
             Map.entry("pve-bridge-id", Pattern.compile("[-_.\\w\\d]+")),
             Map.entry("pve-poolid", Pattern.compile("[A-Za-z0-9_\\-]+(/[A-Za-z0-9_\\-]+){0,2}")),
-            Map.entry("pve-configid", Pattern.compile("(?i)[a-z][a-z0-9_]*")),
+            Map.entry("pve-configid", Pattern.compile("(?i)[a-z][a-z0-9_\\-]*")),
             Map.entry("pve-iface", Pattern.compile("[a-zA-Z][a-zA-Z0-9_.\\-]{1,20}")),
             Map.entry("mac-addr", Pattern.compile("(?i)[0-9a-f][02468ace](:[0-9a-f]{2}){5}")),
             Map.entry("ipv4", Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}")),
             Map.entry("CIDRv4", Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}")),
             Map.entry("pve-vmid", Pattern.compile("\\d+")),
-            Map.entry("pve-userid", Pattern.compile("[^\\s:/]+@[A-Za-z][A-Za-z0-9.\\-_]+")));
+            Map.entry("pve-userid", Pattern.compile("[^\\s:/]+@[A-Za-z][A-Za-z0-9.\\-_]+")),
+            Map.entry("pve-ha-resource-or-vm-id", Pattern.compile("[a-z]+:\\S+|\\d+")));
+    /** Formats whose verifier dies with its own text instead of the generic one. */
+    private static final Map<String, String> MESSAGES = Map.of(
+            "pve-ha-resource-or-vm-id", "value does not look like a valid ha resource id");
     private static final Pattern LIST_SEP = Pattern.compile("[,; ]+");
     private static final Pattern KEY = Pattern.compile("([A-Za-z0-9_\\-]+)=<");
 
@@ -52,7 +56,7 @@ public final class NamedFormats {
         }
         Pattern p = SIMPLE.get(name);
         if (p != null) {
-            return p.matcher(value).matches() ? null : "value does not match format '" + name + "'";
+            return p.matcher(value).matches() ? null : MESSAGES.getOrDefault(name, "value does not match format '" + name + "'");
         }
         if (typetext.contains("=<")) {
             return checkKeys(value, typetext);

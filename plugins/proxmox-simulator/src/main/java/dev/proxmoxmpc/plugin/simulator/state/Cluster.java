@@ -24,6 +24,8 @@ public final class Cluster {
     public final TreeMap<Integer, Guest> guests = new TreeMap<>();
     public final Map<String, Pool> pools = new TreeMap<>();
     public final Map<String, Task> tasks = new LinkedHashMap<>();
+    /** {@code /etc/pve/ha/resources.cfg} by sid ({@code vm:101}). */
+    public final Map<String, HaResource> haResources = new TreeMap<>();
     public final Random random;
     public final long createdAt = System.currentTimeMillis() / 1000;
     public String fingerprint = "";
@@ -141,6 +143,11 @@ public final class Cluster {
 
     public void removeFromPools(int vmid) {
         pools.values().forEach(p -> p.vmids.remove(vmid));
+    }
+
+    /** @return the guest's HA resource ({@code vm:N} or {@code ct:N}), or {@code null} when it has none. */
+    public HaResource haResource(Guest g) {
+        return haResources.get((g.qemu() ? "vm:" : "ct:") + g.vmid);
     }
 
     public String poolOf(int vmid) {

@@ -16,6 +16,8 @@ public final class Guest {
     public long startedAt;
     /** Until this time (epoch ms) /cluster/resources shows the guest as {@code unknown}, without figures. */
     public long statsFromMillis;
+    /** Whether the QEMU guest agent inside the VM answers (scenario {@code guestAgent}, {@code Faults.guestAgent}). */
+    public boolean agentAnswers = true;
     public final Map<String, Snapshot> snapshots = new LinkedHashMap<>();
 
     public Guest(String kind, int vmid, String node, Map<String, String> config) {

@@ -44,7 +44,7 @@ public final class StorageConfig {
         m.put("storage", s.id);
         m.put("type", s.type);
         m.put("content", s.content);
-        s.props.forEach((k, v) -> m.put(k, typed(k, v)));
+        s.props.forEach((k, v) -> m.put(k, ApiSchema.bundled().require("POST", "/storage").typedValue(k, v)));
         if (s.shared) {
             m.put("shared", 1);
         }
@@ -53,15 +53,5 @@ public final class StorageConfig {
         }
         m.put("digest", digest);
         return m;
-    }
-
-    /** @return an option's value as PVE prints it: integers and booleans as numbers, everything else as text. */
-    private static Object typed(String key, String value) {
-        String type = ApiSchema.bundled().require("POST", "/storage").parameter(key)
-                .map(p -> p.path("type").asText("string")).orElse("string");
-        if ((type.equals("integer") || type.equals("boolean")) && value.matches("-?\\d{1,18}")) {
-            return Long.parseLong(value);
-        }
-        return value;
     }
 }
