@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The import flow on the demo cluster: sync finds everything, status counts it, and the import is exact. */
+/**
+ * The import flow on the demo cluster: sync finds everything, status counts it, the import is exact, and
+ * {@code describe} shows the addresses the guest agents and containers report.
+ */
 class DemoImportIT {
 
     @Test
@@ -37,6 +40,12 @@ class DemoImportIT {
             JsonNode planJson = p.json("plan", "--json");
             assertThat(planJson.path("changes").asBoolean()).isFalse();
             assertThat(planJson.path("items")).isEmpty();
+
+            assertThat(p.ok("describe", "vm", "web-01").stdout()).as("the guest agent's address").contains("   ip 10.0.0.101");
+            assertThat(p.ok("describe", "vm", "ci-runner-01").stdout()).as("its DHCP lease").contains("   ip 10.0.0.236");
+            assertThat(p.ok("describe", "container", "dns-01").stdout()).contains("   ip 10.0.0.53");
+            assertThat(p.ok("describe", "vm", "win-dc-01").stdout()).as("its agent does not answer").doesNotContain("   ip ");
+            assertThat(p.ok("describe", "vm", "staging-web").stdout()).as("stopped").doesNotContain("   ip ");
 
             Product.Run again = p.ok("sync");
             assertThat(again.stdout()).contains("Drift: None").containsPattern("Generated: 0 written, \\d+ unchanged");

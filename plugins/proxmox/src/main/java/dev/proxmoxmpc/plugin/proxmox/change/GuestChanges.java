@@ -148,20 +148,27 @@ final class GuestChanges {
 
     private void delete() {
         JsonNode config = w.client().get(base() + "/config");
+        JsonNode status = w.client().get(base() + "/status/current");
         boolean force = c.option(Change.OPT_FORCE).equals("1");
-        if (PropertyString.truthy(Json.string(config, "protection").isEmpty() ? "0" : Json.string(config, "protection"))) {
-            if (!force) {
-                throw new ProviderException(ProviderException.Kind.INVALID, ref + " is protected (protection=1): "
-                        + "remove the protection first or delete with --force");
-            }
+        boolean purge = c.option(Change.OPT_PURGE).equals("1");
+        boolean protect = PropertyString.truthy(Json.string(config, "protection").isEmpty() ? "0" : Json.string(config, "protection"));
+        if (protect && !force) {
+            throw new ProviderException(ProviderException.Kind.INVALID, ref + " is protected (protection=1): "
+                    + "remove the protection first or delete with --force");
+        }
+        if (!purge && Json.longValue(status.path("ha"), "managed", 0) == 1) {
+            throw new ProviderException(ProviderException.Kind.INVALID, ref + " is HA-managed: PVE deletes it only with purge,"
+                    + " which also removes its HA resource; delete it with purge or take it out of HA first");
+        }
+        if (protect) {
             w.write("unprotect " + ref, "PUT", base() + "/config", params("delete", "protection"));
         }
-        if (running()) {
+        if (Json.string(status, "status").equals("running")) {
             w.progress().message("stopping " + ref + " before deleting it");
-            w.write("stop " + ref, "POST", base() + "/status/stop", Map.of());
+            send("stop");
         }
         Map<String, String> p = new LinkedHashMap<>();
-        if (c.option(Change.OPT_PURGE).equals("1")) {
+        if (purge) {
             p.put("purge", "1");
             p.put("destroy-unreferenced-disks", "1");
         }
@@ -189,6 +196,11 @@ final class GuestChanges {
 
     private void power(String action) {
         w.progress().message(action + " " + ref);
+        send(action);
+    }
+
+    /** {@code POST .../status/{action}}; for an HA-managed guest, then waits until the HA manager has done it. */
+    private void send(String action) {
         w.write(action + " " + ref, "POST", base() + "/status/" + action, Map.of());
         String upid = w.lastUpid();
         if (Upid.looksLike(upid) && Upid.parse(upid).type().startsWith("ha")) {

@@ -83,8 +83,9 @@ public final class ResourceMapper {
 
     /**
      * @return addresses of a guest-agent answer ({@code {result: [{name, ip-addresses: [{ip-address}]}]}}) or of
-     *     {@code /lxc/{vmid}/interfaces} ({@code [{name, inet: "10.0.0.5/24", inet6}]}); loopback and link-local
-     *     left out, prefixes dropped
+     *     {@code /lxc/{vmid}/interfaces} ({@code [{name, inet: "10.0.0.5/24", inet6}]}, on PVE 9 also with the
+     *     agent-style {@code ip-addresses} repeating them); each address once, loopback and link-local left out,
+     *     prefixes dropped; nothing for {@code null} (a container that stopped meanwhile)
      */
     public static List<String> agentAddresses(JsonNode data) {
         List<String> out = new ArrayList<>();
@@ -104,7 +105,8 @@ public final class ResourceMapper {
 
     private static void add(List<String> out, String address) {
         String ip = address.contains("/") ? address.substring(0, address.indexOf('/')) : address;
-        if (!ip.isEmpty() && !ip.startsWith("127.") && !ip.equals("::1") && !ip.toLowerCase(Locale.ROOT).startsWith("fe80")) {
+        if (!ip.isEmpty() && !ip.startsWith("127.") && !ip.equals("::1") && !ip.toLowerCase(Locale.ROOT).startsWith("fe80")
+                && !out.contains(ip)) {
             out.add(ip);
         }
     }

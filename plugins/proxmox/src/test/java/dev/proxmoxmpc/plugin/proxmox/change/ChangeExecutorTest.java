@@ -165,6 +165,37 @@ class ChangeExecutorTest {
     }
 
     @Test
+    void deletesAnHaManagedGuestOnlyOnceTheHaManagerHasStoppedIt() {
+        pve.data("GET", "/nodes/pve/qemu/101/config", "{\"name\":\"web\"}");
+        AtomicInteger polls = new AtomicInteger();
+        pve.on("GET", "/nodes/pve/qemu/101/status/current", r -> Response.data(polls.incrementAndGet() < 3
+                ? "{\"status\":\"running\",\"ha\":{\"managed\":1,\"state\":\"started\"}}"
+                : "{\"status\":\"stopped\",\"ha\":{\"managed\":1,\"state\":\"stopped\"}}"));
+        tasks.ok("POST", "/nodes/pve/qemu/101/status/stop", "pve", "hastop", "101");
+        tasks.ok("DELETE", "/nodes/pve/qemu/101", "pve", "qmdestroy", "101");
+        Change c = new Change(ChangeAction.DELETE, ResourceRef.vm("pve", 101), Map.of(), List.of(), Map.of(Change.OPT_PURGE, "1"), "- vm/101");
+        ChangeResult r = executor().apply(c, progress);
+        assertThat(r.succeeded()).as(r.message()).isTrue();
+        List<String> calls = pve.requests().stream().map(q -> q.method() + " " + q.path()).toList();
+        int delete = calls.indexOf("DELETE /nodes/pve/qemu/101");
+        assertThat(calls.subList(0, delete)).as("deleted only after the HA manager reported it stopped")
+                .filteredOn(q -> q.endsWith("/status/current")).hasSize(3);
+        assertThat(pve.requests("DELETE", "/nodes/pve/qemu/101").get(0).params()).containsEntry("purge", "1");
+        assertThat(messages).anyMatch(m -> m.contains("HA-managed"));
+    }
+
+    @Test
+    void refusesToDeleteAnHaManagedGuestWithoutPurgeBeforeStoppingIt() {
+        pve.data("GET", "/nodes/pve/qemu/101/config", "{\"name\":\"web\"}");
+        pve.data("GET", "/nodes/pve/qemu/101/status/current", "{\"status\":\"running\",\"ha\":{\"managed\":1}}");
+        ChangeResult r = executor().apply(Change.of(ChangeAction.DELETE, ResourceRef.vm("pve", 101), "- vm/101"), progress);
+        assertThat(r.status()).isEqualTo(ChangeResult.Status.FAILED);
+        assertThat(r.message()).contains("HA-managed").contains("purge").doesNotContain("\n");
+        assertThat(pve.requests("POST", "/nodes/pve/qemu/101/status/stop")).isEmpty();
+        assertThat(pve.requests("DELETE", "/nodes/pve/qemu/101")).isEmpty();
+    }
+
+    @Test
     void migratesARunningVmOnline() {
         pve.data("GET", "/nodes/pve/qemu/100/status/current", "{\"status\":\"running\"}");
         tasks.ok("POST", "/nodes/pve/qemu/100/migrate", "pve", "qmigrate", "100");

@@ -162,6 +162,31 @@ class DiscoveryTest {
     }
 
     @Test
+    void readsEachAddressOnceFromAPve9ContainerAnswerThatListsThemTwice() {
+        cluster();
+        pve.data("GET", "/nodes/pve/lxc/102/config", "{\"hostname\":\"ct2\",\"digest\":\"cc\"}");
+        pve.data("GET", "/nodes/pve/lxc/102/interfaces", """
+                [{"name":"lo","hwaddr":"00:00:00:00:00:00","hardware-address":"00:00:00:00:00:00","inet":"127.0.0.1/8",
+                  "inet6":"::1/128","ip-addresses":[{"ip-address-type":"ipv4","ip-address":"127.0.0.1","prefix":8}]},
+                 {"name":"eth0","hwaddr":"bc:24:11:00:00:03","hardware-address":"bc:24:11:00:00:03","inet":"10.0.0.60/24",
+                  "inet6":"fe80::be24:11ff:fe00:3/64","ip-addresses":[
+                   {"ip-address-type":"ipv4","ip-address":"10.0.0.60","prefix":24},
+                   {"ip-address-type":"ipv6","ip-address":"2001:db8::60","prefix":64},
+                   {"ip-address-type":"ipv6","ip-address":"fe80::be24:11ff:fe00:3","prefix":64}]}]""");
+        Inventory inv = discover(Progress.NONE);
+        assertThat(inv.guest(102).orElseThrow().runtime().ipAddresses()).containsExactly("10.0.0.60", "2001:db8::60");
+    }
+
+    @Test
+    void aContainerThatStoppedSinceTheListingHasNoAddresses() {
+        cluster();
+        pve.data("GET", "/nodes/pve/lxc/102/config", "{\"hostname\":\"ct2\",\"digest\":\"cc\"}");
+        pve.data("GET", "/nodes/pve/lxc/102/interfaces", "null");
+        Inventory inv = discover(Progress.NONE);
+        assertThat(inv.guest(102).orElseThrow().runtime().ipAddresses()).isEmpty();
+    }
+
+    @Test
     void stopsAskingGuestAgentsOnceTheServerSaysTheCallIsNotImplemented() {
         StringBuilder rows = new StringBuilder("[{\"id\":\"node/pve\",\"type\":\"node\",\"node\":\"pve\",\"status\":\"online\"}");
         for (int vmid = 100; vmid < 105; vmid++) {

@@ -164,6 +164,38 @@ class ChangesIT {
     }
 
     @Test
+    void stopsAndStartsHaManagedGuestsThroughTheHaManager() {
+        ChangeResult stop = apply(Change.of(ChangeAction.STOP, ResourceRef.vm("pve2", 101), "stop"));
+        assertThat(stop.taskId()).contains(":hastop:101:");
+        Guest stopped = guest(101);
+        assertThat(stopped.status()).isEqualTo(PowerState.STOPPED);
+        assertThat(stopped.runtime().haState()).isEqualTo("stopped");
+        assertThat(messages).contains(ResourceRef.vm("pve2", 101) + " is HA-managed: waiting for the HA manager to make it stopped");
+
+        ChangeResult start = apply(Change.of(ChangeAction.START, ResourceRef.vm("pve2", 101), "start"));
+        assertThat(start.taskId()).contains(":hastart:101:");
+        assertThat(guest(101).status()).isEqualTo(PowerState.RUNNING);
+        assertThat(guest(101).runtime().haState()).isEqualTo("started");
+
+        assertThat(apply(Change.of(ChangeAction.SHUTDOWN, ResourceRef.container("pve3", 202), "shutdown")).taskId()).contains(":hastop:202:");
+        assertThat(guest(202).status()).isEqualTo(PowerState.STOPPED);
+        assertThat(apply(Change.of(ChangeAction.START, ResourceRef.container("pve3", 202), "start")).taskId()).contains(":hastart:202:");
+        assertThat(guest(202).status()).isEqualTo(PowerState.RUNNING);
+    }
+
+    @Test
+    void deletesARunningHaManagedGuestOnceTheHaManagerHasStoppedIt() throws Exception {
+        ChangeResult refused = session.apply(Change.of(ChangeAction.DELETE, ResourceRef.vm("pve2", 101), "- vm/101"), progress);
+        assertThat(refused.status()).isEqualTo(ChangeResult.Status.FAILED);
+        assertThat(refused.message()).contains("HA-managed");
+        assertThat(guest(101).status()).as("refused before anything was done").isEqualTo(PowerState.RUNNING);
+
+        apply(change(ChangeAction.DELETE, ResourceRef.vm("pve2", 101), Map.of(), Map.of(Change.OPT_PURGE, "1")));
+        assertThat(session.discover(Progress.NONE).guest(101)).isEmpty();
+        assertThat(Simulators.rawGet(server, "/cluster/ha/resources").findValuesAsText("sid")).containsExactly("ct:202");
+    }
+
+    @Test
     void deletesARunningGuestByStoppingItFirstAndRefusesAProtectedOneUnlessForced() {
         apply(change(ChangeAction.DELETE, ResourceRef.vm("pve1", 106), Map.of(), Map.of(Change.OPT_PURGE, "1")));
         assertThat(session.discover(Progress.NONE).guest(106)).isEmpty();

@@ -14,7 +14,9 @@ import dev.proxmoxmpc.spi.model.Nic;
 import dev.proxmoxmpc.spi.model.PowerState;
 import dev.proxmoxmpc.spi.model.PropertyString;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
@@ -156,6 +158,66 @@ class DiscoverDemoIT {
         assertThat(web.ipConfigList().get(0).gateway()).isEqualTo("10.0.0.1");
         VirtualMachine monitoring = (VirtualMachine) inventory.guestsNamed("monitoring").get(0);
         assertThat(monitoring.nics().get(1).tag()).isEqualTo("20");
+    }
+
+    @Test
+    void readsTheAddressesOfRunningAgentVmsAndContainersAndNoneOfOtherGuests() throws Exception {
+        int withAddresses = 0;
+        for (Guest g : inventory.guests()) {
+            JsonNode spec = spec(g.vmid());
+            boolean agent = g instanceof VirtualMachine vm && vm.agent() && spec.path("guestAgent").asBoolean(true);
+            if (g.status() == PowerState.RUNNING && (agent || g instanceof Container)) {
+                withAddresses++;
+                String path = "/nodes/" + g.node() + (agent ? "/qemu/" + g.vmid() + "/agent/network-get-interfaces" : "/lxc/" + g.vmid() + "/interfaces");
+                assertThat(g.runtime().ipAddresses()).as("%s", g.vmid()).isNotEmpty().isEqualTo(usable(Simulators.rawGet(server, path)));
+            } else {
+                assertThat(g.runtime().ipAddresses()).as("%s (%s)", g.vmid(), g.status()).isEmpty();
+            }
+        }
+        assertThat(withAddresses).as("9 running agent VMs (not the Windows one) and 5 containers").isEqualTo(14);
+        assertThat(inventory.guest(100).orElseThrow().runtime().ipAddresses()).as("ipconfig0 ip=").containsExactly("10.0.0.101");
+        assertThat(inventory.guest(106).orElseThrow().runtime().ipAddresses()).as("net1 on a VLAN gets no lease")
+                .containsExactly("10.0.0.107");
+        assertThat(inventory.guest(108).orElseThrow().runtime().ipAddresses()).as("ip=dhcp: a lease").containsExactly("10.0.0.236");
+        assertThat(inventory.guest(200).orElseThrow().runtime().ipAddresses()).containsExactly("10.0.0.53");
+        assertThat(inventory.guest(204).orElseThrow().runtime().ipAddresses()).containsExactly("10.0.0.205");
+        assertThat(inventory.guest(109).orElseThrow().runtime().ipAddresses()).as("agent not answering").isEmpty();
+        assertThat(inventory.guest(110).orElseThrow().runtime().ipAddresses()).as("stopped").isEmpty();
+    }
+
+    @Test
+    void readsTheHaStateOfManagedGuests() {
+        for (Guest g : inventory.guests()) {
+            String expected = spec(g.vmid()).path("ha").path("state").asText("");
+            assertThat(g.runtime().haState()).as("%s", g.vmid()).isEqualTo(expected);
+        }
+        assertThat(inventory.guest(101).orElseThrow().runtime().haState()).isEqualTo("started");
+        assertThat(inventory.guest(202).orElseThrow().runtime().haState()).isEqualTo("started");
+    }
+
+    private static JsonNode spec(int vmid) {
+        for (String kind : new String[] {"templates", "vms", "containers"}) {
+            for (JsonNode spec : scenario.path(kind)) {
+                if (spec.path("vmid").asInt() == vmid) {
+                    return spec;
+                }
+            }
+        }
+        throw new AssertionError("no guest " + vmid + " in the scenario");
+    }
+
+    /** @return the addresses of a raw agent or container answer that are neither loopback nor link-local. */
+    private static List<String> usable(JsonNode answer) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode iface : answer.has("result") ? answer.get("result") : answer) {
+            for (JsonNode a : iface.path("ip-addresses")) {
+                String ip = a.get("ip-address").asText();
+                if (!ip.startsWith("127.") && !ip.equals("::1") && !ip.startsWith("fe80:")) {
+                    out.add(ip);
+                }
+            }
+        }
+        return out;
     }
 
     @Test
