@@ -14,13 +14,15 @@ bin=$(pwd)/distribution/target/proxmox-mpc/bin/proxmox-mpc
 work=$(mktemp -d)
 results=$(mktemp)
 sim_pid=""
-trap '[ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null; rm -rf "$work" "$results"' EXIT
+trap '[ -n "$sim_pid" ] && kill -- "-$sim_pid" 2>/dev/null; rm -rf "$work" "$results"' EXIT
 
 product() { HOME="$work/home" PROXMOX_MPC_OPTS="-Duser.home=$work/home" "$bin" "$@"; }
 mkdir -p "$work/home" "$work/project"
 
+set -m # the simulator gets its own process group: killing the group stops the JVM the launcher started
 product simulator --scenario "large:$guests" --port 0 --json >"$work/sim.json" 2>"$work/sim.err" </dev/null &
 sim_pid=$!
+set +m
 for _ in $(seq 1 600); do grep -q '"tokenSecret"' "$work/sim.json" 2>/dev/null && break; sleep 0.1; done
 field() { sed -n "s/.*\"$1\":\"\\{0,1\\}\\([^\",}]*\\).*/\\1/p" "$work/sim.json"; }
 port=$(field port)
@@ -35,7 +37,7 @@ t0=$(date +%s%N)
 product sync --no-generate >/dev/null 2>"$work/sync.err" || { cat "$work/sync.err" >&2; exit 1; }
 t1=$(date +%s%N)
 echo "/sync --no-generate of large:$guests: $(( (t1 - t0) / 1000000 )) ms (one run)"
-kill "$sim_pid"; sim_pid=""
+kill -- "-$sim_pid"; sim_pid=""
 
 variants=("proxmox-mpc --version|product --version"
           "proxmox-mpc status|product status"
