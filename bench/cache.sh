@@ -5,7 +5,5 @@
 # Results: plugins/proxmox/target/benchmarks/cache.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -pl plugins/proxmox -am install -DskipTests
-./mvnw -q -B -pl plugins/proxmox verify -Dtest=CacheBenchmark -Dgroups=benchmark \
-    -Dproxmox.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false -DskipITs
-cat plugins/proxmox/target/benchmarks/cache.txt
+. bench/lib/proxmox.sh
+proxmox_benchmark CacheBenchmark cache.txt

@@ -4,7 +4,5 @@
 # concurrency). Usage: bench/discovery.sh     Results: plugins/proxmox/target/benchmarks/discovery.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -pl plugins/proxmox -am install -DskipTests
-./mvnw -q -B -pl plugins/proxmox verify -Dtest=DiscoveryBenchmark -Dgroups=benchmark \
-    -Dproxmox.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false -DskipITs
-cat plugins/proxmox/target/benchmarks/discovery.txt
+. bench/lib/proxmox.sh
+proxmox_benchmark DiscoveryBenchmark discovery.txt
