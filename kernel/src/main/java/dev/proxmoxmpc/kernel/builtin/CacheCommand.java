@@ -72,8 +72,9 @@ public final class CacheCommand implements ConsoleCommand {
 
     @Override
     public CommandResult execute(KernelContext ctx, List<String> args) {
-        String sub = args.isEmpty() || args.get(0).startsWith("--") ? "list" : args.get(0);
-        List<String> rest = args.isEmpty() || args.get(0).startsWith("--") ? args : args.subList(1, args.size());
+        boolean named = !args.isEmpty() && !args.get(0).startsWith("--");
+        String sub = named ? args.get(0) : "list";
+        List<String> rest = named ? args.subList(1, args.size()) : args;
         return switch (sub) {
             case "list" -> list(ctx, Args.parse(rest, Set.of(), Set.of("--json")));
             case "clear" -> clear(ctx, Args.parse(rest, Set.of(), Set.of("--json")));
