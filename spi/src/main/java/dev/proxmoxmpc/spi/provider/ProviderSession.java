@@ -5,6 +5,7 @@ import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Volume;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A connection to one server. Thread-safe: {@link #applyAll} may call {@link #apply} from several threads.
@@ -79,6 +80,24 @@ public interface ProviderSession extends AutoCloseable {
      */
     default List<Volume> volumes(String node, String storage, String content, ReadPolicy policy) {
         throw new ProviderException(ProviderException.Kind.INVALID, "this provider cannot list storage content");
+    }
+
+    /**
+     * Reads one path of the server's API with GET, live (never from a cache), for the plugins that need what the
+     * resource model does not carry: {@code /cluster/resources}, {@code /nodes/pve1/qemu/100/rrddata} with
+     * {@code timeframe=day, cf=MAX}, {@code /cluster/backup}, {@code /nodes/pve1/certificates/info}. Blocks on the
+     * network; thread-safe.
+     *
+     * @param path  the API path below {@code /api2/json}, starting with {@code /}, without a query string or
+     *              {@code ..} segments ({@code /cluster/backup-info/not-backed-up})
+     * @param query query parameters, empty for none
+     * @return the answer's {@code data}
+     * @throws ProviderException with {@link ProviderException.Kind#PERMISSION} when the token may not read it,
+     *     {@link ProviderException.Kind#NOT_FOUND} for a path the server does not have, {@code INVALID} for a path
+     *     that is not of the form above, and the connection kinds when the server cannot be asked
+     */
+    default ApiData read(String path, Map<String, String> query) {
+        throw new ProviderException(ProviderException.Kind.INVALID, "this provider cannot read API paths");
     }
 
     /** Forgets every cached answer of this environment (/sync calls it: a sync is a request to look again). */

@@ -7,6 +7,7 @@ import dev.proxmoxmpc.plugin.proxmox.change.ChangeExecutor;
 import dev.proxmoxmpc.plugin.proxmox.change.LockScheduler;
 import dev.proxmoxmpc.plugin.proxmox.discovery.Discovery;
 import dev.proxmoxmpc.plugin.proxmox.http.Json;
+import dev.proxmoxmpc.plugin.proxmox.http.PlainData;
 import dev.proxmoxmpc.plugin.proxmox.http.PveClient;
 import dev.proxmoxmpc.plugin.proxmox.storage.StorageContent;
 import dev.proxmoxmpc.plugin.proxmox.task.TaskWaiter;
@@ -14,6 +15,7 @@ import dev.proxmoxmpc.plugin.proxmox.task.Upid;
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Volume;
+import dev.proxmoxmpc.spi.provider.ApiData;
 import dev.proxmoxmpc.spi.provider.Change;
 import dev.proxmoxmpc.spi.provider.ChangeResult;
 import dev.proxmoxmpc.spi.provider.Endpoint;
@@ -131,6 +133,16 @@ public final class ProxmoxSession implements ProviderSession {
     @Override
     public List<Volume> volumes(String node, String storage, String content, ReadPolicy policy) {
         return this.content.list(node, storage, content, policy);
+    }
+
+    @Override
+    public ApiData read(String path, Map<String, String> query) {
+        if (!path.startsWith("/") || path.contains("?") || path.contains("#") || path.contains("/../")
+                || path.endsWith("/..") || path.contains("/./") || path.contains("//")) {
+            throw new ProviderException(ProviderException.Kind.INVALID,
+                    "not an API path: '" + path + "' (expected the form /cluster/resources, without a query string)");
+        }
+        return PlainData.of(client.get(path, query));
     }
 
     @Override
