@@ -12,14 +12,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
-/** Recorded real PVE responses from {@code ${mpc.shared.dir}/pve-api/fixtures} and shape comparison. */
+/** Recorded real PVE responses from {@code testdata/pve-api/fixtures} of this repository (found through {@code mpc.testdata.dir}) and shape comparison. */
 final class Fixtures {
     private Fixtures() {
     }
 
     static JsonNode load(String name) {
-        String dir = System.getProperty("mpc.shared.dir");
-        assertThat(dir).as("system property mpc.shared.dir (set by surefire)").isNotNull();
+        String dir = System.getProperty("mpc.testdata.dir");
+        assertThat(dir).as("system property mpc.testdata.dir (set by surefire)").isNotNull();
         Path p = Path.of(dir, "pve-api", "fixtures", name + ".json");
         try {
             return PveHttp.JSON.readTree(Files.readString(p));

@@ -58,7 +58,7 @@ class HashiCorpCompatibilityTest {
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(run.out()).contains("schema check passed");
 
-        JsonNode schema = new ObjectMapper().readTree(HashiCorpHcl.shared().resolve("terraform/bpg-schema.json").toFile());
+        JsonNode schema = new ObjectMapper().readTree(HashiCorpHcl.testdata().resolve("terraform/bpg-schema.json").toFile());
         List<String> problems = new ArrayList<>();
         int resources = 0;
         for (int i = 0; i < files.size(); i++) {

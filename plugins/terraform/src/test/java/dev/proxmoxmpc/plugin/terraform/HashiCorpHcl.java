@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * HashiCorp's HCL parser through {@code @cdktf/hcl2json} (shared/terraform/tools, copied to target/hcl-tools and
+ * HashiCorp's HCL parser through {@code @cdktf/hcl2json} (testdata/terraform/tools in this repository, copied to target/hcl-tools and
  * npm-installed there once). Skips the calling test when node or npm is missing, unless MPC_REQUIRE_EXTERNAL=1.
  */
 final class HashiCorpHcl {
@@ -26,8 +26,8 @@ final class HashiCorpHcl {
 
     private HashiCorpHcl() {}
 
-    static Path shared() {
-        return Path.of(System.getProperty("mpc.shared.dir", "../../../shared")).toAbsolutePath().normalize();
+    static Path testdata() {
+        return Path.of(System.getProperty("mpc.testdata.dir", "../../testdata")).toAbsolutePath().normalize();
     }
 
     static synchronized Path tools() throws IOException, InterruptedException {
@@ -45,7 +45,7 @@ final class HashiCorpHcl {
         Path dir = Path.of("target", "hcl-tools").toAbsolutePath();
         Files.createDirectories(dir);
         for (String f : List.of("package.json", "parse-hcl.js", "check-schema.js")) {
-            Files.copy(shared().resolve("terraform/tools").resolve(f), dir.resolve(f),
+            Files.copy(testdata().resolve("terraform/tools").resolve(f), dir.resolve(f),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.isDirectory(dir.resolve("node_modules/@cdktf/hcl2json"))) {
@@ -78,7 +78,7 @@ final class HashiCorpHcl {
     static Run checkSchema(List<Path> files) throws IOException, InterruptedException {
         Path dir = tools();
         List<String> cmd = new ArrayList<>(List.of("node", dir.resolve("check-schema.js").toString(),
-                shared().resolve("terraform/bpg-schema.json").toString()));
+                testdata().resolve("terraform/bpg-schema.json").toString()));
         files.forEach(f -> cmd.add(f.toString()));
         return run(dir, cmd);
     }

@@ -8,20 +8,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
-/** The recorded real PVE responses in {@code <shared>/pve-api/fixtures}, found through {@code mpc.shared.dir}. */
+/** The recorded real PVE responses in this repository's {@code testdata/pve-api/fixtures}, found through {@code mpc.testdata.dir}. */
 public final class Fixtures {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Fixtures() {}
 
     public static Path dir() {
-        String shared = System.getProperty("mpc.shared.dir");
-        Assumptions.assumeTrue(shared != null, "system property mpc.shared.dir is not set (run through Maven)");
-        Path dir = Path.of(shared, "pve-api", "fixtures");
+        String testdata = System.getProperty("mpc.testdata.dir", "../../testdata");
+        Path dir = Path.of(testdata, "pve-api", "fixtures");
         if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("fixtures not found at " + dir + " (mpc.shared.dir=" + shared + ")");
+            throw new IllegalStateException("fixtures not found at " + dir + " (mpc.testdata.dir=" + testdata + ")");
         }
         return dir;
     }
