@@ -1,11 +1,15 @@
 package dev.proxmoxmpc.spi;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.apiguardian.api.API;
 
 /** The version of this SPI, read from the build. Plugins declare the range they need in {@code Plugin-Requires}. */
+@API(status = INTERNAL, since = "1.0")
 public final class SpiVersion {
     private static final String VERSION = load();
 

@@ -1,11 +1,15 @@
 package dev.proxmoxmpc.spi.console;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Everything a command shows a user or asks them goes through here (never {@code System.out}). Works the same
  * in the interactive console and in batch mode. Thread-safe.
  */
+@API(status = STABLE, since = "1.0")
 public interface Console {
 
     /** Prints a line as is. */

@@ -1,9 +1,14 @@
 package dev.proxmoxmpc.spi.console;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A progress bar (or its batch-mode equivalent). Thread-safe: workers may call {@link #step} concurrently.
  * Closing it ends the bar.
  */
+@API(status = STABLE, since = "1.0")
 public interface Progress extends AutoCloseable {
 
     /** Progress that shows nothing. */

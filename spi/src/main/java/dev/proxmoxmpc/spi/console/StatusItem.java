@@ -1,7 +1,10 @@
 package dev.proxmoxmpc.spi.console;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -9,6 +12,7 @@ import org.pf4j.ExtensionPoint;
  * environment, last sync, drift). Called on the console thread before every prompt while a project is open: read
  * local state only, never the network, and return quickly. An item that throws is left out.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public interface StatusItem extends ExtensionPoint {
 
     /**

@@ -1,8 +1,11 @@
 package dev.proxmoxmpc.spi.console;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Rows for a person to read; the console aligns and colours them. For {@code --json}, print the result
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param headers column titles
  * @param rows    cells, each row as long as {@code headers}
  */
+@API(status = STABLE, since = "1.0")
 public record Table(List<String> headers, List<List<String>> rows) {
     public Table {
         headers = List.copyOf(headers);

@@ -1,6 +1,9 @@
 package dev.proxmoxmpc.spi.diag;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An expected problem reported in a result instead of thrown: e.g. a Terraform construct an importer
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param detail   more text, may be {@code ""}
  * @param source   where: a file and line ({@code terraform/vms/web.tf:12}), a resource ({@code vm/101}), or {@code ""}
  */
+@API(status = STABLE, since = "1.0")
 public record Diagnostic(Severity severity, String summary, String detail, String source) {
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");

@@ -1,6 +1,11 @@
 package dev.proxmoxmpc.spi.diag;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How serious a {@link Diagnostic} is. */
+@API(status = STABLE, since = "1.0")
 public enum Severity {
     /** For information; nothing is wrong. */
     INFO,

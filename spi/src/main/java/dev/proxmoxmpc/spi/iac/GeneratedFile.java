@@ -1,6 +1,9 @@
 package dev.proxmoxmpc.spi.iac;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A file a generator produced.
@@ -9,6 +12,7 @@ import java.util.Objects;
  *                never containing {@code ..} or empty segments
  * @param content the full text (UTF-8 when written)
  */
+@API(status = STABLE, since = "1.0")
 public record GeneratedFile(String path, String content) {
     public GeneratedFile {
         Objects.requireNonNull(path, "path");

@@ -1,8 +1,11 @@
 package dev.proxmoxmpc.spi.iac;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.proxmoxmpc.spi.model.Inventory;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Input of a {@link Generator}.
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param options     this generator's options from config.yml ({@code generators.<id>}), may be empty
  * @param templates   renders Handlebars templates, honouring the project's overrides
  */
+@API(status = STABLE, since = "1.0")
 public record GenerationRequest(Inventory desired, String environment, String endpoint, Map<String, Object> options,
                                 TemplateRenderer templates) {
     public GenerationRequest {

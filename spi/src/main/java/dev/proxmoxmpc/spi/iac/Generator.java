@@ -1,5 +1,8 @@
 package dev.proxmoxmpc.spi.iac;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -7,6 +10,7 @@ import org.pf4j.ExtensionPoint;
  * randomness; the same request gives byte-identical files, so regenerating unchanged state rewrites nothing.
  * The kernel writes the files atomically and only when their content changed.
  */
+@API(status = STABLE, since = "1.0")
 public interface Generator extends ExtensionPoint {
 
     /** @return the generator id ({@code terraform}); also the key of its options in config.yml. */

@@ -1,9 +1,12 @@
 package dev.proxmoxmpc.spi.iac;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.proxmoxmpc.spi.model.Inventory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Input of an {@link Importer}.
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param base  the current desired inventory: guests the files describe are updated in it, guests they do not
  *              mention are kept as they are
  */
+@API(status = STABLE, since = "1.0")
 public record ImportRequest(Path root, List<Path> files, Inventory base) {
     public ImportRequest {
         Objects.requireNonNull(root, "root");

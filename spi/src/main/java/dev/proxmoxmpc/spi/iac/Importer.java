@@ -1,11 +1,15 @@
 package dev.proxmoxmpc.spi.iac;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.pf4j.ExtensionPoint;
 
 /**
  * Reads files a user wrote or edited (Terraform HCL, an Ansible inventory) back into desired state. Used by
  * {@code /import DIR} and by /sync when generated files were edited by hand.
  */
+@API(status = STABLE, since = "1.0")
 public interface Importer extends ExtensionPoint {
 
     /** @return the importer id ({@code terraform}). */

@@ -1,5 +1,9 @@
 package dev.proxmoxmpc.spi.iac;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Renders Handlebars templates. The kernel owns the engine: a template {@code terraform/vm.tf} is read from the
  * project's {@code .proxmox/templates/terraform/vm.tf.hbs} when present, else from
@@ -10,6 +14,7 @@ package dev.proxmoxmpc.spi.iac;
  * ({@code if}, {@code unless}, {@code each}, {@code with}) are available; models are maps, lists, strings,
  * numbers, booleans, or records (accessors resolve by name). Thread-safe.
  */
+@API(status = STABLE, since = "1.0")
 public interface TemplateRenderer {
 
     /**

@@ -1,6 +1,9 @@
 package dev.proxmoxmpc.spi.kernel;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One environment (a cluster): where it is and how to reach it. Secrets are not here: the token secret or
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param caFile      a CA bundle path, or {@code ""}
  * @param insecure    skip TLS verification (warned about every run)
  */
+@API(status = STABLE, since = "1.0")
 public record EnvironmentConfig(String name, String provider, String endpoint, String node, String tokenId,
                                 String username, String fingerprint, String caFile, boolean insecure) {
     public EnvironmentConfig {

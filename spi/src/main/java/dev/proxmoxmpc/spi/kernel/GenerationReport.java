@@ -1,7 +1,10 @@
 package dev.proxmoxmpc.spi.kernel;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What {@link KernelContext#regenerate} did. Paths are project-relative and sorted.
@@ -11,6 +14,7 @@ import java.util.List;
  * @param removed     files generated before and not any more
  * @param diagnostics the generators' diagnostics, and one error per generator that failed
  */
+@API(status = STABLE, since = "1.0")
 public record GenerationReport(List<String> written, List<String> unchanged, List<String> removed,
                                List<Diagnostic> diagnostics) {
     public GenerationReport {

@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.spi.kernel;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.iac.TemplateRenderer;
@@ -10,11 +12,13 @@ import dev.proxmoxmpc.spi.state.StateStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The kernel's services, handed to every command. Methods that need a project throw
  * {@link dev.proxmoxmpc.spi.command.CommandException} ({@code no project here; run /init}) when there is none.
  */
+@API(status = STABLE, since = "1.0")
 public interface KernelContext {
 
     /** @return where output goes and questions are asked. */

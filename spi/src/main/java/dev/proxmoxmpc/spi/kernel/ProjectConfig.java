@@ -1,7 +1,10 @@
 package dev.proxmoxmpc.spi.kernel;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The project's {@code .proxmox/config.yml}, as plugins see it. Never holds a secret.
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param parallelism        how many independent changes /apply runs at once
  * @param generators         options per generator id ({@code terraform -> {provider_version: ...}})
  */
+@API(status = STABLE, since = "1.0")
 public record ProjectConfig(String currentEnvironment, Map<String, EnvironmentConfig> environments,
                             String conflictPolicy, int parallelism, Map<String, Map<String, Object>> generators) {
     public ProjectConfig {

@@ -1,11 +1,15 @@
 package dev.proxmoxmpc.spi.kernel;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Secrets live only in environment variables and {@code .proxmox/secrets.yml} (mode 0600, git-ignored).
  * Never print, log, or write them anywhere else. Thread-safe.
  */
+@API(status = STABLE, since = "1.0")
 public interface Secrets {
 
     /**

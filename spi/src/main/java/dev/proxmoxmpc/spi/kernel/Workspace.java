@@ -1,8 +1,11 @@
 package dev.proxmoxmpc.spi.kernel;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The paths of a project. The layout: {@code .proxmox/{config.yml, secrets.yml, state.db, history/, cache/,
@@ -11,6 +14,7 @@ import java.util.Objects;
  *
  * @param root the project directory
  */
+@API(status = STABLE, since = "1.0")
 public record Workspace(Path root) {
     public Workspace {
         Objects.requireNonNull(root, "root");

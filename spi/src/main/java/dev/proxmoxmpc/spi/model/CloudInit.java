@@ -1,10 +1,13 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The cloud-init settings of a VM, read from its config ({@code ciuser}, {@code cipassword}, {@code sshkeys},
@@ -20,6 +23,7 @@ import java.util.Objects;
  * @param upgrade       {@code ciupgrade} as stored or {@code ""}
  * @param ipConfigs     the {@code ipconfigN} settings by index
  */
+@API(status = STABLE, since = "1.0")
 public record CloudInit(String user, boolean passwordSet, String sshKeysRaw, String nameserver, String searchdomain,
                         String type, String custom, String upgrade, List<IpConfig> ipConfigs) {
 

@@ -1,7 +1,10 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An LXC container.
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param config  the full PVE config, every value a string (sorted copy taken; {@code digest} dropped)
  * @param runtime observed runtime facts
  */
+@API(status = STABLE, since = "1.0")
 public record Container(int vmid, String node, String pool, PowerState status, Map<String, String> config,
                              GuestRuntime runtime) implements Guest {
 

@@ -1,7 +1,10 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A disk of a guest: {@code scsi0 = local-lvm:vm-100-disk-0,size=32G,ssd=1}. The property string is kept
@@ -10,6 +13,7 @@ import java.util.regex.Pattern;
  * @param slot the config key ({@code scsi0}, {@code virtio1}, {@code efidisk0}, {@code rootfs}, {@code mp0})
  * @param spec the parsed property string
  */
+@API(status = STABLE, since = "1.0")
 public record Disk(String slot, PropertyString spec) {
     /** Config keys that hold disks (QEMU and LXC). {@code unusedN} is not a disk in use. */
     public static final Pattern SLOT = Pattern.compile("(ide|sata|scsi|virtio)\\d+|efidisk0|tpmstate0|rootfs|mp\\d+");

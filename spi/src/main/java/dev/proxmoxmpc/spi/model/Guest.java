@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A guest: a {@link VirtualMachine} or a {@link Container}. Identity is {@code (cluster, vmid)}; the name is a label.
@@ -15,6 +18,7 @@ import java.util.regex.Pattern;
  * string, keys as on the wire, without {@code digest}), so nothing unknown is lost on a round trip. The typed
  * accessors below are views over it; change a guest with {@link #withConfigValue(String, String)}.
  */
+@API(status = STABLE, since = "1.0")
 public sealed interface Guest permits VirtualMachine, Container {
 
     /** @return the VMID, 100..999999999. */

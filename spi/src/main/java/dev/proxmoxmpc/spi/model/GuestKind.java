@@ -1,6 +1,11 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The two kinds of guest Proxmox VE runs. */
+@API(status = STABLE, since = "1.0")
 public enum GuestKind {
     /** A QEMU/KVM virtual machine ({@code qemu} in the API). */
     VM("qemu"),

@@ -1,10 +1,13 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Everything known about one cluster: observed (from the server), desired (local), or a snapshot of either.
@@ -18,6 +21,7 @@ import java.util.Optional;
  * @param networks the node network interfaces
  * @param pools    the resource pools
  */
+@API(status = STABLE, since = "1.0")
 public record Inventory(String cluster, List<Node> nodes, List<Guest> guests, List<Storage> storages,
                         List<Network> networks, List<Pool> pools) {
 

@@ -1,6 +1,9 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A cloud-init network setting {@code ipconfigN = ip=10.0.0.5/24,gw=10.0.0.1,ip6=auto}. Kept verbatim; the
@@ -9,6 +12,7 @@ import java.util.Objects;
  * @param index the N of {@code ipconfigN} (it configures {@code netN})
  * @param spec  the parsed property string
  */
+@API(status = STABLE, since = "1.0")
 public record IpConfig(int index, PropertyString spec) {
     public IpConfig {
         if (index < 0) {

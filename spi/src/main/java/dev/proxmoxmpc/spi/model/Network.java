@@ -1,8 +1,11 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A node's network interface from {@code /nodes/{node}/network}: a bridge ({@code vmbr0}), a VLAN
@@ -15,6 +18,7 @@ import java.util.TreeMap;
  *               {@code bridge_vlan_aware}, {@code vlan-id}, {@code vlan-raw-device}, {@code autostart},
  *               {@code comments}, ...), sorted, values as strings
  */
+@API(status = STABLE, since = "1.0")
 public record Network(String node, String iface, String type, Map<String, String> config) {
     public Network {
         Objects.requireNonNull(node, "node");

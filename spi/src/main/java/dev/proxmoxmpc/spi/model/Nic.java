@@ -1,8 +1,11 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A network interface {@code netN}: QEMU {@code virtio=BC:24:11:00:00:01,bridge=vmbr0,tag=10,firewall=1}, LXC
@@ -11,6 +14,7 @@ import java.util.regex.Pattern;
  * @param slot the config key ({@code net0})
  * @param spec the parsed property string
  */
+@API(status = STABLE, since = "1.0")
 public record Nic(String slot, PropertyString spec) {
     /** Config keys that hold NICs. */
     public static final Pattern SLOT = Pattern.compile("net\\d+");

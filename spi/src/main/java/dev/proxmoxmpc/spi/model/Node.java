@@ -1,6 +1,9 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A cluster node.
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param uptimeSeconds uptime
  * @param level         subscription level, or {@code ""}
  */
+@API(status = STABLE, since = "1.0")
 public record Node(String name, String status, int maxCpu, long maxMemory, long maxDisk, long uptimeSeconds, String level) {
     public Node {
         Objects.requireNonNull(name, "name");

@@ -1,8 +1,12 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** Whether a guest runs. Desired state uses RUNNING or STOPPED only. */
+@API(status = STABLE, since = "1.0")
 public enum PowerState {
     RUNNING, STOPPED, PAUSED, UNKNOWN;
 

@@ -1,9 +1,12 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A Proxmox VE property string ({@code virtio=BC:24:11:00:00:01,bridge=vmbr0,firewall=1}) kept as an
@@ -15,9 +18,11 @@ import java.util.Optional;
  *
  * @param entries the entries in their original order
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record PropertyString(List<Entry> entries) {
 
     /** One {@code key=value} pair, or a positional value when {@code key} is {@code ""}. */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public record Entry(String key, String value) {
         public Entry {
             Objects.requireNonNull(key, "key");

@@ -1,8 +1,12 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** Converts PVE size strings ({@code 512M}, {@code 32G}, {@code 1T}, bare numbers in bytes... ) to units. */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class Sizes {
     private Sizes() {}
 

@@ -1,10 +1,13 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A storage definition from {@code /storage} ({@code storage.cfg}), cluster-wide.
@@ -14,6 +17,7 @@ import java.util.TreeMap;
  * @param config every other key as PVE returns it ({@code content}, {@code path}, {@code nodes}, {@code shared},
  *               {@code server}, {@code export}, {@code vgname}, {@code thinpool}, ...), sorted
  */
+@API(status = STABLE, since = "1.0")
 public record Storage(String id, String type, Map<String, String> config) {
     public Storage {
         Objects.requireNonNull(id, "id");

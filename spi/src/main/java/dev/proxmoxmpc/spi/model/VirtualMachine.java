@@ -1,8 +1,11 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A QEMU/KVM virtual machine.
@@ -14,6 +17,7 @@ import java.util.TreeMap;
  * @param config  the full PVE config, every value a string (sorted copy taken; {@code digest} dropped)
  * @param runtime observed runtime facts
  */
+@API(status = STABLE, since = "1.0")
 public record VirtualMachine(int vmid, String node, String pool, PowerState status, Map<String, String> config,
                              GuestRuntime runtime) implements Guest {
 

@@ -1,7 +1,10 @@
 package dev.proxmoxmpc.spi.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A file on a storage, as {@code GET /nodes/{node}/storage/{storage}/content} lists it: an ISO image, a container
@@ -15,6 +18,7 @@ import java.util.Objects;
  * @param vmid      the guest that owns it (disks, backups), or 0
  * @param created   when it was written ({@code ctime}), {@link Instant#EPOCH} when unknown
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record Volume(String volid, String content, String format, long sizeBytes, int vmid, Instant created) {
     public Volume {
         Objects.requireNonNull(volid, "volid");

@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.spi.provider;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The {@code data} member of one API answer as plain Java values, for plugins that read what the resource model
@@ -17,6 +20,7 @@ import java.util.Optional;
  *
  * @param value the data, never null
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record ApiData(Object value) {
 
     public ApiData {

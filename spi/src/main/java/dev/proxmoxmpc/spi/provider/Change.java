@@ -1,9 +1,12 @@
 package dev.proxmoxmpc.spi.provider;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * One change a provider executes. Settings and options are PVE wire values (strings).
@@ -15,6 +18,7 @@ import java.util.TreeMap;
  * @param options   action parameters, keys are the {@code OPT_*} constants
  * @param summary   one human line ({@code ~ vm/101 web-01: memory 4096 -> 8192}) for progress and audit
  */
+@API(status = STABLE, since = "1.0")
 public record Change(ChangeAction action, ResourceRef target, Map<String, String> settings, List<String> deletions,
                      Map<String, String> options, String summary) {
 

@@ -1,6 +1,11 @@
 package dev.proxmoxmpc.spi.provider;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** What a {@link Change} does. The option keys each action reads are constants on {@link Change}. */
+@API(status = STABLE, since = "1.0")
 public enum ChangeAction {
     /** Create a guest, network or storage from {@link Change#settings()}; VM from a template with {@link Change#OPT_CLONE_FROM}. */
     CREATE,

@@ -1,8 +1,11 @@
 package dev.proxmoxmpc.spi.provider;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of one {@link Change}.
@@ -15,10 +18,12 @@ import java.util.Objects;
  * @param durationMillis how long it took
  * @param diagnostics    warnings the provider wants shown
  */
+@API(status = STABLE, since = "1.0")
 public record ChangeResult(Change change, Status status, String message, String taskId, List<String> logTail,
                            long durationMillis, List<Diagnostic> diagnostics) {
 
     /** How a change ended. */
+    @API(status = STABLE, since = "1.0")
     public enum Status { SUCCEEDED, FAILED, SKIPPED }
 
     public ChangeResult {

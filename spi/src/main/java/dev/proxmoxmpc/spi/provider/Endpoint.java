@@ -1,8 +1,11 @@
 package dev.proxmoxmpc.spi.provider;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Where a provider connects and how it authenticates. {@link #toString()} never shows secrets.
@@ -17,6 +20,7 @@ import java.util.Objects;
  * @param timeout     per-request timeout
  * @param concurrency maximum parallel requests during discovery and apply, at least 1
  */
+@API(status = STABLE, since = "1.0")
 public record Endpoint(String name, URI url, String tokenId, String tokenSecret, String username, String password,
                        Tls tls, Duration timeout, int concurrency) {
 
@@ -51,6 +55,7 @@ public record Endpoint(String name, URI url, String tokenId, String tokenSecret,
      * @param caFile      path of a PEM CA bundle, or {@code ""}
      * @param insecure    skip verification entirely (warned about on every run)
      */
+    @API(status = STABLE, since = "1.0")
     public record Tls(String fingerprint, String caFile, boolean insecure) {
         public Tls {
             Objects.requireNonNull(fingerprint, "fingerprint");

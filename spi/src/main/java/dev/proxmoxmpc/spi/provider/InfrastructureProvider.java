@@ -1,14 +1,18 @@
 package dev.proxmoxmpc.spi.provider;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.pf4j.ExtensionPoint;
 
 /**
  * Talks to an infrastructure server (Proxmox VE). Found at run time by {@link #id()}; the kernel hands a
  * connected {@link ProviderSession} to commands through {@code KernelContext.connect()}.
  */
+@API(status = STABLE, since = "1.0")
 public interface InfrastructureProvider extends ExtensionPoint {
 
     /** @return the provider id used in config ({@code proxmox}); never null. */

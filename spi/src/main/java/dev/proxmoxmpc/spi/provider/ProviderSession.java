@@ -1,11 +1,14 @@
 package dev.proxmoxmpc.spi.provider;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Volume;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A connection to one server. Thread-safe: {@link #applyAll} may call {@link #apply} from several threads.
@@ -13,6 +16,7 @@ import java.util.Map;
  * server cannot be used (auth, TLS, connection); a change that the server refuses is a failed
  * {@link ChangeResult}, not an exception.
  */
+@API(status = STABLE, since = "1.0")
 public interface ProviderSession extends AutoCloseable {
 
     /** @return version, identity and privileges of the authenticated user or token (used by /init). */

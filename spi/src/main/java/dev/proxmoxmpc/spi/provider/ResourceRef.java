@@ -1,6 +1,9 @@
 package dev.proxmoxmpc.spi.provider;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Names the thing a change acts on.
@@ -9,9 +12,11 @@ import java.util.Objects;
  * @param node the node ({@code ""} for cluster-wide resources such as storage definitions and pools)
  * @param id   the VMID, interface name, storage id or pool id
  */
+@API(status = STABLE, since = "1.0")
 public record ResourceRef(Type type, String node, String id) {
 
     /** Kinds of resources a provider changes. */
+    @API(status = STABLE, since = "1.0")
     public enum Type { VM, CONTAINER, NETWORK, STORAGE, POOL }
 
     public ResourceRef {

@@ -1,8 +1,11 @@
 package dev.proxmoxmpc.spi.provider;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What {@link ProviderSession#probe()} learns.
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param identity    who we are: {@code root@pam!mpc} or {@code alice@pve}
  * @param privileges  path to the privileges held there ({@code "/" -> [VM.Audit, Sys.Audit]})
  */
+@API(status = STABLE, since = "1.0")
 public record ServerInfo(String version, String cluster, List<String> nodes, String identity,
                          Map<String, List<String>> privileges) {
     public ServerInfo {

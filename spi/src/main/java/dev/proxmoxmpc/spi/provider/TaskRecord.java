@@ -1,8 +1,11 @@
 package dev.proxmoxmpc.spi.provider;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A row of the cluster task log ({@code /cluster/tasks}).
@@ -17,6 +20,7 @@ import java.util.Optional;
  * @param end     when it ended, empty while running
  * @param status  {@code OK}, an error text, or {@code ""} while running
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record TaskRecord(String upid, String node, String type, String id, String user, String tokenId,
                          Instant start, Optional<Instant> end, String status) {
     public TaskRecord {

@@ -1,7 +1,10 @@
 package dev.proxmoxmpc.spi.state;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Who did what to which resource, and how it ended. Never holds a secret.
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param result         {@code ok}, or the one-line failure
  * @param durationMillis how long it took
  */
+@API(status = STABLE, since = "1.0")
 public record AuditEntry(Instant time, String user, String tokenId, String action, String target, String result,
                          long durationMillis) {
     public AuditEntry {

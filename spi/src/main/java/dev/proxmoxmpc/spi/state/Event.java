@@ -1,7 +1,10 @@
 package dev.proxmoxmpc.spi.state;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An entry of the append-only event log.
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param target {@code vm/101}, or {@code ""}
  * @param detail one human line
  */
+@API(status = STABLE, since = "1.0")
 public record Event(Instant time, String type, String target, String detail) {
     public Event {
         Objects.requireNonNull(time, "time");

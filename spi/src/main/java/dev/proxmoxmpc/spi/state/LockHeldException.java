@@ -1,8 +1,12 @@
 package dev.proxmoxmpc.spi.state;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /** Someone else holds a state lock: the message names who and since when. */
+@API(status = STABLE, since = "1.0")
 public class LockHeldException extends StateException {
     private static final long serialVersionUID = 1L;
     private final String holder;

@@ -1,7 +1,10 @@
 package dev.proxmoxmpc.spi.state;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A recorded snapshot of state.
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param vms        VM count
  * @param containers container count
  */
+@API(status = STABLE, since = "1.0")
 public record SnapshotInfo(String id, Instant time, String cause, int nodes, int vms, int containers) {
     public SnapshotInfo {
         Objects.requireNonNull(id, "id");

@@ -1,6 +1,11 @@
 package dev.proxmoxmpc.spi.state;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The three inventories of a three-way sync. */
+@API(status = STABLE, since = "1.0")
 public enum StateKind {
     /** What the server had at the last discovery. */
     OBSERVED,

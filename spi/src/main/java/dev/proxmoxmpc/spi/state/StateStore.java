@@ -1,15 +1,19 @@
 package dev.proxmoxmpc.spi.state;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.proxmoxmpc.spi.model.Inventory;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The project's local state ({@code .proxmox/state.db}: SQLite, or PostgreSQL for teams). Every method that
  * writes several rows does so in one transaction: it either happens whole or not at all. Thread-safe; every
  * method blocks on the database. Failures are {@link StateException}s with a one-line message.
  */
+@API(status = STABLE, since = "1.0")
 public interface StateStore {
 
     /** @return the stored inventory of this kind, or {@link Inventory#empty()} when none was saved. */
