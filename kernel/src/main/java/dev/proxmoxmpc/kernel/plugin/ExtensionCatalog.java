@@ -10,7 +10,9 @@ import java.util.ServiceLoader;
 /**
  * Every extension the kernel knows, in a stable order: the kernel's built-in commands (found with
  * {@link ServiceLoader} through {@code META-INF/services/dev.proxmoxmpc.spi.command.ConsoleCommand}), extensions
- * handed in by an embedding program, then the started plugins' extensions (by plugin id, then class name).
+ * handed in by an embedding program, then the started plugins' extensions (by plugin id, then class name). Of two
+ * providers, generators, importers or policies with one id the first keeps it; the other is refused in
+ * {@link #problems()} (see {@link ExtensionIds}).
  */
 public final class ExtensionCatalog {
     /** The plugin id of built-in commands. */
@@ -33,7 +35,7 @@ public final class ExtensionCatalog {
         embedded.forEach(e -> all.add(new LoadedExtension(EMBEDDED, e)));
         all.addAll(plugins.extensions());
         problems.addAll(plugins.problems());
-        return new ExtensionCatalog(all, problems);
+        return new ExtensionCatalog(ExtensionIds.unique(all, problems), problems);
     }
 
     private static void builtIns(List<LoadedExtension> out, List<String> problems) {
