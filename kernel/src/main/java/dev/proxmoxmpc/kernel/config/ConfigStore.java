@@ -1,13 +1,12 @@
 package dev.proxmoxmpc.kernel.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.proxmoxmpc.kernel.files.AtomicFiles;
+import dev.proxmoxmpc.kernel.files.Yaml;
 import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.kernel.Workspace;
 import java.io.IOException;
@@ -24,12 +23,7 @@ import java.util.stream.Collectors;
  * the file, the line and the key; writing is atomic, so a failed write leaves the old file intact.
  */
 public final class ConfigStore {
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .build())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    private static final ObjectMapper YAML = Yaml.mapper();
 
     private final Path file;
     private final String shownName;

@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.kernel.generate;
 
+import dev.proxmoxmpc.kernel.files.AtomicFiles;
 import dev.proxmoxmpc.kernel.plugin.Problems;
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
@@ -94,7 +95,7 @@ public final class FileGeneration {
                 String path = e.getKey();
                 byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
                 boolean changed = writeIfChanged(path, bytes, recorded.get(path), diagnostics);
-                hashes.put(path, AtomicFiles.sha256(bytes));
+                hashes.put(path, FileHashes.sha256(bytes));
                 (changed ? written : unchanged).add(path);
                 progress.step(1);
             }
@@ -133,11 +134,11 @@ public final class FileGeneration {
         if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return false;
         }
-        String onDisk = AtomicFiles.sha256(target);
+        String onDisk = FileHashes.sha256(target);
         if (!onDisk.isEmpty() && recordedHash != null && !onDisk.equals(recordedHash)) {
             diagnostics.add(Diagnostic.warning("overwrote a hand edit of " + path, path));
         }
-        AtomicFiles.write(target, bytes);
+        AtomicFiles.write(target, bytes, path.endsWith(".sh") ? AtomicFiles.EXECUTABLE : AtomicFiles.READABLE);
         return true;
     }
 
@@ -149,7 +150,7 @@ public final class FileGeneration {
         } catch (IllegalArgumentException e) {
             return;
         }
-        String onDisk = AtomicFiles.sha256(target);
+        String onDisk = FileHashes.sha256(target);
         if (onDisk.isEmpty()) {
             return;
         }
@@ -180,7 +181,7 @@ public final class FileGeneration {
         List<String> edited = new ArrayList<>();
         for (Map.Entry<String, String> e : new TreeMap<>(state.fileHashes()).entrySet()) {
             try {
-                String onDisk = AtomicFiles.sha256(workspace.resolve(e.getKey()));
+                String onDisk = FileHashes.sha256(workspace.resolve(e.getKey()));
                 if (!onDisk.isEmpty() && !onDisk.equals(e.getValue())) {
                     edited.add(e.getKey());
                 }

@@ -3,9 +3,8 @@ package dev.proxmoxmpc.kernel.secrets;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.proxmoxmpc.kernel.config.AtomicFiles;
+import dev.proxmoxmpc.kernel.files.AtomicFiles;
+import dev.proxmoxmpc.kernel.files.Yaml;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.kernel.Secrets;
 import java.io.IOException;
@@ -27,8 +26,7 @@ import java.util.function.Function;
  * group or others is refused. Values never appear in messages, logs or {@link #toString()}.
  */
 public final class ProjectSecrets implements Secrets {
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build());
+    private static final ObjectMapper YAML = Yaml.mapper();
     private static final Set<PosixFilePermission> GROUP_OR_OTHER = Set.of(
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
             PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);

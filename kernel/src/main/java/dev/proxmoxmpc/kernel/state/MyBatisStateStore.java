@@ -1,6 +1,6 @@
 package dev.proxmoxmpc.kernel.state;
 
-import dev.proxmoxmpc.kernel.config.AtomicFiles;
+import dev.proxmoxmpc.kernel.files.AtomicFiles;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.Event;

@@ -1,6 +1,6 @@
 package dev.proxmoxmpc.kernel.workspace;
 
-import dev.proxmoxmpc.kernel.config.AtomicFiles;
+import dev.proxmoxmpc.kernel.files.AtomicFiles;
 import dev.proxmoxmpc.spi.kernel.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

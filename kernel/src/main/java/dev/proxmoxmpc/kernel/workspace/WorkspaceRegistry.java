@@ -1,11 +1,9 @@
 package dev.proxmoxmpc.kernel.workspace;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.proxmoxmpc.kernel.config.AtomicFiles;
+import dev.proxmoxmpc.kernel.files.AtomicFiles;
+import dev.proxmoxmpc.kernel.files.Yaml;
 import dev.proxmoxmpc.kernel.project.ProjectHost;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -22,9 +20,7 @@ import java.util.TreeMap;
  * {@link ProjectHost#home} for where {@code ~/.proxmox-mpc} is).
  */
 public final class WorkspaceRegistry {
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML = Yaml.mapper();
 
     private final Path file;
 

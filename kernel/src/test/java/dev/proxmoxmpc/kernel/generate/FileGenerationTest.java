@@ -125,7 +125,7 @@ class FileGenerationTest {
         assertThat(report.written()).containsExactly("scripts/backup.sh", "terraform/main.tf");
         assertThat(Files.readString(root.resolve("terraform/main.tf"))).isEqualTo("a");
         assertThat(Files.isExecutable(root.resolve("scripts/backup.sh"))).isTrue();
-        assertThat(state.fileHashes()).containsEntry("terraform/main.tf", AtomicFiles.sha256("a".getBytes()));
+        assertThat(state.fileHashes()).containsEntry("terraform/main.tf", FileHashes.sha256("a".getBytes()));
         try (var leftovers = Files.walk(root)) {
             assertThat(leftovers.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
         }

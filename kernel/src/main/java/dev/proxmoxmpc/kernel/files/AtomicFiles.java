@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.kernel.config;
+package dev.proxmoxmpc.kernel.files;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -14,10 +14,18 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-/** Writes files whole or not at all: a temporary file beside the target, flushed, then renamed over it. */
+/**
+ * Writes files whole or not at all: a temporary file beside the target (owner-only from its creation), written,
+ * forced to disk, given its mode, then renamed over the target. The kernel's one way to write a file: config,
+ * secrets, snapshots, the workspace registry, the project layout and generated files all go through it.
+ */
 public final class AtomicFiles {
-    /** Owner read and write only (0600). */
+    /** Owner read and write only (0600): secrets. */
     public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    /** Read and write for the owner, read for others (0644): the default. */
+    public static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
+    /** {@link #READABLE} and executable (0755): generated scripts. */
+    public static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
 
     private AtomicFiles() {}
 
@@ -25,13 +33,13 @@ public final class AtomicFiles {
      * @param target      the file to replace
      * @param content     its new content
      * @param permissions the mode the file has from its creation on (so it is never readable by others for a
-     *                    moment), or {@code null} for the default umask
+     *                    moment), or {@code null} for {@link #READABLE}; ignored where the file system is not POSIX
      */
     public static void write(Path target, byte[] content, Set<PosixFilePermission> permissions) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        Set<PosixFilePermission> mode = permissions != null ? permissions : PosixFilePermissions.fromString("rw-r--r--");
+        Set<PosixFilePermission> mode = permissions != null ? permissions : READABLE;
         FileAttribute<?>[] attrs = posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
                 : new FileAttribute<?>[0];
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", attrs);
