@@ -9,16 +9,11 @@ import dev.proxmoxmpc.kernel.plugin.LoadedExtension;
 import dev.proxmoxmpc.kernel.plugin.PluginHost;
 import dev.proxmoxmpc.kernel.project.ProjectHost;
 import dev.proxmoxmpc.kernel.project.ProjectServices;
-import dev.proxmoxmpc.kernel.project.Projects;
-import dev.proxmoxmpc.kernel.secrets.ProjectSecrets;
-import dev.proxmoxmpc.kernel.template.HandlebarsTemplates;
-import dev.proxmoxmpc.spi.SpiVersion;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.console.Progress;
-import dev.proxmoxmpc.spi.console.StatusItem;
 import dev.proxmoxmpc.spi.iac.GenerationRequest;
 import dev.proxmoxmpc.spi.iac.Generator;
 import dev.proxmoxmpc.spi.iac.TemplateRenderer;
@@ -29,35 +24,34 @@ import dev.proxmoxmpc.spi.kernel.ProjectConfig;
 import dev.proxmoxmpc.spi.kernel.Secrets;
 import dev.proxmoxmpc.spi.kernel.Workspace;
 import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.provider.InfrastructureProvider;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.StateStore;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kernel's {@link KernelContext} for one run: the console, the project (opened lazily, once), plugins
- * (loaded lazily, on the first command that needs them) and the command registry.
+ * The kernel's {@link KernelContext} for one run: a facade over the session's parts, each with one job: the
+ * plugins ({@link SessionPlugins}: loaded lazily, on the first command that needs them), the project
+ * ({@link SessionProject}: opened lazily, once), the status text ({@link SessionStatus}), the TLS warning
+ * ({@link InsecureTlsWarning}), and the command registry and runner.
  */
 public final class KernelSession implements KernelContext, ProjectHost, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KernelSession.class);
     private final KernelSettings settings;
     private final TerminalConsole console;
     private final CommandRunner runner;
-    private volatile Workspace workspace;
-    private volatile TemplateRenderer templates;
-    private PluginHost plugins;
-    private ExtensionCatalog catalog;
+    private final SessionPlugins plugins;
+    private final SessionProject project;
+    private final SessionStatus status = new SessionStatus();
+    private final InsecureTlsWarning tlsWarning = new InsecureTlsWarning();
     private CommandRegistry registry;
-    private ProjectServices project;
-    private boolean warnedInsecure;
     private volatile boolean exitRequested;
-    /** The plugins' status bar items: the prompt waits this long for them at most. */
-    private final StatusItems statusItems = new StatusItems(Duration.ofMillis(150));
 
     public KernelSession(KernelSettings settings, TerminalConsole console, boolean json, boolean yes) {
         this(settings, console, json, yes, null);
@@ -70,12 +64,9 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
     public KernelSession(KernelSettings settings, TerminalConsole console, boolean json, boolean yes,
                          LoadedPlugins loaded) {
         this.settings = settings;
-        if (loaded != null) {
-            this.plugins = loaded.host();
-            this.catalog = loaded.catalog();
-        }
         this.console = console;
-        this.workspace = new Workspace(settings.projectDir());
+        this.plugins = new SessionPlugins(settings, console, loaded);
+        this.project = new SessionProject(settings);
         this.runner = new CommandRunner(this::registry, this, console, settings.debug(), json, yes);
     }
 
@@ -111,13 +102,8 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
     }
 
     /** @return every extension, loading the plugins on first use. */
-    public synchronized ExtensionCatalog catalog() {
-        if (catalog == null) {
-            plugins = PluginHost.load(settings.pluginRoots(), SpiVersion.current());
-            catalog = ExtensionCatalog.of(settings.embedded(), plugins);
-            catalog.problems().forEach(console::warn);
-        }
-        return catalog;
+    public ExtensionCatalog catalog() {
+        return plugins.catalog();
     }
 
     /** Plugins loaded by one session and carried on by the next, so plugin state (a running server) survives. */
@@ -128,18 +114,14 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
      * closes them.
      */
     public synchronized LoadedPlugins handOverPlugins() {
-        ExtensionCatalog c = catalog();
-        LoadedPlugins loaded = new LoadedPlugins(plugins, c);
-        plugins = null;
-        catalog = null;
+        LoadedPlugins loaded = plugins.handOver();
         registry = null;
         return loaded;
     }
 
     /** @return the loaded plugins (loading them first). */
-    public synchronized PluginHost plugins() {
-        catalog();
-        return plugins;
+    public PluginHost plugins() {
+        return plugins.host();
     }
 
     public CommandRunner runner() {
@@ -148,23 +130,7 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
 
     /** @return one line for the console's start: the project, its current environment, the number of plugins. */
     public String statusLine() {
-        StringBuilder sb = new StringBuilder("proxmox-mpc");
-        Workspace ws = workspace;
-        if (ws.initialised()) {
-            sb.append(" | project ").append(ws.root().getFileName());
-            try {
-                sb.append(" | environment ").append(config().currentEnvironment());
-            } catch (RuntimeException e) {
-                sb.append(" | config: ").append(e.getMessage());
-            }
-        } else {
-            sb.append(" | no project here (/init)");
-        }
-        PluginHost p = plugins;
-        if (p != null) {
-            sb.append(" | ").append(p.plugins().size()).append(" plugins");
-        }
-        return sb.toString();
+        return status.line(this, plugins.loadedOrNull());
     }
 
     /**
@@ -172,18 +138,7 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
      *     local state only, never throws (a project that cannot be opened shows why instead)
      */
     public String statusBar() {
-        Workspace ws = workspace;
-        if (!ws.initialised()) {
-            return StatusBar.noProject().text(clock().instant());
-        }
-        String name = String.valueOf(ws.root().getFileName());
-        String bar;
-        try {
-            bar = new StatusBar(name, config().currentEnvironment(), state().lastSyncRun()).text(clock().instant());
-        } catch (RuntimeException e) {
-            return "proxmox-mpc | " + name + " | " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        }
-        return bar + statusItems.text(() -> StatusBar.items(extensions(StatusItem.class), this));
+        return status.bar(this);
     }
 
     /** Asks the interactive console or batch run to stop after this command. */
@@ -196,7 +151,7 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
     }
 
     @Override
-    public java.util.Map<String, String> environment() {
+    public Map<String, String> environment() {
         return settings.env();
     }
 
@@ -207,11 +162,9 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
 
     /** Switches to another project directory (closing the open project). */
     @Override
-    public synchronized void useWorkspace(Path root) {
-        closeProject();
-        workspace = new Workspace(root);
-        templates = null;
-        statusItems.reset();
+    public void useWorkspace(Path root) {
+        project.switchTo(root);
+        status.reset();
     }
 
     @Override
@@ -221,19 +174,12 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
 
     @Override
     public Workspace workspace() {
-        return workspace;
+        return project.workspace();
     }
 
     /** @return the open project; opened on first use; a CommandException when there is none. */
-    public synchronized ProjectServices project() {
-        if (project == null) {
-            Workspace ws = workspace;
-            if (!ws.initialised()) {
-                throw new CommandException("no project in " + ws.root() + "; run /init first");
-            }
-            project = Projects.open(ws, settings.env()::get, settings.clock());
-        }
-        return project;
+    public ProjectServices project() {
+        return project.project();
     }
 
     @Override
@@ -248,37 +194,21 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
 
     @Override
     public Secrets secrets() {
-        // Before /init, secrets.yml can still be written (and read by /init): a script or /demo stores the secret first.
-        Secrets projectSecrets = workspace.initialised() ? project().secrets()
-                : new ProjectSecrets(workspace.secretsFile(), n -> null, java.util.Map.of());
-        return new EnvironmentSecrets(settings.env(), projectSecrets);
+        return project.secrets();
     }
 
     @Override
     public TemplateRenderer templates() {
-        TemplateRenderer t = templates;
-        if (t == null) {
-            t = new HandlebarsTemplates(workspace.templatesDir());
-            templates = t;
-        }
-        return t;
+        return project.templates();
     }
 
     @Override
     public ProviderSession connect() {
         ProjectConfig cfg = config();
         EnvironmentConfig env = cfg.environment();
-        boolean warn;
-        synchronized (this) {
-            warn = env.insecure() && !warnedInsecure;
-            warnedInsecure |= env.insecure();
-        }
-        if (warn) {
-            console.warn("TLS verification is off for environment '" + env.name()
-                    + "' (insecure: true); pin the certificate fingerprint instead");
-        }
-        return Connections.connect(env, cfg.parallelism(), secrets(), catalog().of(
-                dev.proxmoxmpc.spi.provider.InfrastructureProvider.class), workspace.cacheDir());
+        tlsWarning.beforeConnecting(env, console);
+        return Connections.connect(env, cfg.parallelism(), secrets(), catalog().of(InfrastructureProvider.class),
+                workspace().cacheDir());
     }
 
     @Override
@@ -288,14 +218,14 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
         TemplateRenderer renderer = templates();
         List<Generator> generators = extensions(Generator.class);
         try (Progress progress = console.progress("Generating files", generators.size())) {
-            return new FileGeneration(workspace, state()).run(generators, id -> new GenerationRequest(desired, env.name(),
+            return new FileGeneration(workspace(), state()).run(generators, id -> new GenerationRequest(desired, env.name(),
                     env.endpoint(), cfg.generatorOptions(id), renderer), progress);
         }
     }
 
     @Override
     public List<String> editedGeneratedFiles() {
-        return new FileGeneration(workspace, state()).editedFiles();
+        return new FileGeneration(workspace(), state()).editedFiles();
     }
 
     @Override
@@ -311,7 +241,7 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
     @Override
     public void audit(AuditEntry entry) {
         try {
-            if (workspace.initialised()) {
+            if (workspace().initialised()) {
                 project().audit(entry);
             }
         } catch (RuntimeException e) {
@@ -330,19 +260,10 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
         return settings.clock();
     }
 
-    private synchronized void closeProject() {
-        if (project != null) {
-            project.close();
-            project = null;
-        }
-    }
-
     @Override
-    public synchronized void close() {
-        statusItems.close();
-        closeProject();
-        if (plugins != null) {
-            plugins.close();
-        }
+    public void close() {
+        status.close();
+        project.close();
+        plugins.close();
     }
 }
