@@ -1,15 +1,15 @@
 package dev.proxmoxmpc.spi.command.internal;
 
+import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
-import dev.proxmoxmpc.spi.command.CommandResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
@@ -19,11 +19,16 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * A command and its declaration (picocli's model, read from the class's annotations): its name, aliases, summary,
- * examples, generated usage line, and the parsing of its words into a fresh instance. Everything the console shows
- * about a command comes from here.
+ * A command and its declaration (picocli's model, read from the class's annotations or built in code): its name,
+ * aliases, summary, examples, generated usage line, and the parsing of its words into its fields. Everything the
+ * console shows about a command comes from here.
  */
 public final class Declaration {
+    /**
+     * One declaration per command instance: picocli records each field's initial value when it first reads the
+     * class, and resets the fields to it before every parse; a second reading would take the last line's values.
+     */
+    private static final Map<ConsoleCommand, Declaration> KNOWN = new WeakHashMap<>();
     private final ConsoleCommand command;
     private final CommandLine parser;
     private final CommandSpec spec;
@@ -35,7 +40,7 @@ public final class Declaration {
     }
 
     /**
-     * @param command a command whose class carries {@code @Command}
+     * @param command a command whose class carries {@code @Command}, or that builds its {@code declaration()}
      * @return its declaration
      * @throws IllegalArgumentException when the declaration is missing or invalid (the message says why)
      */
@@ -49,12 +54,6 @@ public final class Declaration {
             return known;
         }
     }
-
-    /**
-     * One declaration per command instance: picocli records each field's initial value when it first reads the
-     * class, and resets the fields to it before every parse; a second reading would take the last line's values.
-     */
-    private static final Map<ConsoleCommand, Declaration> KNOWN = new WeakHashMap<>();
 
     private static Declaration build(ConsoleCommand command) {
         Optional<CommandSpec> own = command.declaration();

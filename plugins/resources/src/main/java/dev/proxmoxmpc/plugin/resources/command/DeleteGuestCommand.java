@@ -8,6 +8,8 @@ import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
 import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -23,6 +25,13 @@ abstract class DeleteGuestCommand extends ResourceCommand {
     DeleteGuestCommand(GuestKind kind) {
         this.kind = kind;
         this.word = kind == GuestKind.VM ? "vm" : "container";
+    }
+
+    @Override
+    public Optional<CommandSpec> declaration() {
+        return Optional.of(twin(this, "delete " + word, kind == GuestKind.CONTAINER ? List.of("delete ct") : List.of(),
+                "Remove a " + word + " from the desired state (destroyed on the server by /apply)",
+                "delete " + word + " old-01", "delete " + word + " 105 --yes"));
     }
 
     @Override

@@ -11,6 +11,8 @@ import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
 import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +28,14 @@ abstract class DescribeGuestCommand extends ResourceCommand {
     DescribeGuestCommand(GuestKind kind) {
         this.kind = kind;
         this.word = kind == GuestKind.VM ? "vm" : "container";
+    }
+
+    @Override
+    public Optional<CommandSpec> declaration() {
+        String name = "describe " + word;
+        String who = kind == GuestKind.VM ? "web-01" : "dns-01";
+        return Optional.of(twin(this, name, List.of(), "Show a " + word + "'s desired config beside the server's, from the local state",
+                name + " " + who, name + " " + (kind == GuestKind.VM ? "101" : "200") + " --json", name + " " + who + " --refresh"));
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,6 +43,13 @@ abstract class ListGuestsCommand extends ResourceCommand {
     ListGuestsCommand(GuestKind kind) {
         this.kind = kind;
         this.word = kind == GuestKind.VM ? "vm" : "container";
+    }
+
+    @Override
+    public Optional<CommandSpec> declaration() {
+        String name = "list " + word + "s";
+        return Optional.of(twin(this, name, List.of(), "List " + word + "s from the local state (--refresh reads the server first)",
+                name, name + " --node pve1 --status running", name + " --tag prod --json"));
     }
 
     @Override

@@ -12,6 +12,8 @@ import dev.proxmoxmpc.spi.model.GuestKind;
 import dev.proxmoxmpc.spi.model.Nic;
 import dev.proxmoxmpc.spi.model.Storage;
 import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,6 +33,13 @@ abstract class MigrateGuestCommand extends ResourceCommand {
     MigrateGuestCommand(GuestKind kind) {
         this.kind = kind;
         this.word = kind == GuestKind.VM ? "vm" : "container";
+    }
+
+    @Override
+    public Optional<CommandSpec> declaration() {
+        return Optional.of(twin(this, "migrate " + word, List.of(),
+                "Move a " + word + " to another node in the desired state (migrated by /apply)",
+                "migrate " + word + " web-01 --to-node pve2"));
     }
 
     @Override

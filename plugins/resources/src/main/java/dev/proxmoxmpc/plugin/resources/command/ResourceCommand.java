@@ -33,6 +33,18 @@ abstract class ResourceCommand implements ConsoleCommand {
         return Flags.of(spec);
     }
 
+    /**
+     * The declaration of one of a vm/container twin: this class's options under a name and texts that differ only
+     * in the kind's word; the two registered classes only pass the kind.
+     */
+    static CommandSpec twin(ResourceCommand command, String name, List<String> aliases, String summary,
+                            String... examples) {
+        CommandSpec spec = CommandSpec.forAnnotatedObject(command);
+        spec.name(name).aliases(aliases.toArray(String[]::new));
+        spec.usageMessage().description(summary).footer(examples);
+        return spec;
+    }
+
     static boolean json(KernelContext ctx) {
         return ctx.console().jsonRequested();
     }

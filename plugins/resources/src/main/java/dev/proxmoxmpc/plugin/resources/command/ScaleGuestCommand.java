@@ -11,8 +11,10 @@ import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
 import dev.proxmoxmpc.spi.model.Node;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,10 +37,18 @@ abstract class ScaleGuestCommand extends ResourceCommand {
     }
 
     @Override
-    public CommandResult execute(KernelContext ctx) {
-        if (kind != GuestKind.VM && sockets != null) {
-            throw new UsageException("--sockets applies to VMs only");
+    public Optional<CommandSpec> declaration() {
+        CommandSpec spec = twin(this, "scale " + word, List.of(),
+                "Change the CPU cores and memory of a " + word + " in the desired state",
+                "scale " + word + " web-01 --cores 8 --memory 16G");
+        if (kind != GuestKind.VM) {
+            spec.remove(spec.findOption("--sockets"));
         }
+        return Optional.of(spec);
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx) {
         if (cores == null && memory == null && sockets == null) {
             throw new UsageException("nothing to scale: give --cores and/or --memory");
         }
