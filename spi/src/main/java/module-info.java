@@ -6,8 +6,11 @@
 module dev.proxmoxmpc.spi {
     requires transitive org.pf4j;
     requires static org.apiguardian.api;
+    requires transitive info.picocli; // commands are declared on picocli's model
 
     exports dev.proxmoxmpc.spi.command;
+    // the kernel's (and the test kit's) parsing machinery; not for plugins (ArchUnit and @API(INTERNAL) say so too)
+    exports dev.proxmoxmpc.spi.command.internal to dev.proxmoxmpc.kernel;
     exports dev.proxmoxmpc.spi.console;
     exports dev.proxmoxmpc.spi.diag;
     exports dev.proxmoxmpc.spi.iac;

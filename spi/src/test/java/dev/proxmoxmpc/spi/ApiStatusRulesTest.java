@@ -20,10 +20,8 @@ class ApiStatusRulesTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.proxmoxmpc.spi");
 
-    // dev.proxmoxmpc.spi.command is annotated on the picocli branch (issue 20); drop this exclusion when both meet.
     static final ArchRule PUBLIC_TYPES_STATE_THEIR_STATUS = classes()
             .that().haveModifier(JavaModifier.PUBLIC)
-            .and().resideOutsideOfPackage("dev.proxmoxmpc.spi.command..")
             .should().beAnnotatedWith(API.class)
             .because("a plugin author must see what is stable, experimental or internal");
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.proxmoxmpc.kernel.files.AtomicFiles;
 import dev.proxmoxmpc.kernel.files.Yaml;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.spi.kernel.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +92,7 @@ public final class ConfigStore {
         }
         List<String> known = e.getKnownPropertyIds() == null ? List.of()
                 : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList());
-        String hint = Args.Suggest.closest(e.getPropertyName(), known).map(s -> "; did you mean '" + s + "'?")
+        String hint = Suggest.closest(e.getPropertyName(), known).map(s -> "; did you mean '" + s + "'?")
                 .orElse("; known keys: " + String.join(", ", known));
         return new ConfigException(where(e) + "unknown key '" + path(e) + "'" + hint);
     }

@@ -1,11 +1,15 @@
 package dev.proxmoxmpc.spi.command;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
  * How a command ended. Output has already gone to the console; {@code message} is a final one-line summary
  * for failures ({@code ""} when none).
  */
+@API(status = STABLE, since = "1.0")
 public record CommandResult(ExitCode exitCode, String message) {
     public CommandResult {
         Objects.requireNonNull(exitCode, "exitCode");
