@@ -23,7 +23,7 @@ import org.pf4j.Extension;
 @Extension
 public class ApplyCommand implements ConsoleCommand {
     private static final Set<String> VALUE_FLAGS = Set.of("--parallelism");
-    private static final Set<String> BOOLEAN_FLAGS = Set.of("--yes", "--snapshot-guests", "--json");
+    private static final Set<String> BOOLEAN_FLAGS = Set.of("--yes", "--snapshot-guests", "--json", "--skip-tests");
 
     @Override
     public String name() {
@@ -37,7 +37,7 @@ public class ApplyCommand implements ConsoleCommand {
 
     @Override
     public String usage() {
-        return "apply [--yes] [--parallelism N] [--snapshot-guests] [--json]";
+        return "apply [--yes] [--parallelism N] [--snapshot-guests] [--skip-tests] [--json]";
     }
 
     @Override
@@ -52,7 +52,7 @@ public class ApplyCommand implements ConsoleCommand {
 
     @Override
     public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of("--yes", "--parallelism", "--snapshot-guests", "--json");
+        return List.of("--yes", "--parallelism", "--snapshot-guests", "--skip-tests", "--json");
     }
 
     @Override
@@ -78,6 +78,12 @@ public class ApplyCommand implements ConsoleCommand {
             }
             if (plan.empty()) {
                 return ApplyRunner.outcome(ctx, json, "apply", plan, "nothing to do", CommandResult.ok());
+            }
+            if (!args.flag("--skip-tests")) {
+                var refused = PreApplyChecks.refusal(ctx, json, desired, observed, plan, session);
+                if (refused.isPresent()) {
+                    return ApplyRunner.outcome(ctx, json, "apply", plan, "refused", refused.get());
+                }
             }
             if (!args.flag("--yes") && !ctx.console().confirm("Apply these changes to " + ctx.config().currentEnvironment() + "?")) {
                 return ApplyRunner.outcome(ctx, json, "apply", plan, "cancelled",

@@ -52,11 +52,10 @@ class CompletionTest {
     }
 
     @Test
-    void backupStatusValidateAndImportCompleteTheirFlagsAndValues() throws IOException {
+    void backupStatusAndImportCompleteTheirFlagsAndValues() throws IOException {
         assertThat(new BackupCommand().complete(h.ctx, List.of(""))).containsExactly("--guests", "--json", "--list", "--storage");
         assertThat(new BackupCommand().complete(h.ctx, List.of("--guests", "--storage", ""))).containsExactly("local-lvm");
         assertThat(new StatusCommand().complete(h.ctx, List.of(""))).containsExactly("--json");
-        assertThat(new ValidateCommand().complete(h.ctx, List.of(""))).containsExactly("--json");
         Files.createDirectories(root.resolve("terraform/vms"));
         Files.createDirectories(root.resolve(".proxmox"));
         assertThat(new ImportCommand().complete(h.ctx, List.of(""))).contains("terraform/").doesNotContain(".proxmox/");
