@@ -69,10 +69,15 @@ public final class Project {
         private Index() {}
 
         static List<String> classes() {
-            try (var in = Project.class.getClassLoader().getResourceAsStream("META-INF/extensions.idx")) {
-                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                return text.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                        .filter(l -> l.startsWith("dev.proxmoxmpc.plugin.testing.")).sorted().toList();
+            try {
+                java.util.TreeSet<String> out = new java.util.TreeSet<>();
+                for (java.net.URL url : java.util.Collections.list(Project.class.getClassLoader().getResources("META-INF/extensions.idx"))) {
+                    try (var in = url.openStream()) {
+                        new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::trim)
+                                .filter(l -> l.startsWith("dev.proxmoxmpc.plugin.testing.")).forEach(out::add);
+                    }
+                }
+                return List.copyOf(out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -3,6 +3,7 @@ package dev.proxmoxmpc.plugin.testing.command;
 import dev.proxmoxmpc.plugin.testing.run.Result;
 import dev.proxmoxmpc.plugin.testing.run.TestReport;
 import dev.proxmoxmpc.spi.console.Console;
+import dev.proxmoxmpc.spi.console.Style;
 
 /** Renders a {@link TestReport} like a test runner: one line per failure, warning and skip, then the counts. */
 final class TestView {
@@ -11,9 +12,9 @@ final class TestView {
     static void render(Console console, TestReport report) {
         for (Result r : report.results()) {
             if (r.failed()) {
-                console.error(r.line());
+                console.println(console.style(Style.RED, r.line()));
             } else if (r.warned()) {
-                console.warn(r.line());
+                console.println(console.style(Style.YELLOW, r.line()));
             } else if (r.skipped()) {
                 console.println(r.line());
             }

@@ -84,9 +84,9 @@ public class ValidateCommand implements ConsoleCommand {
         for (Finding f : report.findings()) {
             String line = f.message() + " [" + f.rule() + "]";
             switch (f.severity()) {
-                case "error" -> ctx.console().error("error   " + line);
-                case "warning" -> ctx.console().warn("warning " + line);
-                default -> ctx.console().println("info    " + line);
+                case "error" -> ctx.console().error(line);
+                case "warning" -> ctx.console().warn(line);
+                default -> ctx.console().info(line);
             }
         }
         for (RuleRun r : report.rules()) {
@@ -107,7 +107,7 @@ public class ValidateCommand implements ConsoleCommand {
             }
             Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(),
-                    Sarif.of(report, version == null ? "dev" : version));
+                    Sarif.of(report, version == null ? "0.1.0-dev" : version));
             Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new CommandException("cannot write " + file + ": " + e.getMessage(), e);

@@ -7,6 +7,7 @@ import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
@@ -23,6 +24,7 @@ import java.util.Map;
 /** A {@link CustomRule} compiled with Google's CEL: a finding for every guest the expression is false for. */
 public final class CelPolicy implements Policy {
     private static final CelCompiler COMPILER = CelCompilerFactory.standardCelCompilerBuilder()
+            .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
             .addVar("guest", MapType.create(SimpleType.STRING, SimpleType.DYN))
             .addVar("environment", SimpleType.STRING)
             .setResultType(SimpleType.BOOL)
