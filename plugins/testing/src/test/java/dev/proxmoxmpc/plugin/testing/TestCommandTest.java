@@ -124,4 +124,15 @@ class TestCommandTest {
         new Project(root, Fixtures.cluster(ct(200, "dns", "pve1")));
         assertThat(root.resolve("tests/containers/dns.test.yml")).exists();
     }
+
+    @Test
+    void aBrokenPolicyFileIsOneClearFailure() throws Exception {
+        Project p = healthy();
+        Files.createDirectories(root.resolve(".proxmox"));
+        Files.writeString(root.resolve(".proxmox/policies.yml"), "custom:\n  - id: broken\n    expr: guest.memory >\n");
+        var r = p.run("validate");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(r.message()).startsWith(".proxmox/policies.yml:3:").contains("rule 'broken': invalid CEL expression");
+        assertThat(p.run("test --phase plan").exitCode()).isEqualTo(ExitCode.FAILURE);
+    }
 }

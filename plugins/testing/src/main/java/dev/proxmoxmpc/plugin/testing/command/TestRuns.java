@@ -3,6 +3,7 @@ package dev.proxmoxmpc.plugin.testing.command;
 import dev.proxmoxmpc.plugin.testing.check.TestFile;
 import dev.proxmoxmpc.plugin.testing.policy.PolicyEngine;
 import dev.proxmoxmpc.plugin.testing.policy.PolicyFile;
+import dev.proxmoxmpc.plugin.testing.policy.PolicyFileException;
 import dev.proxmoxmpc.plugin.testing.policy.ValidateReport;
 import dev.proxmoxmpc.plugin.testing.run.Phase;
 import dev.proxmoxmpc.plugin.testing.run.Reachability;
@@ -29,7 +30,11 @@ final class TestRuns {
 
     /** @return the rules /validate runs: every {@link Policy} extension and the project's CEL rules. */
     static List<Policy> rules(KernelContext ctx, PolicyFile file) {
-        return PolicyEngine.rules(ctx.extensions(Policy.class), file);
+        try {
+            return PolicyEngine.rules(ctx.extensions(Policy.class), file);
+        } catch (PolicyFileException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
     }
 
     /** The plan phase: the desired state's checks and every rule, no server writes. */
