@@ -135,4 +135,12 @@ class TestCommandTest {
         assertThat(r.message()).startsWith(".proxmox/policies.yml:3:").contains("rule 'broken': invalid CEL expression");
         assertThat(p.run("test --phase plan").exitCode()).isEqualTo(ExitCode.FAILURE);
     }
+
+    @Test
+    void aVmidTheServerUsesForAnotherKindOfGuestFails() {
+        Project p = healthy();
+        p.state.save(StateKind.DESIRED, Fixtures.healthy().withGuest(ct(101, "web-02", "pve2")));
+        assertThat(p.run("test tests/infrastructure.test.yml --phase plan").exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(p.console.output()).contains("FAIL vmid 101: expected container web-02, actual vm web-02 on the server");
+    }
 }

@@ -23,7 +23,7 @@ final class ClusterChecks {
         return switch (c.type()) {
             case "quorum" -> List.of(quorum(out, ctx));
             case "nodes-online" -> nodesOnline(out, ctx);
-            case "unique-vmids" -> List.of(out.pass("cluster", "unique VMIDs"));
+            case "unique-vmids" -> uniqueVmids(out, ctx);
             case "unique-names" -> uniqueNames(out, inv);
             case "node-memory" -> nodeMemory(c, out, ctx);
             case "node-cpu" -> nodeCpu(c, out, ctx);
@@ -52,6 +52,20 @@ final class ClusterChecks {
             results.add(n.online() ? out.pass("node " + n.name(), "status") : out.fail("node " + n.name(), "status", "online", n.status()));
         }
         return results;
+    }
+
+    /** A desired guest whose VMID the server uses for a guest of the other kind (a VM where a container is wanted). */
+    private static List<Result> uniqueVmids(Outcomes out, RunContext ctx) {
+        List<Result> results = new ArrayList<>();
+        for (Guest d : ctx.desired().guests()) {
+            ctx.observed().guest(d.vmid()).filter(o -> o.kind() != d.kind()).ifPresent(o -> results.add(out.fail("vmid " + d.vmid(), "",
+                    kind(d) + " " + label(d), kind(o) + " " + label(o) + " on the server")));
+        }
+        return results.isEmpty() ? List.of(out.pass("cluster", "unique VMIDs")) : results;
+    }
+
+    private static String kind(Guest g) {
+        return g.kind().name().toLowerCase(Locale.ROOT);
     }
 
     private static List<Result> uniqueNames(Outcomes out, Inventory inv) {
