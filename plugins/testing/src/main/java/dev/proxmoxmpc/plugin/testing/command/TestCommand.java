@@ -6,6 +6,7 @@ import dev.proxmoxmpc.plugin.testing.run.TestReport;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.FixedCandidates;
 import dev.proxmoxmpc.spi.iac.PolicyRequest;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.state.StateKind;
@@ -13,8 +14,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code /test}: runs the project's tests. {@code --phase plan} checks the desired state before anything is applied
@@ -22,27 +25,23 @@ import org.pf4j.Extension;
  * checks the server. Exit 1 when an error-severity check failed.
  */
 @Extension
+@Command(name = "test", description = "Run the infrastructure tests (plan: the desired state; live: the server)",
+        footer = {"test", "test web-01", "test tests/integration --phase live", "test --phase plan",
+                "proxmox-mpc test --junit target/infra-tests.xml"})
 public class TestCommand implements ConsoleCommand {
+    @Parameters(paramLabel = "NAME|PATH", arity = "0..1", description = "only this guest's tests, or this file or folder under tests/")
+    private String target;
+    @Option(names = "--phase", paramLabel = "plan|live", completionCandidates = Phases.class,
+            description = "plan: the desired state, no server writes; live: the server (default)")
+    private String phase;
+    @Option(names = "--junit", paramLabel = "FILE", description = "also write the results as JUnit XML")
+    private String junit;
 
-    @Override
-    public String name() {
-        return "test";
-    }
-
-    @Override
-    public String summary() {
-        return "Run the infrastructure tests (plan: the desired state; live: the server)";
-    }
-
-    @Override
-    public String usage() {
-        return "test [NAME|PATH] [--phase plan|live] [--junit FILE] [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("test", "test web-01", "test tests/integration --phase live", "test --phase plan",
-                "proxmox-mpc test --junit target/infra-tests.xml");
+    /** Tab: the phases. */
+    static final class Phases extends FixedCandidates {
+        Phases() {
+            super("plan", "live");
+        }
     }
 
     @Override
@@ -51,17 +50,8 @@ public class TestCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        String previous = words.size() >= 2 ? words.get(words.size() - 2) : "";
-        if (previous.equals("--phase")) {
-            return List.of("plan", "live");
-        }
-        return List.of("--phase", "--junit", "--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        TestOptions options = TestOptions.parse(words);
+    public CommandResult execute(KernelContext ctx) {
+        TestOptions options = TestOptions.of(target, phase, junit);
         TestReport report = options.phase() == Phase.PLAN
                 ? TestRuns.plan(ctx, ctx.state().load(StateKind.DESIRED), ctx.state().load(StateKind.OBSERVED),
                         PolicyRequest.ServerReader.NONE, options.target())
@@ -69,7 +59,7 @@ public class TestCommand implements ConsoleCommand {
         if (options.junit().isPresent()) {
             writeJunit(ctx, options.junit().get(), report);
         }
-        if (options.json() || ctx.console().jsonRequested()) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(report);
         } else {
             TestView.render(ctx.console(), report);

@@ -1,36 +1,32 @@
 package dev.proxmoxmpc.plugin.testing.command;
 
 import dev.proxmoxmpc.plugin.testing.run.Phase;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.UsageException;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The options of {@code /test [NAME|PATH] [--phase plan|live] [--junit FILE] [--json]}, parsed in one place.
+ * The options of {@code /test [NAME|PATH] [--phase plan|live] [--junit FILE]}, checked in one place from the
+ * command's declared fields.
  *
  * @param target a guest name or a path under tests/, if given
  * @param phase  plan or live (default live)
  * @param junit  where to write JUnit XML, if asked
- * @param json   print only the JSON document
  */
-public record TestOptions(Optional<String> target, Phase phase, Optional<String> junit, boolean json) {
-    static final Set<String> VALUE_FLAGS = Set.of("--phase", "--junit");
-    static final Set<String> BOOLEAN_FLAGS = Set.of("--json");
+public record TestOptions(Optional<String> target, Phase phase, Optional<String> junit) {
 
-    /** @throws UsageException for a wrong command line */
-    public static TestOptions parse(List<String> words) {
-        Args args = Args.parse(words, VALUE_FLAGS, BOOLEAN_FLAGS);
-        if (args.positionals().size() > 1) {
-            throw new UsageException("give at most one guest name or path, not " + String.join(" ", args.positionals()));
-        }
-        String phase = args.value("--phase", "live");
-        Phase p = switch (phase) {
+    /**
+     * @param target the positional, or null
+     * @param phase  the --phase value, or null for live
+     * @param junit  the --junit value, or null
+     * @throws UsageException for a phase that is neither plan nor live
+     */
+    public static TestOptions of(String target, String phase, String junit) {
+        String name = phase == null ? "live" : phase;
+        Phase p = switch (name) {
             case "plan" -> Phase.PLAN;
             case "live" -> Phase.LIVE;
-            default -> throw new UsageException("--phase must be plan or live, not '" + phase + "'");
+            default -> throw new UsageException("--phase must be plan or live, not '" + name + "'");
         };
-        return new TestOptions(args.positionals().stream().findFirst(), p, args.value("--junit"), args.flag("--json"));
+        return new TestOptions(Optional.ofNullable(target), p, Optional.ofNullable(junit));
     }
 }

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code /validate}: every {@link Policy} (bundled best practices, plugins' rules, the project's CEL rules) over the
@@ -27,27 +29,11 @@ import org.pf4j.Extension;
  * skipped with the reason when it cannot be asked. Only error findings fail the command (and block /apply).
  */
 @Extension
+@Command(name = "validate", description = "Check the desired state against best practices and the project's policies",
+        footer = {"validate", "validate --json", "validate --sarif validate.sarif"})
 public class ValidateCommand implements ConsoleCommand {
-
-    @Override
-    public String name() {
-        return "validate";
-    }
-
-    @Override
-    public String summary() {
-        return "Check the desired state against best practices and the project's policies";
-    }
-
-    @Override
-    public String usage() {
-        return "validate [--json] [--sarif FILE]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("validate", "validate --json", "validate --sarif validate.sarif");
-    }
+    @Option(names = "--sarif", paramLabel = "FILE", description = "also write the findings as SARIF 2.1.0")
+    private String sarif;
 
     @Override
     public boolean requiresProject() {
@@ -55,13 +41,7 @@ public class ValidateCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of("--json", "--sarif");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        ValidateOptions options = ValidateOptions.parse(words);
+    public CommandResult execute(KernelContext ctx) {
         PolicyFile file = ProjectFiles.policies(ctx.workspace());
         List<Policy> rules = TestRuns.rules(ctx, file);
         ValidateReport report;
@@ -69,8 +49,10 @@ public class ValidateCommand implements ConsoleCommand {
             report = PolicyEngine.run(rules, file, new PolicyEngine.Inputs(ctx.state().load(StateKind.DESIRED),
                     ctx.state().load(StateKind.OBSERVED), ctx.config().currentEnvironment(), server));
         }
-        options.sarif().ifPresent(f -> writeSarif(ctx, f, report));
-        if (options.json() || ctx.console().jsonRequested()) {
+        if (sarif != null) {
+            writeSarif(ctx, sarif, report);
+        }
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(report);
         } else {
             render(ctx, report);
