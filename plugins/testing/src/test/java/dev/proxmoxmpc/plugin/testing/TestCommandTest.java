@@ -4,12 +4,15 @@ import static dev.proxmoxmpc.plugin.testing.Fixtures.ct;
 import static dev.proxmoxmpc.plugin.testing.Fixtures.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proxmoxmpc.plugin.testing.command.TestCommand;
+import dev.proxmoxmpc.plugin.testing.command.ValidateCommand;
 import dev.proxmoxmpc.plugin.testing.run.TestReport;
 import dev.proxmoxmpc.spi.command.ExitCode;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.testkit.Commands;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,6 +120,15 @@ class TestCommandTest {
         assertThat(p.run("test nosuch").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(p.run("test --phase later").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(p.console.errors()).contains("--phase must be plan or live, not 'later'");
+    }
+
+    @Test
+    void tabOffersTheDeclaredOptionsAndThePhases() {
+        Project p = healthy();
+        assertThat(Commands.complete(new TestCommand(), p.ctx, List.of("--"))).containsExactly("--junit", "--phase");
+        assertThat(Commands.complete(new TestCommand(), p.ctx, List.of("--phase", ""))).containsExactly("plan", "live");
+        assertThat(Commands.complete(new ValidateCommand(), p.ctx, List.of("--"))).containsExactly("--sarif");
+        assertThat(p.run("test a b").exitCode()).isEqualTo(ExitCode.USAGE);
     }
 
     @Test
