@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpsServer;
 import dev.proxmoxmpc.plugin.simulator.api.AccessApi;
 import dev.proxmoxmpc.plugin.simulator.api.AgentApi;
 import dev.proxmoxmpc.plugin.simulator.api.BackupApi;
+import dev.proxmoxmpc.plugin.simulator.api.BackupJobApi;
 import dev.proxmoxmpc.plugin.simulator.api.CloneApi;
 import dev.proxmoxmpc.plugin.simulator.api.ClusterApi;
 import dev.proxmoxmpc.plugin.simulator.api.ContentApi;
@@ -102,6 +103,7 @@ public final class SimulatorServer implements AutoCloseable {
         new TaskApi(cluster, runner).register(router);
         BackupApi backups = new BackupApi(cluster, runner);
         backups.register(router);
+        new BackupJobApi(cluster, scenario.backupJobs()).register(router);
         HaManager ha = new HaManager(cluster, runner);
         new HaApi(cluster, ha).register(router);
         new AgentApi(cluster).register(router);

@@ -16,10 +16,14 @@ import java.util.Map;
  * @param templates  guest templates (qemu unless {@code type: lxc}); {@code template: 1} is implied
  * @param vms        QEMU virtual machines
  * @param containers LXC containers
+ * @param backupJobs scheduled backup jobs ({@code /cluster/backup}): each a map of jobs.cfg keys ({@code id},
+ *                   {@code schedule}, {@code storage}, {@code vmid} or {@code all} or {@code pool}, {@code exclude},
+ *                   {@code mode}, {@code compress}, {@code enabled}, {@code comment}, {@code prune-backups}, ...)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
-                       List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers) {
+                       List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
+                       List<Map<String, Object>> backupJobs) {
     public Scenario {
         cluster = cluster == null ? "simulator" : cluster;
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
@@ -29,6 +33,13 @@ public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> s
         templates = templates == null ? List.of() : List.copyOf(templates);
         vms = vms == null ? List.of() : List.copyOf(vms);
         containers = containers == null ? List.of() : List.copyOf(containers);
+        backupJobs = backupJobs == null ? List.of() : List.copyOf(backupJobs);
+    }
+
+    /** A scenario without backup jobs. */
+    public Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
+                    List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers) {
+        this(cluster, nodes, storages, pools, volumes, templates, vms, containers, List.of());
     }
 
     /** A node: name, address, CPUs, memory and root disk sizes, network interfaces (bridges etc.). */

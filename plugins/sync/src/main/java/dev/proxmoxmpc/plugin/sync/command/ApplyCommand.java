@@ -30,6 +30,8 @@ public class ApplyCommand implements ConsoleCommand {
     private Integer parallelism;
     @Option(names = "--snapshot-guests", description = "snapshot every guest it changes first")
     private boolean snapshotGuests;
+    @Option(names = "--skip-tests", description = "apply without running the plan-phase tests and policies")
+    private boolean skipTests;
 
     @Override
     public boolean requiresProject() {
@@ -58,6 +60,12 @@ public class ApplyCommand implements ConsoleCommand {
             }
             if (plan.empty()) {
                 return ApplyRunner.outcome(ctx, json, "apply", plan, "nothing to do", CommandResult.ok());
+            }
+            if (!skipTests) {
+                var refused = PreApplyChecks.refusal(ctx, json, desired, observed, plan, session);
+                if (refused.isPresent()) {
+                    return ApplyRunner.outcome(ctx, json, "apply", plan, "refused", refused.get());
+                }
             }
             if (!ctx.console().confirm("Apply these changes to " + ctx.config().currentEnvironment() + "?")) {
                 return ApplyRunner.outcome(ctx, json, "apply", plan, "cancelled",

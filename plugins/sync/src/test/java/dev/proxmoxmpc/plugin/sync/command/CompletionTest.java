@@ -56,11 +56,10 @@ class CompletionTest {
     }
 
     @Test
-    void backupStatusValidateAndImportCompleteTheirFlagsAndValues() throws IOException {
+    void backupStatusAndImportCompleteTheirFlagsAndValues() throws IOException {
         assertThat(Commands.complete(new BackupCommand(), h.ctx, List.of(""))).containsExactly("--guests", "--list", "--storage");
         assertThat(Commands.complete(new BackupCommand(), h.ctx, List.of("--guests", "--storage", ""))).containsExactly("local-lvm");
         assertThat(Commands.complete(new StatusCommand(), h.ctx, List.of(""))).isEmpty();
-        assertThat(Commands.complete(new ValidateCommand(), h.ctx, List.of(""))).isEmpty();
         Files.createDirectories(root.resolve("terraform/vms"));
         Files.createDirectories(root.resolve(".proxmox"));
         assertThat(Commands.complete(new ImportCommand(), h.ctx, List.of(""))).contains("terraform/").doesNotContain(".proxmox/");

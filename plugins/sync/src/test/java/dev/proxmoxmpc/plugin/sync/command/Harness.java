@@ -3,10 +3,6 @@ package dev.proxmoxmpc.plugin.sync.command;
 import dev.proxmoxmpc.plugin.sync.fake.FakeSession;
 import dev.proxmoxmpc.plugin.sync.fake.TextGenerator;
 import dev.proxmoxmpc.plugin.sync.fake.TextImporter;
-import dev.proxmoxmpc.plugin.sync.policy.DiskStoragePolicy;
-import dev.proxmoxmpc.plugin.sync.policy.GuestNodePolicy;
-import dev.proxmoxmpc.plugin.sync.policy.UniqueGuestNamesPolicy;
-import dev.proxmoxmpc.plugin.sync.policy.VmidRangePolicy;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.testkit.InMemoryStateStore;
@@ -16,7 +12,7 @@ import dev.proxmoxmpc.spi.testkit.TestKernelContext;
 import java.nio.file.Path;
 import java.time.Instant;
 
-/** A kernel context with every sync command, a text generator/importer, the policies and a fake server. */
+/** A kernel context with every sync command, a text generator/importer, and a fake server. */
 final class Harness {
     final FakeSession server;
     final RecordingConsole console = new RecordingConsole();
@@ -24,15 +20,15 @@ final class Harness {
     final TestKernelContext ctx;
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
 
-    Harness(Path root, Inventory serverInventory) {
+    Harness(Path root, Inventory serverInventory, Object... more) {
         this.server = new FakeSession(serverInventory);
         this.state = new InMemoryStateStore(clock);
         this.ctx = TestKernelContext.builder().root(root).console(console).state(state).clock(clock)
                 .sessions(() -> server)
                 .extension(new SyncCommand(), new StatusCommand(), new DiffCommand(), new PlanCommand(), new ApplyCommand(),
-                        new RollbackCommand(), new BackupCommand(), new RestoreCommand(), new ImportCommand(), new ValidateCommand(),
-                        new TextGenerator(), new TextImporter(), new UniqueGuestNamesPolicy(), new VmidRangePolicy(),
-                        new DiskStoragePolicy(), new GuestNodePolicy())
+                        new RollbackCommand(), new BackupCommand(), new RestoreCommand(), new ImportCommand(),
+                        new TextGenerator(), new TextImporter())
+                .extension(more)
                 .build();
     }
 

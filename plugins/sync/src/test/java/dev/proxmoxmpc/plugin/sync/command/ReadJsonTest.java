@@ -18,22 +18,20 @@ class ReadJsonTest {
     Path root;
 
     @Test
-    void statusDiffValidateAndTheSnapshotListAreJson() {
+    void statusDiffAndTheSnapshotListAreJson() {
         Harness h = new Harness(root, inventory(vm(101, "web"), vm(102, "db")));
         h.run("sync");
         h.state.save(StateKind.DESIRED, h.state.load(StateKind.DESIRED).withGuest(vm(101, "web", Map.of("memory", "8192"))));
         h.run("status --json");
         h.run("diff --json");
         h.console.jsonRequested(true);
-        h.run("validate");
         h.run("backup --list");
         List<Object> json = h.console.jsonValues();
-        assertThat(json).hasSize(4);
+        assertThat(json).hasSize(3);
         assertThat(json.get(0)).isInstanceOfSatisfying(StatusResult.class, s -> assertThat(s.pendingChanges()).isEqualTo(1));
         assertThat((List<?>) json.get(1)).singleElement().isInstanceOfSatisfying(DiffCommand.GuestDiff.class,
                 g -> assertThat(g.resource()).isEqualTo("vm/101 web"));
-        assertThat(json.get(2)).isInstanceOfSatisfying(ValidateCommand.ValidateResult.class, v -> assertThat(v.errors()).isZero());
-        assertThat((List<?>) json.get(3)).first().isInstanceOf(SnapshotInfo.class);
+        assertThat((List<?>) json.get(2)).first().isInstanceOf(SnapshotInfo.class);
         assertThat(h.console.output()).doesNotContain("Valid:").doesNotContain("memory: 4096 -> 8192");
     }
 }

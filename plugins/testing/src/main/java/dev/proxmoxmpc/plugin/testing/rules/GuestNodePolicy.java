@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.plugin.sync.policy;
+package dev.proxmoxmpc.plugin.testing.rules;
 
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.iac.Policy;
@@ -18,6 +18,16 @@ public class GuestNodePolicy implements Policy {
     }
 
     @Override
+    public String why() {
+        return "a guest placed on a node the cluster does not have cannot be created";
+    }
+
+    @Override
+    public String fix() {
+        return "place the guest on one of the cluster's nodes";
+    }
+
+    @Override
     public List<Diagnostic> check(Inventory desired) {
         if (desired.nodes().isEmpty()) {
             return List.of();
@@ -25,7 +35,7 @@ public class GuestNodePolicy implements Policy {
         Set<String> nodes = desired.nodes().stream().map(Node::name).collect(Collectors.toSet());
         return desired.guests().stream().filter(g -> !nodes.contains(g.node()))
                 .map(g -> Diagnostic.error("node '" + g.node() + "' is not in the cluster (" + String.join(", ", nodes.stream().sorted().toList())
-                        + ")", "vm/" + g.vmid()))
+                        + ")", Rule.source(g)))
                 .toList();
     }
 }

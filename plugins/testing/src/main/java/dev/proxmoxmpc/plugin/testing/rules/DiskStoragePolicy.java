@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.plugin.sync.policy;
+package dev.proxmoxmpc.plugin.testing.rules;
 
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.iac.Policy;
@@ -20,6 +20,16 @@ public class DiskStoragePolicy implements Policy {
     }
 
     @Override
+    public String why() {
+        return "a disk on a storage that does not exist or is not available on the guest's node cannot be created or started";
+    }
+
+    @Override
+    public String fix() {
+        return "move the disk to a storage the node has (see /list storage), or restrict the guest to a node that has it";
+    }
+
+    @Override
     public List<Diagnostic> check(Inventory desired) {
         List<Diagnostic> out = new ArrayList<>();
         if (desired.storages().isEmpty()) {
@@ -32,7 +42,7 @@ public class DiskStoragePolicy implements Policy {
                     continue;
                 }
                 Optional<Storage> s = desired.storages().stream().filter(x -> x.id().equals(storage)).findFirst();
-                String where = "vm/" + g.vmid();
+                String where = Rule.source(g);
                 if (s.isEmpty()) {
                     out.add(Diagnostic.error(d.slot() + " is on storage '" + storage + "', which does not exist", where));
                 } else if (!s.get().availableOn(g.node())) {

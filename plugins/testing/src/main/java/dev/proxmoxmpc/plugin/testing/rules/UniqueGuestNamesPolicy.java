@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.plugin.sync.policy;
+package dev.proxmoxmpc.plugin.testing.rules;
 
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.iac.Policy;
@@ -20,6 +20,16 @@ public class UniqueGuestNamesPolicy implements Policy {
     }
 
     @Override
+    public String why() {
+        return "two guests with one name make generated file and resource names collide and confuse people";
+    }
+
+    @Override
+    public String fix() {
+        return "rename all but one of the guests";
+    }
+
+    @Override
     public List<Diagnostic> check(Inventory desired) {
         Map<String, List<Guest>> byName = new TreeMap<>();
         desired.guests().stream().filter(g -> !g.name().isEmpty())
@@ -29,7 +39,7 @@ public class UniqueGuestNamesPolicy implements Policy {
             if (guests.size() > 1) {
                 String ids = guests.stream().map(g -> Integer.toString(g.vmid())).collect(Collectors.joining(", "));
                 out.add(Diagnostic.error("name '" + name + "' is used by several guests (VMIDs " + ids + "); rename all but one",
-                        "vm/" + guests.get(1).vmid()));
+                        Rule.source(guests.get(1))));
             }
         });
         return out;

@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.plugin.sync.policy;
+package dev.proxmoxmpc.plugin.testing.rules;
 
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.iac.Policy;
@@ -18,9 +18,19 @@ public class VmidRangePolicy implements Policy {
     }
 
     @Override
+    public String why() {
+        return "Proxmox VE accepts VMIDs from 100 to 999999999 only";
+    }
+
+    @Override
+    public String fix() {
+        return "choose a VMID in that range";
+    }
+
+    @Override
     public List<Diagnostic> check(Inventory desired) {
         return desired.guests().stream().filter(g -> g.vmid() < MIN || g.vmid() > MAX)
-                .map(g -> Diagnostic.error("VMID " + g.vmid() + " is outside " + MIN + ".." + MAX, "vm/" + g.vmid()))
+                .map(g -> Diagnostic.error("VMID " + g.vmid() + " is outside " + MIN + ".." + MAX, Rule.source(g)))
                 .toList();
     }
 }
