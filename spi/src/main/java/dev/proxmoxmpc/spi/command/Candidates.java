@@ -2,10 +2,10 @@ package dev.proxmoxmpc.spi.command;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import java.util.Iterator;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Tab candidates only the running system knows (VMIDs, guest names, nodes, ISO files): name the class in an option's

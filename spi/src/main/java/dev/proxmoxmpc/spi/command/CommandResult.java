@@ -2,8 +2,8 @@ package dev.proxmoxmpc.spi.command;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How a command ended. Output has already gone to the console; {@code message} is a final one-line summary

@@ -2,10 +2,10 @@ package dev.proxmoxmpc.spi.command;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import org.apiguardian.api.API;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.pf4j.ExtensionPoint;
 import picocli.CommandLine.Model.CommandSpec;
 

@@ -2,9 +2,9 @@ package dev.proxmoxmpc.spi.command;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
 import java.util.Iterator;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Fixed Tab candidates for an option or positional: {@code static final class Policies extends FixedCandidates {

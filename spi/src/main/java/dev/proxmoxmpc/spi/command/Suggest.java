@@ -2,9 +2,9 @@ package dev.proxmoxmpc.spi.command;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
 import java.util.Collection;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Closest-name suggestions for "did you mean". Pure. */
 @API(status = EXPERIMENTAL, since = "1.0")

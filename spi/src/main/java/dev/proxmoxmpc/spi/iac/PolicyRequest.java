@@ -2,13 +2,12 @@ package dev.proxmoxmpc.spi.iac;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
-
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.ApiData;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Input of {@link Policy#check(PolicyRequest)}.

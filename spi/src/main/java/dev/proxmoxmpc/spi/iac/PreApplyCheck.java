@@ -2,11 +2,10 @@ package dev.proxmoxmpc.spi.iac;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
-
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.pf4j.ExtensionPoint;
 
 /**

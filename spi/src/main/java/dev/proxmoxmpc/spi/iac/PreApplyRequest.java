@@ -2,13 +2,12 @@ package dev.proxmoxmpc.spi.iac;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
-
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.Change;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Input of {@link PreApplyCheck#check}.

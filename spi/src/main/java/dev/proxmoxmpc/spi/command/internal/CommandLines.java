@@ -2,10 +2,10 @@ package dev.proxmoxmpc.spi.command.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import org.apiguardian.api.API;
 import dev.proxmoxmpc.spi.command.UsageException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Splits command lines: words with shell-like quoting, and {@code cmd1; cmd2} sequences. Pure. */
 @API(status = INTERNAL, since = "1.0")

@@ -2,7 +2,6 @@ package dev.proxmoxmpc.spi.command.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import org.apiguardian.api.API;
 import dev.proxmoxmpc.spi.command.Candidates;
 import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;

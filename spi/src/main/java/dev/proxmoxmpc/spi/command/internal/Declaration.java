@@ -2,7 +2,6 @@ package dev.proxmoxmpc.spi.command.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import org.apiguardian.api.API;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -13,13 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
-import picocli.CommandLine;
+import org.apiguardian.api.API;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * A command and its declaration (picocli's model, read from the class's annotations or built in code): its name,

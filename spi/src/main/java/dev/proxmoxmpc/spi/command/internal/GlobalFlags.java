@@ -2,10 +2,10 @@ package dev.proxmoxmpc.spi.command.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import org.apiguardian.api.API;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A command line's words with the flags every command takes taken out: {@code --json}, {@code --yes}/{@code -y}
