@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.kernel.init;
 
+import dev.proxmoxmpc.kernel.config.Credentials;
 import dev.proxmoxmpc.kernel.config.Fingerprints;
 import dev.proxmoxmpc.kernel.config.ProjectConfigs;
 import dev.proxmoxmpc.spi.command.Args;
@@ -14,9 +15,7 @@ final class InitArgs {
             "--password-env", "--fingerprint", "--node", "--ca-file", "--name", "--provider");
     static final Set<String> BOOLEAN_FLAGS = Set.of("--insecure", "--force", "--import-existing", "--skip-check");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[?[0-9A-Fa-f:.]+]?");
-    private static final Pattern TOKEN_ID = Pattern.compile("[^@\\s!]+@[^@\\s!]+![A-Za-z][A-Za-z0-9._-]*");
     private static final Pattern USER = Pattern.compile("[^@\\s!]+@[^@\\s!]+");
-    private static final Pattern ENV_VAR = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private InitArgs() {}
 
@@ -57,9 +56,7 @@ final class InitArgs {
     }
 
     static void checkTokenId(String tokenId) {
-        if (!tokenId.isEmpty() && !TOKEN_ID.matcher(tokenId).matches()) {
-            throw new UsageException("a token id looks like user@realm!name (root@pam!mpc), got '" + tokenId + "'");
-        }
+        Credentials.checkTokenId(tokenId);
     }
 
     static void checkUser(String user) {
@@ -73,10 +70,6 @@ final class InitArgs {
     }
 
     private static String envVar(Args a, String flag) {
-        String v = a.value(flag, "");
-        if (!v.isEmpty() && !ENV_VAR.matcher(v).matches()) {
-            throw new UsageException(flag + " takes the NAME of an environment variable (not the secret itself), got an invalid name");
-        }
-        return v;
+        return Credentials.envVar(a, flag);
     }
 }

@@ -12,7 +12,9 @@ import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Table;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.kernel.Workspace;
+import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.StateKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +25,8 @@ import java.util.Set;
 
 /**
  * {@code /workspace list|switch|clone}: the registry of projects in {@code ~/.proxmox-mpc/workspaces.yml}. A clone
- * copies the project without secrets.yml, state.db, history, cache and audit.log, and starts with an empty state.
+ * copies the project without secrets.yml, history, cache and audit.log; its new state holds the source's desired
+ * state only ({@code workspace clone SRC TGT}, or {@code workspace clone NAME [--to DIR]} from the current project).
  */
 public final class WorkspaceCommand implements ConsoleCommand {
     private static final List<String> SUBCOMMANDS = List.of("list", "switch", "clone");
@@ -44,12 +47,13 @@ public final class WorkspaceCommand implements ConsoleCommand {
 
     @Override
     public String usage() {
-        return "workspace list [--json] | workspace switch NAME | workspace clone NAME [--to DIR]";
+        return "workspace list [--json] | workspace switch NAME | workspace clone NAME [--to DIR] | workspace clone SRC TGT";
     }
 
     @Override
     public List<String> examples() {
-        return List.of("/workspace list", "/workspace switch lab", "/workspace clone staging --to ../staging");
+        return List.of("/workspace list", "/workspace switch lab", "/workspace clone staging --to ../staging",
+                "/workspace clone lab lab-copy");
     }
 
     @Override
@@ -82,11 +86,12 @@ public final class WorkspaceCommand implements ConsoleCommand {
 
     private CommandResult list(KernelContext ctx, WorkspaceRegistry registry, List<String> args) {
         Args a = Args.parse(args, Set.of(), Set.of("--json"));
-        String current = registry.current().orElse("");
+        Path open = ctx.workspace().initialised() ? real(ctx.workspace().root()) : null;
+        String current = open != null ? "" : registry.current().orElse("");
         List<Entry> entries = new ArrayList<>();
         for (Map.Entry<String, Path> e : registry.all().entrySet()) {
-            entries.add(new Entry(e.getKey(), e.getValue().toString(), e.getKey().equals(current),
-                    new Workspace(e.getValue()).initialised()));
+            boolean isCurrent = open != null ? real(e.getValue()).equals(open) : e.getKey().equals(current);
+            entries.add(new Entry(e.getKey(), e.getValue().toString(), isCurrent, new Workspace(e.getValue()).initialised()));
         }
         if (ctx.console().jsonRequested() || a.flag("--json")) {
             ctx.console().json(entries);
@@ -114,16 +119,18 @@ public final class WorkspaceCommand implements ConsoleCommand {
 
     private CommandResult cloneTo(KernelContext ctx, WorkspaceRegistry registry, List<String> args) {
         Args a = Args.parse(args, Set.of("--to"), Set.of());
-        String name = safeName(a.positional(0, "the new workspace's name"));
-        Workspace from = ctx.workspace();
+        boolean pair = a.positionals().size() >= 2;
+        Workspace from = pair ? source(ctx, registry, a.positionals().get(0)) : ctx.workspace();
+        String target = a.positional(pair ? 1 : 0, "the new workspace's name");
+        String name = safeName(target);
         if (!from.initialised()) {
             throw new CommandException("no project in " + from.root() + " to clone; run /init first");
         }
         if (registry.all().containsKey(name)) {
             throw new CommandException("a workspace named '" + name + "' exists already; see /workspace list");
         }
-        Path to = a.value("--to").map(p -> from.root().resolve(p).normalize())
-                .orElse(from.root().resolveSibling(name));
+        Path to = a.value("--to").map(p -> from.root().resolve(p).normalize()).orElse(from.root().resolveSibling(name));
+        Inventory desired = desiredOf(ctx, from);
         ProjectCloner.copy(from, to);
         Workspace clone = new Workspace(to);
         try {
@@ -134,13 +141,48 @@ public final class WorkspaceCommand implements ConsoleCommand {
         }
         try (MyBatisStateStore s = StateStores.sqlite(clone.stateDb(), clone.historyDir(), ctx.clock(),
                 StateStores.Missing.CREATE)) {
-            s.events(1);
+            s.save(StateKind.DESIRED, desired);
         }
         registry.register(name, to);
         ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), "", "workspace clone", "workspace/" + name, "ok", 0));
-        ctx.console().success("Cloned " + from.root() + " to " + to + " as workspace " + name
-                + " (without secrets and state: set its secret, then /sync there).");
+        ctx.console().success("Cloned " + from.root() + " to " + to + " as workspace " + name + " with its desired state ("
+                + desired.guests().size() + " guests; no secrets, no server state: set its secret, then /plan or /sync there).");
         return CommandResult.ok();
+    }
+
+    private static Workspace source(KernelContext ctx, WorkspaceRegistry registry, String src) {
+        Path path = registry.all().get(src);
+        if (path == null) {
+            Path dir = ctx.workspace().root().resolve(src).normalize();
+            if (!new Workspace(dir).initialised()) {
+                throw new CommandException("no workspace or project named '" + src + "'" + Args.Suggest.closest(src,
+                        registry.all().keySet()).map(s -> "; did you mean " + s + "?").orElse("; see /workspace list"));
+            }
+            path = dir;
+        }
+        return new Workspace(path);
+    }
+
+    /** @return the desired state of {@code from}: the open project's, else read from its SQLite state */
+    private static Inventory desiredOf(KernelContext ctx, Workspace from) {
+        if (from.root().equals(ctx.workspace().root()) && ctx.workspace().initialised()) {
+            return ctx.state().load(StateKind.DESIRED);
+        }
+        if (!Files.isRegularFile(from.stateDb())) {
+            return Inventory.empty();
+        }
+        try (MyBatisStateStore s = StateStores.sqlite(from.stateDb(), from.historyDir(), ctx.clock(), StateStores.Missing.FAIL)) {
+            return s.load(StateKind.DESIRED);
+        }
+    }
+
+    /** @return the real path when it exists (so links and relative spellings compare equal), else the normalised one */
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     private static String safeName(String name) {
