@@ -59,15 +59,16 @@ final class ProjectTexts {
                 Map node, storage and bridge names of another cluster with `environment map` before planning
                 (see `proxmox-mpc help environment`).
 
-                ## Deploy with Terraform and Ansible alone
+                ## Deploy with plain `terraform apply` and `ansible-playbook`
 
                 ```
                 export TF_VAR_api_token='user@realm!tokenid=<secret>'
-                scripts/terraform-apply.sh ENVIRONMENT      # terraform init + apply with terraform/environments/ENVIRONMENT.tfvars
-                scripts/ansible-provision.sh                # ansible-playbook -i ansible/inventory.yml ansible/site.yml
+                cd terraform && terraform init && terraform apply -var-file=environments/ENVIRONMENT.tfvars && cd ..
+                cd ansible && ansible-playbook -i inventory.yml site.yml
                 ```
 
-                Environment values live in `terraform/environments/<environment>.tfvars` and `ansible/group_vars/`.
+                `scripts/terraform-apply.sh ENVIRONMENT` and `scripts/ansible-provision.sh` do the same. Environment
+                values live in `terraform/environments/<environment>.tfvars` and `ansible/group_vars/`.
                 """.formatted(vms, cts, r.desired().networks().size(), r.desired().pools().size(), envs, r.environment(),
                 SecretNames.environmentVariable(r.environment()), r.environment());
     }
