@@ -1,6 +1,5 @@
 package dev.proxmoxmpc.kernel.config;
 
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.UsageException;
 import java.util.regex.Pattern;
 
@@ -18,9 +17,8 @@ public final class Credentials {
         }
     }
 
-    /** @return the value of {@code flag}, refused unless it is an environment variable's name */
-    public static String envVar(Args a, String flag) {
-        String v = a.value(flag, "");
+    /** @return {@code v}, the value of {@code flag}, refused unless it is an environment variable's name */
+    public static String envVar(String v, String flag) {
         if (!v.isEmpty() && !ENV_VAR.matcher(v).matches()) {
             throw new UsageException(flag + " takes the NAME of an environment variable (not the secret itself), got an invalid name");
         }

@@ -3,9 +3,11 @@ package dev.proxmoxmpc.kernel.export;
 import dev.proxmoxmpc.kernel.config.ConfigDocument;
 import dev.proxmoxmpc.kernel.config.ConfigStore;
 import dev.proxmoxmpc.kernel.state.PortableState;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Candidates;
 import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.diag.Severity;
@@ -26,11 +28,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code /export DIR [--env NAME] [--format NAME] [--force]}: writes what an {@link Exporter} makes of the project
  * into {@code DIR}. The kernel's {@code project} exporter is the default; plugins add formats.
  */
+@Command(name = "export",
+        description = "Export the project for deployment elsewhere (Terraform, Ansible, config without secrets, scripts)",
+        footer = {"export production-deployment", "export ../prod --env production", "export monitoring --format prometheus"})
 public final class ExportCommand implements ConsoleCommand {
 
     /**
@@ -45,25 +53,33 @@ public final class ExportCommand implements ConsoleCommand {
     public record ExportView(String dir, String format, String environment, List<String> files,
                              List<Diagnostic> diagnostics) {}
 
-    @Override
-    public String name() {
-        return "export";
+    @Parameters(index = "0", arity = "1", paramLabel = "DIR", description = "the directory to export to (inside or beside the project)")
+    private String dir;
+    @Option(names = "--env", paramLabel = "NAME", completionCandidates = EnvironmentNames.class,
+            description = "the environment to export for (default: the current one)")
+    private String environment = "";
+    @Option(names = "--format", paramLabel = "project|NAME", completionCandidates = Formats.class,
+            description = "the exporter: project (the default) or a plugin's")
+    private String format = ProjectExporter.ID;
+    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "an option for the exporter (repeatable)")
+    private List<String> optionPairs = new ArrayList<>();
+    @Option(names = "--force", description = "write into a directory that is not empty")
+    private boolean force;
+
+    /** Tab: the project's environments. */
+    static final class EnvironmentNames implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return new ArrayList<>(ctx.config().environments().keySet());
+        }
     }
 
-    @Override
-    public String summary() {
-        return "Export the project for deployment elsewhere (Terraform, Ansible, config without secrets, scripts)";
-    }
-
-    @Override
-    public String usage() {
-        return "export DIR [--env NAME] [--format project|NAME] [--option KEY=VALUE]... [--force] [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("export production-deployment", "export ../prod --env production",
-                "export monitoring --format prometheus");
+    /** Tab: the exporters' ids. */
+    static final class Formats implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return exporters(ctx).stream().map(Exporter::id).toList();
+        }
     }
 
     @Override
@@ -71,22 +87,14 @@ public final class ExportCommand implements ConsoleCommand {
         return true;
     }
 
-    @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
-        String prev = words.size() < 2 ? "" : words.get(words.size() - 2);
-        if (prev.equals("--env")) {
-            return new ArrayList<>(ctx.config().environments().keySet());
-        }
-        if (prev.equals("--format")) {
-            return exporters(ctx).stream().map(Exporter::id).toList();
-        }
-        return last.startsWith("-") ? List.of("--env", "--format", "--option", "--force", "--json") : List.of();
+    /** @return the options checked (pure) */
+    ExportOptions options() {
+        return ExportOptions.of(dir, environment, format, force, optionPairs);
     }
 
     @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        ExportOptions options = ExportOptions.parse(words);
+    public CommandResult execute(KernelContext ctx) {
+        ExportOptions options = options();
         ExportView view = run(ctx, options);
         render(ctx, options, view);
         return CommandResult.ok();
@@ -96,7 +104,7 @@ public final class ExportCommand implements ConsoleCommand {
         ProjectConfig cfg = ctx.config();
         String envName = options.environment().isEmpty() ? cfg.currentEnvironment() : options.environment();
         if (!cfg.environments().containsKey(envName)) {
-            throw new UsageException("no environment named '" + envName + "'" + Args.Suggest.closest(envName,
+            throw new UsageException("no environment named '" + envName + "'" + Suggest.closest(envName,
                     cfg.environments().keySet()).map(s -> "; did you mean " + s + "?").orElse("; see /environment list"));
         }
         Inventory desired = ctx.state().load(StateKind.DESIRED);
@@ -118,7 +126,7 @@ public final class ExportCommand implements ConsoleCommand {
         }
         List<Exporter> all = exporters(ctx);
         return all.stream().filter(e -> e.id().equals(format)).findFirst().orElseThrow(() -> new UsageException(
-                "no exporter '" + format + "'" + Args.Suggest.closest(format, all.stream().map(Exporter::id).toList())
+                "no exporter '" + format + "'" + Suggest.closest(format, all.stream().map(Exporter::id).toList())
                         .map(s -> "; did you mean " + s + "?").orElse("") + "; formats: "
                         + String.join(", ", all.stream().map(Exporter::id).toList())));
     }
@@ -154,7 +162,7 @@ public final class ExportCommand implements ConsoleCommand {
     }
 
     private static void render(KernelContext ctx, ExportOptions options, ExportView view) {
-        if (ctx.console().jsonRequested() || options.json()) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(view);
             return;
         }

@@ -5,10 +5,14 @@ import dev.proxmoxmpc.kernel.config.ConfigStore;
 import dev.proxmoxmpc.kernel.config.Credentials;
 import dev.proxmoxmpc.kernel.config.ProjectConfigs;
 import dev.proxmoxmpc.kernel.secrets.SecretNames;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Candidates;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.FixedCandidates;
+import dev.proxmoxmpc.spi.command.Ranges;
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Table;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -17,46 +21,80 @@ import dev.proxmoxmpc.spi.state.StateException;
 import dev.proxmoxmpc.spi.state.SyncRun;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code /environment add|switch|list|remove|map}: the clusters a project knows, which one commands act on, and how
- * the desired state's names map onto each.
+ * the desired state's names map onto each. One declaration carries every action's options; {@link #addOptions()} and
+ * {@link #mapOptions()} check them into the action's options record (pure).
  */
+@Command(name = "environment", aliases = "env", description = "Add, switch, list, remove or map environments (clusters)",
+        footer = {"environment add production --server prod.example.com --token-id root@pam!mpc --token-secret-env PROD_TOKEN",
+            "environment switch production", "environment list",
+            "environment map production --node pve1=prod1 --bridge vmbr1=vmbr0", "environment remove staging"})
 public final class EnvironmentCommand implements ConsoleCommand {
     private static final List<String> SUBCOMMANDS = List.of("add", "switch", "list", "remove", "map");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "add|switch|list|remove|map", completionCandidates = Actions.class,
+            description = "list (the default), add NAME, switch NAME, remove NAME or map NAME")
+    private String action = "list";
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", completionCandidates = Environments.class,
+            description = "the environment to add, switch to, remove or map")
+    private String name;
+    @Option(names = {"--server", "--host"}, paramLabel = "HOST", description = "add: the cluster's host name or IP address")
+    private String server;
+    @Option(names = "--port", paramLabel = "8006", converter = Ranges.Port.class, description = "add: the API port")
+    private int port = 8006;
+    @Option(names = "--token-id", paramLabel = "ID", description = "add: the API token (user@realm!name)")
+    private String tokenId = "";
+    @Option(names = {"--token-secret-env", "--secret-env"}, paramLabel = "VAR",
+            description = "add: the variable holding the token secret")
+    private String secretEnv = "";
+    @Option(names = "--user", paramLabel = "U", description = "add: a user (user@realm) instead of a token")
+    private String user = "";
+    @Option(names = "--fingerprint", paramLabel = "FP", description = "add: pin the server certificate")
+    private String fingerprint = "";
+    @Option(names = "--ca-file", paramLabel = "F", description = "add: trust this CA")
+    private String caFile;
+    @Option(names = "--insecure", description = "add: skip certificate checks")
+    private boolean insecure;
+    @Option(names = "--node", paramLabel = "N|FROM=TO",
+            description = "add: the default node; map: a node of the desired state and the one it becomes (repeatable)")
+    private List<String> nodes = new ArrayList<>();
+    @Option(names = "--provider", paramLabel = "ID", description = "add: the provider (proxmox)")
+    private String provider = "proxmox";
+    @Option(names = "--storage", paramLabel = "FROM=TO", description = "map: a storage and the one it becomes (repeatable)")
+    private List<String> storages = new ArrayList<>();
+    @Option(names = "--bridge", paramLabel = "FROM=TO", description = "map: a bridge and the one it becomes (repeatable)")
+    private List<String> bridges = new ArrayList<>();
+    @Option(names = "--subnet", paramLabel = "FROM_CIDR=TO_CIDR",
+            description = "map: a subnet and the one it becomes; addresses keep their host part (repeatable)")
+    private List<String> subnets = new ArrayList<>();
+    @Option(names = "--ostemplate", paramLabel = "FROM=TO",
+            description = "map: a container template and the one it becomes (repeatable)")
+    private List<String> ostemplates = new ArrayList<>();
+    @Option(names = "--clear", description = "map: replace the mapping instead of adding to it")
+    private boolean clear;
 
-    @Override
-    public String name() {
-        return "environment";
+    /** Tab: the actions. */
+    static final class Actions extends FixedCandidates {
+        Actions() {
+            super("add", "switch", "list", "remove", "map");
+        }
     }
 
-    @Override
-    public List<String> aliases() {
-        return List.of("env");
-    }
-
-    @Override
-    public String summary() {
-        return "Add, switch, list, remove or map environments (clusters)";
-    }
-
-    @Override
-    public String usage() {
-        return "environment add NAME --server HOST [--port 8006] [--token-id ID --token-secret-env VAR | --user U]"
-                + " [--fingerprint FP | --ca-file F | --insecure] [--node N] | environment switch NAME"
-                + " | environment list [--json] | environment remove NAME"
-                + " | environment map NAME [--node FROM=TO]... [--storage FROM=TO]... [--bridge FROM=TO]..."
-                + " [--subnet FROM_CIDR=TO_CIDR]... [--ostemplate FROM=TO]... [--clear]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("environment add production --server prod.example.com --token-id root@pam!mpc"
-                        + " --token-secret-env PROD_TOKEN", "environment switch production", "environment list",
-                "environment map production --node pve1=prod1 --bridge vmbr1=vmbr0", "environment remove staging");
+    /** Tab: the project's environments (for switch, remove and map). */
+    static final class Environments implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return request.positional(0).filter(List.of("switch", "remove", "map")::contains).isPresent()
+                    ? new ArrayList<>(ctx.config().environments().keySet()) : List.of();
+        }
     }
 
     @Override
@@ -65,44 +103,60 @@ public final class EnvironmentCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        if (words.size() <= 1) {
-            return SUBCOMMANDS;
-        }
-        if (List.of("switch", "remove", "map").contains(words.get(0)) && words.size() == 2) {
-            return new ArrayList<>(ctx.config().environments().keySet());
-        }
-        if (words.get(0).equals("map")) {
-            return EnvironmentMapOptions.KINDS.stream().map(k -> "--" + k).toList();
-        }
-        return words.get(0).equals("add") ? new ArrayList<>(EnvironmentAddOptions.VALUE_FLAGS) : List.of();
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        String sub = args.isEmpty() ? "list" : args.get(0);
-        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+    public CommandResult execute(KernelContext ctx) {
+        String sub = action;
         ConfigStore store = new ConfigStore(ctx.workspace());
         return switch (sub) {
-            case "list" -> list(ctx, store, rest);
-            case "add" -> add(ctx, store, rest);
-            case "switch" -> switchTo(ctx, store, rest);
-            case "remove" -> remove(ctx, store, rest);
-            case "map" -> EnvironmentMaps.map(ctx, store, EnvironmentMapOptions.parse(rest));
-            default -> throw new UsageException("environment " + sub + ": unknown" + Args.Suggest.closest(sub, SUBCOMMANDS)
+            case "list" -> list(ctx, store);
+            case "add" -> add(ctx, store);
+            case "switch" -> switchTo(ctx, store);
+            case "remove" -> remove(ctx, store);
+            case "map" -> EnvironmentMaps.map(ctx, store, mapOptions());
+            default -> throw new UsageException("environment " + sub + ": unknown" + Suggest.closest(sub, SUBCOMMANDS)
                     .map(s -> "; did you mean environment " + s + "?").orElse("; use add, switch, list, remove or map"));
         };
     }
 
-    private CommandResult list(KernelContext ctx, ConfigStore store, List<String> args) {
-        Args a = Args.parse(args, Set.of(), Set.of("--json"));
+    /** @return the add options, checked (pure) */
+    EnvironmentAddOptions addOptions() {
+        if (nodes.size() > 1) {
+            throw new UsageException("environment add takes one --node, got " + nodes.size());
+        }
+        return EnvironmentAddOptions.of(required("the environment name (environment add production --server HOST)"),
+                server, port, tokenId, user, secretEnv, fingerprint, caFile, insecure, nodes.isEmpty() ? "" : nodes.get(0),
+                provider);
+    }
+
+    /** @return the map options, checked (pure) */
+    EnvironmentMapOptions mapOptions() {
+        Map<String, List<String>> raw = new LinkedHashMap<>();
+        raw.put("node", nodes);
+        raw.put("storage", storages);
+        raw.put("bridge", bridges);
+        raw.put("subnet", subnets);
+        raw.put("ostemplate", ostemplates);
+        return EnvironmentMapOptions.of(required("the environment name (environment map production --node pve1=prod1)"),
+                raw, clear);
+    }
+
+    private String required(String what) {
+        if (name == null) {
+            throw new UsageException("missing " + what);
+        }
+        return name;
+    }
+
+    private CommandResult list(KernelContext ctx, ConfigStore store) {
+        if (name != null) {
+            throw new UsageException("environment list takes no name");
+        }
         var project = store.load().project();
         Optional<SyncRun> last = lastSync(ctx);
         List<EnvironmentRow> rows = project.environments().values().stream().sorted(Comparator.comparing(e -> e.name()))
                 .map(e -> EnvironmentRow.of(e, e.name().equals(project.currentEnvironment()),
                         last.filter(r -> r.environment().equals(e.name()))))
                 .toList();
-        if (ctx.console().jsonRequested() || a.flag("--json")) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(rows);
             return CommandResult.ok();
         }
@@ -111,8 +165,8 @@ public final class EnvironmentCommand implements ConsoleCommand {
         return CommandResult.ok();
     }
 
-    private CommandResult add(KernelContext ctx, ConfigStore store, List<String> args) {
-        EnvironmentAddOptions o = EnvironmentAddOptions.parse(args);
+    private CommandResult add(KernelContext ctx, ConfigStore store) {
+        EnvironmentAddOptions o = addOptions();
         ConfigDocument doc = store.read();
         if (doc.environments.containsKey(o.name())) {
             throw new CommandException("environment '" + o.name() + "' already exists; see /environment list");
@@ -152,12 +206,11 @@ public final class EnvironmentCommand implements ConsoleCommand {
         return CommandResult.ok();
     }
 
-    private CommandResult remove(KernelContext ctx, ConfigStore store, List<String> args) {
-        Args a = Args.parse(args, Set.of(), Set.of());
-        String name = safeName(a.positional(0, "the environment name"));
+    private CommandResult remove(KernelContext ctx, ConfigStore store) {
+        String name = safeName(required("the environment name"));
         ConfigDocument doc = store.read();
         if (!doc.environments.containsKey(name)) {
-            throw new CommandException("no environment named '" + name + "'" + Args.Suggest.closest(name, doc.environments.keySet())
+            throw new CommandException("no environment named '" + name + "'" + Suggest.closest(name, doc.environments.keySet())
                     .map(s -> "; did you mean " + s + "?").orElse("; see /environment list"));
         }
         if (name.equals(doc.currentEnvironment)) {
@@ -170,12 +223,11 @@ public final class EnvironmentCommand implements ConsoleCommand {
         return CommandResult.ok();
     }
 
-    private CommandResult switchTo(KernelContext ctx, ConfigStore store, List<String> args) {
-        Args a = Args.parse(args, Set.of(), Set.of());
-        String name = safeName(a.positional(0, "the environment name"));
+    private CommandResult switchTo(KernelContext ctx, ConfigStore store) {
+        String name = safeName(required("the environment name"));
         ConfigDocument doc = store.read();
         if (!doc.environments.containsKey(name)) {
-            String hint = Args.Suggest.closest(name, doc.environments.keySet())
+            String hint = Suggest.closest(name, doc.environments.keySet())
                     .map(s -> "; did you mean " + s + "?").orElse("; see /environment list");
             throw new CommandException("no environment named '" + name + "'" + hint);
         }

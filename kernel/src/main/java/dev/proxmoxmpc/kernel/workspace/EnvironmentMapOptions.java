@@ -1,30 +1,30 @@
 package dev.proxmoxmpc.kernel.workspace;
 
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.UsageException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The arguments of {@code environment map NAME [--node FROM=TO]... [--storage FROM=TO]... [--bridge FROM=TO]...
- * [--subnet FROM_CIDR=TO_CIDR]... [--ostemplate FROM=TO]... [--clear]}. Parsing only (pure).
+ * [--subnet FROM_CIDR=TO_CIDR]... [--ostemplate FROM=TO]... [--clear]}, declared on
+ * {@link EnvironmentCommand}. Checking only (pure).
  */
 record EnvironmentMapOptions(String name, Map<String, Map<String, String>> pairs, boolean clear) {
     static final List<String> KINDS = List.of("node", "storage", "bridge", "subnet", "ostemplate");
-    static final Set<String> BOOLEAN_FLAGS = Set.of("--clear", "--json");
     private static final Pattern CIDR = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}/\\d{1,2}");
 
-    static EnvironmentMapOptions parse(List<String> words) {
-        Set<String> valueFlags = Set.of("--node", "--storage", "--bridge", "--subnet", "--ostemplate");
-        Args a = Args.parse(words, valueFlags, BOOLEAN_FLAGS);
-        String name = EnvironmentCommand.safeName(a.positional(0, "the environment name (environment map production --node pve1=prod1)"));
+    /**
+     * @param raw each kind's {@code FROM=TO} words as typed, by kind ({@link #KINDS})
+     * @return the pairs checked for form (pure)
+     */
+    static EnvironmentMapOptions of(String name, Map<String, List<String>> raw, boolean clear) {
+        EnvironmentCommand.safeName(name);
         Map<String, Map<String, String>> pairs = new LinkedHashMap<>();
         for (String kind : KINDS) {
             Map<String, String> m = new LinkedHashMap<>();
-            for (String pair : a.values("--" + kind)) {
+            for (String pair : raw.getOrDefault(kind, List.of())) {
                 int eq = pair.indexOf('=');
                 if (eq < 1 || eq == pair.length() - 1) {
                     throw new UsageException("--" + kind + " needs FROM=TO, got '" + pair + "'");
@@ -38,7 +38,7 @@ record EnvironmentMapOptions(String name, Map<String, Map<String, String>> pairs
             }
             pairs.put(kind, m);
         }
-        return new EnvironmentMapOptions(name, pairs, a.flag("--clear"));
+        return new EnvironmentMapOptions(name, pairs, clear);
     }
 
     boolean empty() {

@@ -2,9 +2,9 @@ package dev.proxmoxmpc.kernel.workspace;
 
 import dev.proxmoxmpc.kernel.config.ConfigDocument;
 import dev.proxmoxmpc.kernel.config.ConfigStore;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.spi.console.Table;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.state.AuditEntry;
@@ -24,7 +24,7 @@ final class EnvironmentMaps {
         ConfigDocument doc = store.read();
         ConfigDocument.EnvironmentDocument env = doc.environments.get(o.name());
         if (env == null) {
-            throw new CommandException("no environment named '" + o.name() + "'" + Args.Suggest.closest(o.name(),
+            throw new CommandException("no environment named '" + o.name() + "'" + Suggest.closest(o.name(),
                     doc.environments.keySet()).map(s -> "; did you mean " + s + "?").orElse("; see /environment list"));
         }
         ConfigDocument.MapDocument m = env.map == null || o.clear() ? new ConfigDocument.MapDocument() : env.map;

@@ -4,10 +4,13 @@ import dev.proxmoxmpc.kernel.config.ProjectConfigs;
 import dev.proxmoxmpc.kernel.project.ProjectHost;
 import dev.proxmoxmpc.kernel.state.MyBatisStateStore;
 import dev.proxmoxmpc.kernel.state.StateStores;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Candidates;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.FixedCandidates;
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Table;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -21,62 +24,54 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code /workspace list|switch|clone}: the registry of projects in {@code ~/.proxmox-mpc/workspaces.yml}. A clone
  * copies the project without secrets.yml, history, cache and audit.log; its new state holds the source's desired
  * state only ({@code workspace clone SRC TGT}, or {@code workspace clone NAME [--to DIR]} from the current project).
  */
+@Command(name = "workspace", aliases = "ws", description = "List, switch or clone registered projects",
+        footer = {"/workspace list", "/workspace switch lab", "/workspace clone staging --to ../staging",
+            "/workspace clone lab lab-copy"})
 public final class WorkspaceCommand implements ConsoleCommand {
     private static final List<String> SUBCOMMANDS = List.of("list", "switch", "clone");
-    @Override
-    public String name() {
-        return "workspace";
-    }
+    @Parameters(index = "0", arity = "0..1", paramLabel = "list|switch|clone", completionCandidates = Actions.class,
+            description = "list (the default), switch NAME, clone NAME or clone SRC TGT")
+    private String action = "list";
+    @Parameters(index = "1..2", arity = "0..2", paramLabel = "NAME", completionCandidates = Workspaces.class,
+            description = "the workspace to switch to; the clone's name, or its source and then its name")
+    private List<String> names = new ArrayList<>();
+    @Option(names = "--to", paramLabel = "DIR", description = "clone: where to put the copy")
+    private String to;
 
-    @Override
-    public List<String> aliases() {
-        return List.of("ws");
-    }
-
-    @Override
-    public String summary() {
-        return "List, switch or clone registered projects";
-    }
-
-    @Override
-    public String usage() {
-        return "workspace list [--json] | workspace switch NAME | workspace clone NAME [--to DIR] | workspace clone SRC TGT";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("/workspace list", "/workspace switch lab", "/workspace clone staging --to ../staging",
-                "/workspace clone lab lab-copy");
-    }
-
-    @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        if (words.size() <= 1) {
-            return SUBCOMMANDS;
+    /** Tab: the actions. */
+    static final class Actions extends FixedCandidates {
+        Actions() {
+            super("list", "switch", "clone");
         }
-        if (words.get(0).equals("switch") && words.size() == 2) {
-            return new ArrayList<>(WorkspaceRegistry.of(ctx).all().keySet());
+    }
+
+    /** Tab: the registered workspaces (for switch, and a clone's source). */
+    static final class Workspaces implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return request.positional(0).filter(List.of("switch", "clone")::contains).isPresent()
+                    && request.positional(1).isEmpty() ? new ArrayList<>(WorkspaceRegistry.of(ctx).all().keySet()) : List.of();
         }
-        return List.of();
     }
 
     @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        String sub = args.isEmpty() ? "list" : args.get(0);
-        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+    public CommandResult execute(KernelContext ctx) {
+        String sub = action;
         WorkspaceRegistry registry = WorkspaceRegistry.of(ctx);
         return switch (sub) {
-            case "list" -> list(ctx, registry, rest);
-            case "switch" -> switchTo(ctx, registry, rest);
-            case "clone" -> cloneTo(ctx, registry, rest);
-            default -> throw new UsageException("workspace " + sub + ": unknown" + Args.Suggest.closest(sub, SUBCOMMANDS)
+            case "list" -> list(ctx, registry);
+            case "switch" -> switchTo(ctx, registry);
+            case "clone" -> cloneTo(ctx, registry);
+            default -> throw new UsageException("workspace " + sub + ": unknown" + Suggest.closest(sub, SUBCOMMANDS)
                     .map(s -> "; did you mean workspace " + s + "?").orElse("; use list, switch or clone"));
         };
     }
@@ -84,8 +79,10 @@ public final class WorkspaceCommand implements ConsoleCommand {
     /** One row of {@code workspace list}. */
     public record Entry(String name, String path, boolean current, boolean exists) {}
 
-    private CommandResult list(KernelContext ctx, WorkspaceRegistry registry, List<String> args) {
-        Args a = Args.parse(args, Set.of(), Set.of("--json"));
+    private CommandResult list(KernelContext ctx, WorkspaceRegistry registry) {
+        if (!names.isEmpty()) {
+            throw new UsageException("unexpected '" + names.get(0) + "'");
+        }
         Path open = ctx.workspace().initialised() ? real(ctx.workspace().root()) : null;
         String current = open != null ? "" : registry.current().orElse("");
         List<Entry> entries = new ArrayList<>();
@@ -93,7 +90,7 @@ public final class WorkspaceCommand implements ConsoleCommand {
             boolean isCurrent = open != null ? real(e.getValue()).equals(open) : e.getKey().equals(current);
             entries.add(new Entry(e.getKey(), e.getValue().toString(), isCurrent, new Workspace(e.getValue()).initialised()));
         }
-        if (ctx.console().jsonRequested() || a.flag("--json")) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(entries);
             return CommandResult.ok();
         }
@@ -106,8 +103,11 @@ public final class WorkspaceCommand implements ConsoleCommand {
         return CommandResult.ok();
     }
 
-    private CommandResult switchTo(KernelContext ctx, WorkspaceRegistry registry, List<String> args) {
-        String name = safeName(Args.parse(args, Set.of(), Set.of()).positional(0, "the workspace name"));
+    private CommandResult switchTo(KernelContext ctx, WorkspaceRegistry registry) {
+        if (names.size() > 1) {
+            throw new UsageException("workspace switch takes one name, got " + String.join(" ", names));
+        }
+        String name = safeName(required(0, "the workspace name"));
         registry.switchTo(name);
         Path path = registry.all().get(name);
         ProjectHost.of(ctx).ifPresentOrElse(h -> {
@@ -117,11 +117,10 @@ public final class WorkspaceCommand implements ConsoleCommand {
         return CommandResult.ok();
     }
 
-    private CommandResult cloneTo(KernelContext ctx, WorkspaceRegistry registry, List<String> args) {
-        Args a = Args.parse(args, Set.of("--to"), Set.of());
-        boolean pair = a.positionals().size() >= 2;
-        Workspace from = pair ? source(ctx, registry, a.positionals().get(0)) : ctx.workspace();
-        String target = a.positional(pair ? 1 : 0, "the new workspace's name");
+    private CommandResult cloneTo(KernelContext ctx, WorkspaceRegistry registry) {
+        boolean pair = names.size() >= 2;
+        Workspace from = pair ? source(ctx, registry, names.get(0)) : ctx.workspace();
+        String target = required(pair ? 1 : 0, "the new workspace's name");
         String name = safeName(target);
         if (!from.initialised()) {
             throw new CommandException("no project in " + from.root() + " to clone; run /init first");
@@ -129,7 +128,7 @@ public final class WorkspaceCommand implements ConsoleCommand {
         if (registry.all().containsKey(name)) {
             throw new CommandException("a workspace named '" + name + "' exists already; see /workspace list");
         }
-        Path to = a.value("--to").map(p -> from.root().resolve(p).normalize()).orElse(from.root().resolveSibling(name));
+        Path to = java.util.Optional.ofNullable(this.to).map(p -> from.root().resolve(p).normalize()).orElse(from.root().resolveSibling(name));
         Inventory desired = desiredOf(ctx, from);
         ProjectCloner.copy(from, to);
         Workspace clone = new Workspace(to);
@@ -155,7 +154,7 @@ public final class WorkspaceCommand implements ConsoleCommand {
         if (path == null) {
             Path dir = ctx.workspace().root().resolve(src).normalize();
             if (!new Workspace(dir).initialised()) {
-                throw new CommandException("no workspace or project named '" + src + "'" + Args.Suggest.closest(src,
+                throw new CommandException("no workspace or project named '" + src + "'" + Suggest.closest(src,
                         registry.all().keySet()).map(s -> "; did you mean " + s + "?").orElse("; see /workspace list"));
             }
             path = dir;
@@ -183,6 +182,13 @@ public final class WorkspaceCommand implements ConsoleCommand {
         } catch (IOException e) {
             return p.toAbsolutePath().normalize();
         }
+    }
+
+    private String required(int i, String what) {
+        if (names.size() <= i) {
+            throw new UsageException("missing " + what);
+        }
+        return names.get(i);
     }
 
     private static String safeName(String name) {

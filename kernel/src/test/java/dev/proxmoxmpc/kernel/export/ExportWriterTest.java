@@ -8,6 +8,7 @@ import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.iac.GeneratedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.proxmoxmpc.spi.testkit.Commands;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,14 +51,18 @@ class ExportWriterTest {
 
     @Test
     void optionsNeedADirectoryAndKeyValueOptions() {
-        ExportOptions o = ExportOptions.parse(List.of("prod", "--env", "production", "--force", "--option", "port=9273"));
+        ExportOptions o = options(List.of("prod", "--env", "production", "--force", "--option", "port=9273"));
         assertThat(o.dir()).isEqualTo("prod");
         assertThat(o.environment()).isEqualTo("production");
         assertThat(o.format()).isEqualTo("project");
         assertThat(o.force()).isTrue();
         assertThat(o.options()).containsEntry("port", "9273");
-        assertThatThrownBy(() -> ExportOptions.parse(List.of())).isInstanceOf(UsageException.class);
-        assertThatThrownBy(() -> ExportOptions.parse(List.of("d", "--option", "x"))).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> options(List.of())).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> options(List.of("d", "--option", "x"))).isInstanceOf(UsageException.class)
                 .hasMessageContaining("KEY=VALUE");
+    }
+
+    private static ExportOptions options(List<String> words) {
+        return Commands.parse(new ExportCommand(), words).options();
     }
 }

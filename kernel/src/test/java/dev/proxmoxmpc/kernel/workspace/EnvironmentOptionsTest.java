@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.testkit.Commands;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +13,7 @@ class EnvironmentOptionsTest {
 
     @Test
     void addTakesTheFlagsOfInit() {
-        EnvironmentAddOptions o = EnvironmentAddOptions.parse(List.of("production", "--server", "prod.example.com", "--port", "8443",
+        EnvironmentAddOptions o = add(List.of("production", "--server", "prod.example.com", "--port", "8443",
                 "--token-id", "mpc@pve!deploy", "--token-secret-env", "PROD_TOKEN", "--fingerprint", "ab:".repeat(31) + "cd"));
         assertThat(o.endpoint()).isEqualTo("https://prod.example.com:8443");
         assertThat(o.tokenId()).isEqualTo("mpc@pve!deploy");
@@ -21,17 +23,17 @@ class EnvironmentOptionsTest {
 
     @Test
     void addRefusesATokenIdThatIsNotUserAtRealmBangName() {
-        assertThatThrownBy(() -> EnvironmentAddOptions.parse(List.of("p", "--server", "h", "--token-id", "hello world")))
+        assertThatThrownBy(() -> add(List.of("p", "--server", "h", "--token-id", "hello world")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("user@realm!name");
-        assertThatThrownBy(() -> EnvironmentAddOptions.parse(List.of("p", "--server", "h", "--token-secret-env", "not a name")))
+        assertThatThrownBy(() -> add(List.of("p", "--server", "h", "--token-secret-env", "not a name")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("NAME of an environment variable");
-        assertThatThrownBy(() -> EnvironmentAddOptions.parse(List.of("p"))).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> add(List.of("p"))).isInstanceOf(UsageException.class)
                 .hasMessageContaining("--server");
     }
 
     @Test
     void mapCollectsRepeatablePairsPerKind() {
-        EnvironmentMapOptions o = EnvironmentMapOptions.parse(List.of("production", "--node", "pve1=prod1", "--node", "pve2=prod2",
+        EnvironmentMapOptions o = map(List.of("production", "--node", "pve1=prod1", "--node", "pve2=prod2",
                 "--subnet", "10.0.0.0/24=10.20.0.0/24", "--ostemplate", "debian=local:vztmpl/debian-12.tar.zst"));
         assertThat(o.pairs().get("node")).containsEntry("pve1", "prod1").containsEntry("pve2", "prod2");
         assertThat(o.pairs().get("subnet")).containsEntry("10.0.0.0/24", "10.20.0.0/24");
@@ -41,9 +43,23 @@ class EnvironmentOptionsTest {
 
     @Test
     void mapRefusesPairsWithoutBothSidesAndSubnetsThatAreNotCidrs() {
-        assertThatThrownBy(() -> EnvironmentMapOptions.parse(List.of("p", "--node", "pve1"))).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> map(List.of("p", "--node", "pve1"))).isInstanceOf(UsageException.class)
                 .hasMessageContaining("FROM=TO");
-        assertThatThrownBy(() -> EnvironmentMapOptions.parse(List.of("p", "--subnet", "10.0.0.0=10.1.0.0")))
+        assertThatThrownBy(() -> map(List.of("p", "--subnet", "10.0.0.0=10.1.0.0")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("FROM_CIDR=TO_CIDR");
+    }
+
+    private static EnvironmentAddOptions add(List<String> words) {
+        return Commands.parse(new EnvironmentCommand(), with("add", words)).addOptions();
+    }
+
+    private static EnvironmentMapOptions map(List<String> words) {
+        return Commands.parse(new EnvironmentCommand(), with("map", words)).mapOptions();
+    }
+
+    private static List<String> with(String action, List<String> words) {
+        List<String> all = new ArrayList<>(List.of(action));
+        all.addAll(words);
+        return all;
     }
 }

@@ -3,7 +3,6 @@ package dev.proxmoxmpc.plugin.sync.command;
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
 import dev.proxmoxmpc.plugin.sync.render.PlanView;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -11,36 +10,22 @@ import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.List;
-import java.util.Set;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code /plan}: the change set from the server (read fresh, or the stored copy with {@code --offline}) to the
  * desired state. Changes pending end with exit code 3 under {@code --detailed-exitcode}.
  */
 @Extension
+@Command(name = "plan", description = "Show what /apply would change on the server",
+        footer = {"plan", "plan --offline --json", "plan --detailed-exitcode"})
 public class PlanCommand implements ConsoleCommand {
-    private static final Set<String> BOOLEAN_FLAGS = Set.of("--offline", "--json", "--detailed-exitcode");
-
-    @Override
-    public String name() {
-        return "plan";
-    }
-
-    @Override
-    public String summary() {
-        return "Show what /apply would change on the server";
-    }
-
-    @Override
-    public String usage() {
-        return "plan [--offline] [--json] [--detailed-exitcode]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("plan", "plan --offline --json", "plan --detailed-exitcode");
-    }
+    @Option(names = "--offline", description = "compare with the server state stored by the last /sync")
+    private boolean offline;
+    @Option(names = "--detailed-exitcode", description = "exit 3 when changes are pending (as the process flag)")
+    private boolean detailedExitcode;
 
     @Override
     public boolean requiresProject() {
@@ -48,16 +33,10 @@ public class PlanCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.copyOf(BOOLEAN_FLAGS);
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, Set.of(), BOOLEAN_FLAGS);
+    public CommandResult execute(KernelContext ctx) {
         Inventory desired = ctx.state().load(StateKind.DESIRED);
         Plan plan;
-        if (args.flag("--offline")) {
+        if (offline) {
             plan = EnvironmentPlan.make(ctx, null, desired, ctx.state().load(StateKind.OBSERVED)).plan();
         } else {
             try (ProviderSession session = ctx.connect()) {
@@ -66,7 +45,7 @@ public class PlanCommand implements ConsoleCommand {
                 plan = EnvironmentPlan.make(ctx, session, desired, observed).plan();
             }
         }
-        if (ctx.console().jsonRequested() || args.flag("--json")) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(PlanView.of(plan));
         } else {
             PlanText.render(ctx.console(), plan);
