@@ -49,6 +49,16 @@ class EnvironmentOptionsTest {
                 .isInstanceOf(UsageException.class).hasMessageContaining("FROM_CIDR=TO_CIDR");
     }
 
+    @Test
+    void addTakesOneNodeAndTabOffersEveryActionAndTheMapKinds() {
+        assertThat(add(List.of("p", "--server", "h", "--node", "pve2")).node()).isEqualTo("pve2");
+        assertThatThrownBy(() -> add(List.of("p", "--server", "h", "--node", "a", "--node", "b")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("one --node");
+        assertThat(Commands.complete(new EnvironmentCommand(), null, List.of(""))).contains("add", "remove", "map");
+        assertThat(Commands.complete(new EnvironmentCommand(), null, List.of("map", "production", "-")))
+                .contains("--node", "--storage", "--bridge", "--subnet", "--ostemplate", "--clear");
+    }
+
     private static EnvironmentAddOptions add(List<String> words) {
         return Commands.parse(new EnvironmentCommand(), with("add", words)).addOptions();
     }
