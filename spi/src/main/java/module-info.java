@@ -23,8 +23,10 @@ module dev.proxmoxmpc.spi {
     // The extension points; the kernel finds its built-in commands with ServiceLoader, plugins through PF4J.
     uses dev.proxmoxmpc.spi.command.ConsoleCommand;
     uses dev.proxmoxmpc.spi.console.StatusItem;
+    uses dev.proxmoxmpc.spi.iac.Exporter;
     uses dev.proxmoxmpc.spi.iac.Generator;
     uses dev.proxmoxmpc.spi.iac.Importer;
     uses dev.proxmoxmpc.spi.iac.Policy;
+    uses dev.proxmoxmpc.spi.iac.PreApplyCheck;
     uses dev.proxmoxmpc.spi.provider.InfrastructureProvider;
 }

@@ -50,6 +50,14 @@ class ExamplePluginIT {
             assertThat(targets.exitCode()).as(targets.all()).isZero();
             JsonNode listed = JSON.readTree(targets.stdout());
             assertThat(listed.size()).isEqualTo(written.size());
+
+            Product.Run export = product.run(project, "export", "prometheus-export", "--format", "prometheus");
+            assertThat(export.exitCode()).as(export.all()).isZero();
+            assertThat(project.resolve("prometheus-export/prometheus.yml")).content().contains("file_sd_configs");
+            assertThat(project.resolve("prometheus-export/targets.json")).content().contains("10.0.0.101:9100", "\"environment\" : \"default\"");
+            Product.Run unknown = product.run(project, "export", "x", "--format", "promethues");
+            assertThat(unknown.exitCode()).isEqualTo(2);
+            assertThat(unknown.stderr()).contains("did you mean prometheus?");
         }
     }
 

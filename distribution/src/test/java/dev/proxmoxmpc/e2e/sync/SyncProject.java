@@ -28,6 +28,11 @@ final class SyncProject {
         return new SyncProject(dir, product);
     }
 
+    /** @return the project in {@code dir} (an export, a clone), run with the same product and environment */
+    static SyncProject at(Path dir, Product product) {
+        return new SyncProject(dir, product);
+    }
+
     Product.Run run(String... args) {
         return product.run(dir, args);
     }

@@ -85,5 +85,5 @@ public final class PluginsCommand implements ConsoleCommand {
     }
 
     private static final Map<String, String> KINDS = Map.of("ConsoleCommand", "command", "Generator", "generator",
-            "Importer", "importer", "InfrastructureProvider", "provider", "Policy", "policy");
+            "Importer", "importer", "InfrastructureProvider", "provider", "Policy", "policy", "Exporter", "exporter");
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The YAML shape of {@code .proxmox/config.yml}, field for field. Mutable on purpose: it is the editing model of
@@ -27,7 +28,7 @@ public final class ConfigDocument {
     public StateDocument state = new StateDocument();
 
     /** One environment (the map key is its name). */
-    @JsonPropertyOrder({"provider", "endpoint", "node", "token_id", "username", "secret_env", "tls"})
+    @JsonPropertyOrder({"provider", "endpoint", "node", "token_id", "username", "secret_env", "tls", "map"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public static final class EnvironmentDocument {
         public String provider = "proxmox";
@@ -40,6 +41,19 @@ public final class ConfigDocument {
         @JsonProperty("secret_env")
         public String secretEnv = "";
         public TlsDocument tls = new TlsDocument();
+        /** Names of the desired state translated onto this cluster ({@code environment map}). */
+        public MapDocument map;
+    }
+
+    /** An environment's mapping: FROM (desired state) to TO (this cluster), per kind. */
+    @JsonPropertyOrder({"nodes", "storages", "bridges", "subnets", "ostemplates"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public static final class MapDocument {
+        public Map<String, String> nodes = new TreeMap<>();
+        public Map<String, String> storages = new TreeMap<>();
+        public Map<String, String> bridges = new TreeMap<>();
+        public Map<String, String> subnets = new TreeMap<>();
+        public Map<String, String> ostemplates = new TreeMap<>();
     }
 
     /** How the server certificate is verified: one of the three, or none for the system CAs. */

@@ -67,11 +67,20 @@ public final class ConfigStore {
     public void write(ConfigDocument doc) {
         ProjectConfigs.validate(doc, new ConfigProblems(shownName, ""));
         try {
-            String yaml = "# proxmox-mpc project config. Secrets never go here: they live in environment variables\n"
-                    + "# (PROXMOX_MPC_<ENVIRONMENT>_SECRET) or .proxmox/secrets.yml.\n" + YAML.writeValueAsString(doc);
-            AtomicFiles.write(file, yaml.getBytes(StandardCharsets.UTF_8), null);
+            AtomicFiles.write(file, render(doc).getBytes(StandardCharsets.UTF_8), null);
         } catch (IOException e) {
             throw new ConfigException("cannot write " + shownName + ": " + e.getMessage());
+        }
+    }
+
+    /** @return the file's text for {@code doc} (validated), as {@link #write} writes it */
+    public static String render(ConfigDocument doc) {
+        ProjectConfigs.validate(doc, new ConfigProblems("config.yml", ""));
+        try {
+            return "# proxmox-mpc project config. Secrets never go here: they live in environment variables\n"
+                    + "# (PROXMOX_MPC_<ENVIRONMENT>_SECRET) or .proxmox/secrets.yml.\n" + YAML.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("cannot render config.yml: " + e.getOriginalMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.proxmoxmpc.kernel.config;
 import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.kernel.config.ConfigDocument.EnvironmentDocument;
 import dev.proxmoxmpc.spi.kernel.EnvironmentConfig;
+import dev.proxmoxmpc.spi.kernel.EnvironmentMapping;
 import dev.proxmoxmpc.spi.kernel.ProjectConfig;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -83,8 +84,11 @@ public final class ProjectConfigs {
             throw problems.at(at, "needs exactly one of token_id and username");
         }
         String provider = nz(e.provider).isEmpty() ? "proxmox" : e.provider;
+        ConfigDocument.MapDocument m = e.map == null ? new ConfigDocument.MapDocument() : e.map;
+        EnvironmentMapping mapping = new EnvironmentMapping(nn(m.nodes), nn(m.storages), nn(m.bridges), nn(m.subnets),
+                nn(m.ostemplates));
         return new EnvironmentConfig(name, provider, endpoint, nz(e.node), nz(e.tokenId), nz(e.username),
-                nz(tls.fingerprint), nz(tls.caFile), tls.insecure);
+                nz(tls.fingerprint), nz(tls.caFile), tls.insecure, mapping);
     }
 
     private static StateBackendConfig state(ConfigDocument.StateDocument s, ConfigProblems problems) {
@@ -100,6 +104,14 @@ public final class ProjectConfigs {
             throw problems.at("state.url", "must be a jdbc:postgresql://host:5432/db URL for the postgresql backend");
         }
         return new StateBackendConfig(backend, nz(s.url), nz(s.user), nz(s.schema));
+    }
+
+    private static Map<String, String> nn(Map<String, String> m) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (m != null) {
+            m.forEach((k, v) -> out.put(nz(k), nz(v)));
+        }
+        return out;
     }
 
     private static String nz(String s) {

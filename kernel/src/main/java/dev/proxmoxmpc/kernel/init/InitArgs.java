@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.kernel.init;
 
+import dev.proxmoxmpc.kernel.config.Credentials;
 import dev.proxmoxmpc.kernel.config.Fingerprints;
 import dev.proxmoxmpc.kernel.config.ProjectConfigs;
 import dev.proxmoxmpc.spi.command.Ranges;
@@ -10,9 +11,7 @@ import picocli.CommandLine.Option;
 /** The {@code /init} options (a picocli mixin of {@link InitCommand}), checked into an {@link InitRequest} (pure). */
 final class InitArgs {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[?[0-9A-Fa-f:.]+]?");
-    private static final Pattern TOKEN_ID = Pattern.compile("[^@\\s!]+@[^@\\s!]+![A-Za-z][A-Za-z0-9._-]*");
     private static final Pattern USER = Pattern.compile("[^@\\s!]+@[^@\\s!]+");
-    private static final Pattern ENV_VAR = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     @Option(names = "--host", paramLabel = "H", description = "the server's host name or IP address")
     String host = "";
@@ -71,9 +70,7 @@ final class InitArgs {
     }
 
     static void checkTokenId(String tokenId) {
-        if (!tokenId.isEmpty() && !TOKEN_ID.matcher(tokenId).matches()) {
-            throw new UsageException("a token id looks like user@realm!name (root@pam!mpc), got '" + tokenId + "'");
-        }
+        Credentials.checkTokenId(tokenId);
     }
 
     static void checkUser(String user) {
@@ -87,9 +84,6 @@ final class InitArgs {
     }
 
     private static String envVar(String v, String flag) {
-        if (!v.isEmpty() && !ENV_VAR.matcher(v).matches()) {
-            throw new UsageException(flag + " takes the NAME of an environment variable (not the secret itself), got an invalid name");
-        }
-        return v;
+        return Credentials.envVar(v, flag);
     }
 }

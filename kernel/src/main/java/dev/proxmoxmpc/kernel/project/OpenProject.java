@@ -7,6 +7,7 @@ import dev.proxmoxmpc.kernel.config.StateBackendConfig;
 import dev.proxmoxmpc.kernel.secrets.ProjectSecrets;
 import dev.proxmoxmpc.kernel.secrets.SecretNames;
 import dev.proxmoxmpc.kernel.state.MyBatisStateStore;
+import dev.proxmoxmpc.kernel.state.PortableState;
 import dev.proxmoxmpc.kernel.state.StateStores;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.kernel.ProjectConfig;
@@ -85,6 +86,9 @@ final class OpenProject implements ProjectServices {
                                 + " or under 'postgresql' in .proxmox/secrets.yml"));
                 store = StateStores.postgresql(backend.url(), backend.user(), password, backend.schema(),
                         workspace.historyDir(), clock);
+            } else if (!Files.exists(workspace.stateDb()) && Files.isRegularFile(PortableState.file(workspace))) {
+                store = StateStores.sqlite(workspace.stateDb(), workspace.historyDir(), clock, StateStores.Missing.CREATE);
+                PortableState.seed(workspace, store, clock);
             } else {
                 store = StateStores.sqlite(workspace.stateDb(), workspace.historyDir(), clock, StateStores.Missing.FAIL);
             }

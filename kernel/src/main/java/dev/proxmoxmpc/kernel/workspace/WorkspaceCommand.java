@@ -1,6 +1,5 @@
 package dev.proxmoxmpc.kernel.workspace;
 
-import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.kernel.config.ProjectConfigs;
 import dev.proxmoxmpc.kernel.project.ProjectHost;
 import dev.proxmoxmpc.kernel.state.MyBatisStateStore;
@@ -11,11 +10,14 @@ import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.FixedCandidates;
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Table;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.kernel.Workspace;
+import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.StateKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,18 +30,20 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code /workspace list|switch|clone}: the registry of projects in {@code ~/.proxmox-mpc/workspaces.yml}. A clone
- * copies the project without secrets.yml, state.db, history, cache and audit.log, and starts with an empty state.
+ * copies the project without secrets.yml, history, cache and audit.log; its new state holds the source's desired
+ * state only ({@code workspace clone SRC TGT}, or {@code workspace clone NAME [--to DIR]} from the current project).
  */
 @Command(name = "workspace", aliases = "ws", description = "List, switch or clone registered projects",
-        footer = {"/workspace list", "/workspace switch lab", "/workspace clone staging --to ../staging"})
+        footer = {"/workspace list", "/workspace switch lab", "/workspace clone staging --to ../staging",
+            "/workspace clone lab lab-copy"})
 public final class WorkspaceCommand implements ConsoleCommand {
     private static final List<String> SUBCOMMANDS = List.of("list", "switch", "clone");
     @Parameters(index = "0", arity = "0..1", paramLabel = "list|switch|clone", completionCandidates = Actions.class,
-            description = "list (the default), switch NAME or clone NAME")
+            description = "list (the default), switch NAME, clone NAME or clone SRC TGT")
     private String action = "list";
-    @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", completionCandidates = Workspaces.class,
-            description = "the workspace to switch to, or the clone's name")
-    private String name;
+    @Parameters(index = "1..2", arity = "0..2", paramLabel = "NAME", completionCandidates = Workspaces.class,
+            description = "the workspace to switch to; the clone's name, or its source and then its name")
+    private List<String> names = new ArrayList<>();
     @Option(names = "--to", paramLabel = "DIR", description = "clone: where to put the copy")
     private String to;
 
@@ -50,12 +54,12 @@ public final class WorkspaceCommand implements ConsoleCommand {
         }
     }
 
-    /** Tab: the registered workspaces (for switch). */
+    /** Tab: the registered workspaces (for switch, and a clone's source). */
     static final class Workspaces implements Candidates {
         @Override
         public List<String> candidates(KernelContext ctx, CompletionRequest request) {
-            return request.positional(0).filter("switch"::equals).isPresent()
-                    ? new ArrayList<>(WorkspaceRegistry.of(ctx).all().keySet()) : List.of();
+            return request.positional(0).filter(List.of("switch", "clone")::contains).isPresent()
+                    && request.positional(1).isEmpty() ? new ArrayList<>(WorkspaceRegistry.of(ctx).all().keySet()) : List.of();
         }
     }
 
@@ -76,14 +80,15 @@ public final class WorkspaceCommand implements ConsoleCommand {
     public record Entry(String name, String path, boolean current, boolean exists) {}
 
     private CommandResult list(KernelContext ctx, WorkspaceRegistry registry) {
-        if (name != null) {
-            throw new UsageException("unexpected '" + name + "'");
+        if (!names.isEmpty()) {
+            throw new UsageException("unexpected '" + names.get(0) + "'");
         }
-        String current = registry.current().orElse("");
+        Path open = ctx.workspace().initialised() ? real(ctx.workspace().root()) : null;
+        String current = open != null ? "" : registry.current().orElse("");
         List<Entry> entries = new ArrayList<>();
         for (Map.Entry<String, Path> e : registry.all().entrySet()) {
-            entries.add(new Entry(e.getKey(), e.getValue().toString(), e.getKey().equals(current),
-                    new Workspace(e.getValue()).initialised()));
+            boolean isCurrent = open != null ? real(e.getValue()).equals(open) : e.getKey().equals(current);
+            entries.add(new Entry(e.getKey(), e.getValue().toString(), isCurrent, new Workspace(e.getValue()).initialised()));
         }
         if (ctx.console().jsonRequested()) {
             ctx.console().json(entries);
@@ -99,7 +104,10 @@ public final class WorkspaceCommand implements ConsoleCommand {
     }
 
     private CommandResult switchTo(KernelContext ctx, WorkspaceRegistry registry) {
-        String name = safeName(required("the workspace name"));
+        if (names.size() > 1) {
+            throw new UsageException("workspace switch takes one name, got " + String.join(" ", names));
+        }
+        String name = safeName(required(0, "the workspace name"));
         registry.switchTo(name);
         Path path = registry.all().get(name);
         ProjectHost.of(ctx).ifPresentOrElse(h -> {
@@ -110,16 +118,18 @@ public final class WorkspaceCommand implements ConsoleCommand {
     }
 
     private CommandResult cloneTo(KernelContext ctx, WorkspaceRegistry registry) {
-        String name = safeName(required("the new workspace's name"));
-        Workspace from = ctx.workspace();
+        boolean pair = names.size() >= 2;
+        Workspace from = pair ? source(ctx, registry, names.get(0)) : ctx.workspace();
+        String target = required(pair ? 1 : 0, "the new workspace's name");
+        String name = safeName(target);
         if (!from.initialised()) {
             throw new CommandException("no project in " + from.root() + " to clone; run /init first");
         }
         if (registry.all().containsKey(name)) {
             throw new CommandException("a workspace named '" + name + "' exists already; see /workspace list");
         }
-        Path to = java.util.Optional.ofNullable(this.to).map(p -> from.root().resolve(p).normalize())
-                .orElse(from.root().resolveSibling(name));
+        Path to = java.util.Optional.ofNullable(this.to).map(p -> from.root().resolve(p).normalize()).orElse(from.root().resolveSibling(name));
+        Inventory desired = desiredOf(ctx, from);
         ProjectCloner.copy(from, to);
         Workspace clone = new Workspace(to);
         try {
@@ -130,20 +140,55 @@ public final class WorkspaceCommand implements ConsoleCommand {
         }
         try (MyBatisStateStore s = StateStores.sqlite(clone.stateDb(), clone.historyDir(), ctx.clock(),
                 StateStores.Missing.CREATE)) {
-            s.events(1);
+            s.save(StateKind.DESIRED, desired);
         }
         registry.register(name, to);
         ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), "", "workspace clone", "workspace/" + name, "ok", 0));
-        ctx.console().success("Cloned " + from.root() + " to " + to + " as workspace " + name
-                + " (without secrets and state: set its secret, then /sync there).");
+        ctx.console().success("Cloned " + from.root() + " to " + to + " as workspace " + name + " with its desired state ("
+                + desired.guests().size() + " guests; no secrets, no server state: set its secret, then /plan or /sync there).");
         return CommandResult.ok();
     }
 
-    private String required(String what) {
-        if (name == null) {
+    private static Workspace source(KernelContext ctx, WorkspaceRegistry registry, String src) {
+        Path path = registry.all().get(src);
+        if (path == null) {
+            Path dir = ctx.workspace().root().resolve(src).normalize();
+            if (!new Workspace(dir).initialised()) {
+                throw new CommandException("no workspace or project named '" + src + "'" + Suggest.closest(src,
+                        registry.all().keySet()).map(s -> "; did you mean " + s + "?").orElse("; see /workspace list"));
+            }
+            path = dir;
+        }
+        return new Workspace(path);
+    }
+
+    /** @return the desired state of {@code from}: the open project's, else read from its SQLite state */
+    private static Inventory desiredOf(KernelContext ctx, Workspace from) {
+        if (from.root().equals(ctx.workspace().root()) && ctx.workspace().initialised()) {
+            return ctx.state().load(StateKind.DESIRED);
+        }
+        if (!Files.isRegularFile(from.stateDb())) {
+            return Inventory.empty();
+        }
+        try (MyBatisStateStore s = StateStores.sqlite(from.stateDb(), from.historyDir(), ctx.clock(), StateStores.Missing.FAIL)) {
+            return s.load(StateKind.DESIRED);
+        }
+    }
+
+    /** @return the real path when it exists (so links and relative spellings compare equal), else the normalised one */
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    private String required(int i, String what) {
+        if (names.size() <= i) {
             throw new UsageException("missing " + what);
         }
-        return name;
+        return names.get(i);
     }
 
     private static String safeName(String name) {

@@ -83,7 +83,7 @@ class WorkspaceCommandsTest {
         assertThatThrownBy(() -> Commands.run(new EnvironmentCommand(), ctx(), List.of("swich", "default")))
                 .isInstanceOf(UsageException.class).hasMessage("environment swich: unknown; did you mean environment switch?");
         assertThatThrownBy(() -> Commands.run(new EnvironmentCommand(), ctx(), List.of("frobnicate")))
-                .isInstanceOf(UsageException.class).hasMessage("environment frobnicate: unknown; use add, switch or list");
+                .isInstanceOf(UsageException.class).hasMessage("environment frobnicate: unknown; use add, switch, list, remove or map");
     }
 
     @Test
@@ -111,8 +111,16 @@ class WorkspaceCommandsTest {
         assertThat(config().currentEnvironment()).isEqualTo("production");
 
         Commands.run(env, ctx(), List.of("list"));
-        assertThat(console.output()).contains("*\tproduction\thttps://prod.example.com:8006\t\tops@pve!mpc\tpinned")
-                .contains("\tdefault\thttps://10.0.0.2:8006\tpve1\troot@pam!mpc\tsystem");
+        assertThat(console.output()).contains("*\tproduction\thttps://prod.example.com:8006\tops@pve!mpc\tpinned\tnever\t-\t-")
+                .contains("\tdefault\thttps://10.0.0.2:8006\troot@pam!mpc\tsystem\tnever\t-\t-");
+
+        Commands.run(env, ctx(), List.of("map", "production", "--node", "pve1=prod1", "--bridge", "vmbr1=vmbr0"));
+        assertThat(config().environments().get("production").mapping().nodes()).containsEntry("pve1", "prod1");
+        assertThat(config().environments().get("production").mapping().bridges()).containsEntry("vmbr1", "vmbr0");
+        assertThatThrownBy(() -> Commands.run(env, ctx(), List.of("remove", "production"))).hasMessageContaining("current one");
+        Commands.run(env, ctx(), List.of("switch", "default"));
+        Commands.run(env, ctx(), List.of("remove", "production"));
+        assertThat(config().environments()).containsOnlyKeys("default");
     }
 
     @Test
@@ -157,6 +165,31 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void cloneSrcTgtCopiesTheDesiredStateButNoSecretsAndListMarksTheOpenProject() throws Exception {
+        var vm = new dev.proxmoxmpc.spi.model.VirtualMachine(100, "pve1", "", dev.proxmoxmpc.spi.model.PowerState.RUNNING,
+                Map.of("name", "web-01"), dev.proxmoxmpc.spi.model.GuestRuntime.NONE);
+        try (MyBatisStateStore s = StateStores.sqlite(root.resolve(".proxmox/state.db"), root.resolve(".proxmox/history"),
+                Clock.systemUTC(), StateStores.Missing.FAIL)) {
+            s.save(StateKind.DESIRED, dev.proxmoxmpc.spi.model.Inventory.empty().withGuest(vm));
+        }
+        Path elsewhere = Files.createDirectories(base.resolve("elsewhere"));
+        TestKernelContext outside = TestKernelContext.builder().root(elsewhere).console(console).build();
+
+        Commands.run(new WorkspaceCommand(), outside, List.of("clone", "lab", "lab-copy"));
+
+        Path clone = base.resolve("lab-copy");
+        assertThat(clone.resolve(".proxmox/secrets.yml")).doesNotExist();
+        try (MyBatisStateStore s = StateStores.sqlite(clone.resolve(".proxmox/state.db"), clone.resolve(".proxmox/history"),
+                Clock.systemUTC(), StateStores.Missing.FAIL)) {
+            assertThat(s.load(StateKind.DESIRED).guests()).extracting(g -> g.name()).containsExactly("web-01");
+            assertThat(s.load(StateKind.OBSERVED).guests()).isEmpty();
+        }
+        TestKernelContext inClone = TestKernelContext.builder().root(clone).console(console).build();
+        Commands.run(new WorkspaceCommand(), inClone, List.of("list"));
+        assertThat(console.output()).contains("*\tlab-copy\t" + clone).doesNotContain("*\tlab\t");
+    }
+
+    @Test
     void cloneRefusesUnsafeNamesAndExistingDirectories() throws Exception {
         WorkspaceCommand ws = new WorkspaceCommand();
         assertThatThrownBy(() -> Commands.run(ws, ctx(), List.of("clone", "../../etc"))).isInstanceOf(UsageException.class)
@@ -176,8 +209,9 @@ class WorkspaceCommandsTest {
         Commands.run(ws, ctx(), List.of("switch", "other"));
         assertThat(reg.current()).contains("other");
         Commands.run(ws, ctx(), List.of("list"));
-        assertThat(console.output()).contains("\tlab\t" + root + "\tok").contains("*\tother\t" + base.resolve("other")
-                + "\tmissing");
+        assertThat(console.output()).as("the console still works in lab: this context cannot switch projects")
+                .contains("*\tlab\t" + root + "\tok").contains("\tother\t" + base.resolve("other") + "\tmissing")
+                .doesNotContain("*\tother");
         assertThatThrownBy(() -> Commands.run(ws, ctx(), List.of("switch", "nope"))).hasMessageContaining("no workspace named");
     }
 }

@@ -18,11 +18,14 @@ import org.apiguardian.api.API;
  * @param fingerprint the pinned certificate fingerprint, or {@code ""}
  * @param caFile      a CA bundle path, or {@code ""}
  * @param insecure    skip TLS verification (warned about every run)
+ * @param mapping     how the desired state's node, storage and bridge names translate onto this cluster
  */
 @API(status = STABLE, since = "1.0")
 public record EnvironmentConfig(String name, String provider, String endpoint, String node, String tokenId,
-                                String username, String fingerprint, String caFile, boolean insecure) {
+                                String username, String fingerprint, String caFile, boolean insecure,
+                                EnvironmentMapping mapping) {
     public EnvironmentConfig {
+        Objects.requireNonNull(mapping, "mapping");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(endpoint, "endpoint");
@@ -31,6 +34,12 @@ public record EnvironmentConfig(String name, String provider, String endpoint, S
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(caFile, "caFile");
+    }
+
+    /** An environment without a mapping (the form before mappings existed). */
+    public EnvironmentConfig(String name, String provider, String endpoint, String node, String tokenId,
+                             String username, String fingerprint, String caFile, boolean insecure) {
+        this(name, provider, endpoint, node, tokenId, username, fingerprint, caFile, insecure, EnvironmentMapping.NONE);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.diag.Severity;
 import dev.proxmoxmpc.spi.iac.ImportResult;
+import dev.proxmoxmpc.spi.model.ConfigValues;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
 import java.io.IOException;
@@ -53,6 +54,26 @@ class TerraformImporterTest {
                 assertThat(second.get(path)).as(path).isEqualTo(content);
             }
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fixtures/demo.json", "fixtures/tricky.json"})
+    void guestsReadFromTheFilesAloneKeepTheirNicModelBridgeAndDisksInTheServersMeaning(String fixture) throws IOException {
+        Inventory inventory = Inventories.load(fixture);
+        Generation.write(Generation.generate(inventory), dir);
+
+        ImportResult imported = Importing.read(dir, inventory.withGuests(java.util.List.of()));
+
+        java.util.regex.Pattern devices = java.util.regex.Pattern.compile("net\\d+|scsi\\d+|virtio\\d+|sata\\d+|efidisk0|tpmstate0|rootfs");
+        for (Guest was : inventory.guests()) {
+            Guest now = imported.desired().guest(was.vmid()).orElseThrow();
+            was.config().forEach((key, value) -> {
+                if (devices.matcher(key).matches() && !value.contains("media=cdrom")) {
+                    assertThat(ConfigValues.equivalent(key, value, now.value(key)))
+                            .as(was.vmid() + " " + key + ": server " + value + ", imported " + now.value(key)).isTrue();
+                }
+            });
+        }
     }
 
     @Test

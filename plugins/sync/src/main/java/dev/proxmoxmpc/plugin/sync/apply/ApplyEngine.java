@@ -21,10 +21,21 @@ import java.util.Map;
 public final class ApplyEngine {
     private final ProviderSession session;
     private final StateStore state;
+    private final boolean adoptDesired;
 
     public ApplyEngine(ProviderSession session, StateStore state) {
+        this(session, state, true);
+    }
+
+    /**
+     * @param adoptDesired whether the stored desired state adopts the server's version of what was applied; false
+     *                     when the plan was made from a translated desired state (an environment's mapping), which
+     *                     must not replace the project's own names
+     */
+    public ApplyEngine(ProviderSession session, StateStore state, boolean adoptDesired) {
         this.session = session;
         this.state = state;
+        this.adoptDesired = adoptDesired;
     }
 
     /**
@@ -57,7 +68,7 @@ public final class ApplyEngine {
         } catch (ProviderException e) {
             return new ApplyReport(results, false);
         }
-        Convergence.record(state, desired, fresh, base, done);
+        Convergence.record(state, desired, fresh, base, done, adoptDesired);
         return new ApplyReport(results, true);
     }
 }

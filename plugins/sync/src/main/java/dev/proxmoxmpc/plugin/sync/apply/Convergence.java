@@ -18,12 +18,14 @@ import java.util.TreeMap;
 /**
  * After /apply read the server again: OBSERVED becomes the fresh inventory; every resource whose changes all
  * succeeded is agreed, so BASE takes the server's version and DESIRED adopts it (keeping its {@code mpc.*} and
- * create-only keys and its power state), so the next plan is empty for it.
+ * create-only keys and its power state), so the next plan is empty for it. Not when the plan was made for an
+ * environment that maps names: the desired state keeps the project's own names there.
  */
 final class Convergence {
     private Convergence() {}
 
-    static void record(StateStore state, Inventory desired, Inventory fresh, Inventory base, Map<String, Boolean> done) {
+    static void record(StateStore state, Inventory desired, Inventory fresh, Inventory base, Map<String, Boolean> done,
+                       boolean adoptDesired) {
         Inventory agreedFresh = Desired.fromObserved(fresh);
         Inventory newBase = base;
         Inventory newDesired = desired;
@@ -34,7 +36,11 @@ final class Convergence {
             newBase = take(newBase, agreedFresh, e.getKey(), Optional.empty());
             newDesired = take(newDesired, agreedFresh, e.getKey(), Optional.of(desired));
         }
-        state.saveAll(Map.of(StateKind.OBSERVED, fresh, StateKind.BASE, newBase, StateKind.DESIRED, newDesired));
+        if (adoptDesired) {
+            state.saveAll(Map.of(StateKind.OBSERVED, fresh, StateKind.BASE, newBase, StateKind.DESIRED, newDesired));
+        } else {
+            state.saveAll(Map.of(StateKind.OBSERVED, fresh, StateKind.BASE, newBase));
+        }
     }
 
     private static Inventory take(Inventory into, Inventory from, String key, Optional<Inventory> keepLocal) {

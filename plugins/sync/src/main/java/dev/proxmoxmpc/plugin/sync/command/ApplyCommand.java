@@ -1,8 +1,6 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
-import dev.proxmoxmpc.plugin.sync.plan.Planner;
-import dev.proxmoxmpc.plugin.sync.plan.VmidCollisions;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
 import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -48,9 +46,8 @@ public class ApplyCommand implements ConsoleCommand {
         try (ProviderSession session = ctx.connect()) {
             Inventory observed = Discovery.discover(ctx, session);
             ctx.state().save(StateKind.OBSERVED, observed);
-            SyncedGuard.check(ctx, observed);
-            Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed),
-                    ctx.state().load(StateKind.BASE), desired, observed);
+            EnvironmentPlan target = EnvironmentPlan.make(ctx, session, desired, observed);
+            Plan plan = target.plan();
             boolean json = ctx.console().jsonRequested();
             if (!json) {
                 PlanText.render(ctx.console(), plan);
@@ -71,7 +68,7 @@ public class ApplyCommand implements ConsoleCommand {
                 return ApplyRunner.outcome(ctx, json, "apply", plan, "cancelled",
                         CommandResult.failure("apply cancelled; nothing was changed (in batch mode pass --yes)"));
             }
-            return ApplyRunner.run(ctx, session, plan, desired, observed,
+            return ApplyRunner.run(ctx, session, plan, target.desired(), observed,
                     new ApplyRunner.Options(parallelism, snapshotGuests, "apply", json));
         }
     }

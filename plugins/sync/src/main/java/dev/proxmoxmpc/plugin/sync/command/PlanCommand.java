@@ -1,8 +1,6 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
-import dev.proxmoxmpc.plugin.sync.plan.Planner;
-import dev.proxmoxmpc.plugin.sync.plan.VmidCollisions;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
 import dev.proxmoxmpc.plugin.sync.render.PlanView;
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -37,18 +35,16 @@ public class PlanCommand implements ConsoleCommand {
     @Override
     public CommandResult execute(KernelContext ctx) {
         Inventory desired = ctx.state().load(StateKind.DESIRED);
-        Inventory observed;
+        Plan plan;
         if (offline) {
-            observed = ctx.state().load(StateKind.OBSERVED);
+            plan = EnvironmentPlan.make(ctx, null, desired, ctx.state().load(StateKind.OBSERVED)).plan();
         } else {
             try (ProviderSession session = ctx.connect()) {
-                observed = Discovery.discover(ctx, session);
+                Inventory observed = Discovery.discover(ctx, session);
+                ctx.state().save(StateKind.OBSERVED, observed);
+                plan = EnvironmentPlan.make(ctx, session, desired, observed).plan();
             }
-            ctx.state().save(StateKind.OBSERVED, observed);
         }
-        SyncedGuard.check(ctx, observed);
-        Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed), ctx.state().load(StateKind.BASE),
-                desired, observed);
         if (ctx.console().jsonRequested()) {
             ctx.console().json(PlanView.of(plan));
         } else {

@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.sync.compare;
 
+import dev.proxmoxmpc.spi.model.ConfigValues;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Network;
 import dev.proxmoxmpc.spi.model.Pool;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -95,7 +95,7 @@ public final class Fields {
         return out;
     }
 
-    /** @return the fields that differ, by name; a missing field reads as {@code ""}. */
+    /** @return the fields that differ, by name; a missing field reads as {@code ""}; same-meaning spellings are equal. */
     public static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {
         TreeSet<String> keys = new TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
@@ -103,7 +103,7 @@ public final class Fields {
         for (String k : keys) {
             String b = before.getOrDefault(k, "");
             String a = after.getOrDefault(k, "");
-            if (!Objects.equals(b, a)) {
+            if (!ConfigValues.equivalent(k, b, a)) {
                 out.add(new FieldChange(k, b, a));
             }
         }

@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.sync.merge;
 
+import dev.proxmoxmpc.spi.model.ConfigValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.TreeSet;
 /**
  * The three-way merge of one resource's fields. For each field: both sides equal, take it; only the server
  * changed it since the base, take the server's; only local changed it, keep local; both changed it differently,
- * a {@link Conflict} the resolver settles. A missing field reads as {@code ""} (absent in the result).
+ * a {@link Conflict} the resolver settles. A missing field reads as {@code ""} (absent in the result); spellings of the same value
+ * ({@link ConfigValues}) are equal.
  */
 public final class FieldMerge {
     private FieldMerge() {}
@@ -34,9 +36,11 @@ public final class FieldMerge {
             String l = local.getOrDefault(k, "");
             String s = server.getOrDefault(k, "");
             String v;
-            if (l.equals(s) || s.equals(b)) {
+            if (same(k, l, s)) {
+                v = s; // the server's spelling of the same value
+            } else if (same(k, s, b)) {
                 v = l;
-            } else if (l.equals(b)) {
+            } else if (same(k, l, b)) {
                 v = s;
             } else {
                 Conflict c = new Conflict(resource, k, b, l, s, Side.SERVER);
@@ -49,5 +53,9 @@ public final class FieldMerge {
             }
         }
         return new Result(out, conflicts);
+    }
+
+    private static boolean same(String key, String a, String b) {
+        return ConfigValues.equivalent(key, a, b);
     }
 }

@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.sync.merge;
 
+import dev.proxmoxmpc.plugin.sync.compare.Fields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ final class KeyedMerge<K extends Comparable<K>, T> {
         }
         boolean localKept = l != null;
         T kept = localKept ? l : s;
-        if (fields.apply(kept).equals(fields.apply(b))) {
+        if (Fields.diff(fields.apply(b), fields.apply(kept)).isEmpty()) {
             return Optional.empty();
         }
         String present = "present";

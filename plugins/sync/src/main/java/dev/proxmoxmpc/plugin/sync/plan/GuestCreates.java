@@ -3,6 +3,7 @@ package dev.proxmoxmpc.plugin.sync.plan;
 import dev.proxmoxmpc.plugin.sync.compare.FieldChange;
 import dev.proxmoxmpc.plugin.sync.compare.Fields;
 import dev.proxmoxmpc.plugin.sync.merge.ThreeWayMerge;
+import dev.proxmoxmpc.plugin.sync.environment.CreateSpelling;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.model.Disk;
 import dev.proxmoxmpc.spi.model.Guest;
@@ -14,16 +15,19 @@ import dev.proxmoxmpc.spi.provider.Change;
 import dev.proxmoxmpc.spi.provider.ChangeAction;
 import dev.proxmoxmpc.spi.provider.ResourceRef;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Plans new guests (and the create half of replacements), ordered so that a clone source is created before its
- * clones. A guest with {@code mpc.clone-from} becomes a CLONE of that VMID, configured with the keys that differ
+ * Plans new guests (and the create half of replacements), ordered so that templates come first and a clone source
+ * is created before its clones; disks named for another cluster's guest are created as allocations. A guest with {@code mpc.clone-from} becomes a CLONE of that VMID, configured with the keys that differ
  * from the source, then a RESIZE for each disk that must grow, then a START when it should run (a CLONE does not
  * start the guest itself).
  */
@@ -38,6 +42,7 @@ final class GuestCreates {
     private final List<Diagnostic> diags;
     private final Map<Integer, PlanItem> items = new LinkedHashMap<>();
     private final Map<Integer, Integer> sourceOf = new TreeMap<>();
+    private final Set<Integer> templates = new TreeSet<>();
 
     GuestCreates(Inventory observed, Function<String, Optional<String>> env, List<Diagnostic> diags) {
         this.observed = observed;
@@ -48,6 +53,9 @@ final class GuestCreates {
     void add(Guest d, Map<Integer, Guest> desired) {
         String label = ThreeWayMerge.label(d);
         List<Change> changes = build(d, desired, label);
+        if (d.template()) {
+            templates.add(d.vmid());
+        }
         if (!changes.isEmpty()) {
             items.put(d.vmid(), new PlanItem(PlanItem.Kind.CREATE, GuestChanges.ref(d), label,
                     Fields.diff(Map.of(), Fields.of(d)), changes));
@@ -72,7 +80,7 @@ final class GuestCreates {
     List<PlanItem> ordered() {
         List<PlanItem> out = new ArrayList<>();
         List<Integer> pending = new ArrayList<>(items.keySet());
-        pending.sort(null);
+        pending.sort(Comparator.comparing((Integer id) -> !templates.contains(id)).thenComparing(id -> id));
         while (!pending.isEmpty()) {
             boolean progressed = false;
             for (int i = 0; i < pending.size(); i++) {
@@ -109,7 +117,12 @@ final class GuestCreates {
         }
         String cloneFrom = d.value(CLONE_FROM).trim();
         if (cloneFrom.isEmpty()) {
-            return List.of(new Change(ChangeAction.CREATE, GuestChanges.ref(d), settings, List.of(), options, "create " + label));
+            if (d.template() && CreateSpelling.hasContent(d.config())) {
+                diags.add(Diagnostic.warning("template created with blank disks of the same layout and converted to a "
+                        + "template: provide its contents (import the image into its disk) before cloning from it", label));
+            }
+            return List.of(new Change(ChangeAction.CREATE, GuestChanges.ref(d), CreateSpelling.forCreate(settings), List.of(),
+                    options, "create " + label));
         }
         int source;
         try {

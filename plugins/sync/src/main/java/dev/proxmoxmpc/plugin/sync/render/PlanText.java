@@ -33,6 +33,8 @@ public final class PlanText {
         for (Diagnostic d : plan.diagnostics()) {
             if (d.severity() == Severity.ERROR) {
                 out.error(d.toString());
+            } else if (d.severity() == Severity.INFO) {
+                out.info(d.toString());
             } else {
                 out.warn(d.toString());
             }

@@ -101,17 +101,13 @@ class ApplyCommandTest {
     }
 
     @Test
-    void planAndApplyRefuseBeforeTheFirstSync() {
+    void beforeTheFirstSyncPlanAndApplyLeaveWhatTheyNeverSawAloneAsUnmanaged() {
         Harness h = new Harness(root, inventory(vm(101, "web")));
         h.state.save(StateKind.DESIRED, inventory(vm(105, "new")));
         h.console.yes(true);
         var plan = h.run("plan");
-        assertThat(plan.exitCode()).isEqualTo(ExitCode.FAILURE);
-        assertThat(plan.message()).contains("run /sync first");
-        assertThat(h.run("apply").exitCode()).isEqualTo(ExitCode.FAILURE);
-        assertThat(h.server.applied()).isEmpty();
-        h.run("sync");
-        assertThat(h.state.load(StateKind.DESIRED).guests()).extracting(Guest::vmid).containsExactly(101, 105);
+        assertThat(plan.exitCode()).isEqualTo(ExitCode.CHANGES_PENDING);
+        assertThat(h.console.output()).contains("+ vm/105 new", "vm/101 web: unmanaged", "Plan: 1 to create, 0 to update, 0 to replace, 0 to delete.");
         assertThat(h.run("apply").exitCode()).isEqualTo(ExitCode.OK);
         assertThat(h.server.server().guests()).extracting(Guest::vmid).containsExactly(101, 105);
     }

@@ -64,7 +64,7 @@ final class ContainerFields {
     static final FieldSet<Disk> ROOTFS = new FieldSet<Disk>()
             .always("datastore_id", "local", d -> d.storage().isEmpty() ? null : d.storage(),
                     (d, v) -> new Disk(d.slot(), d.spec().withPositional(Pve.text(v) + ":" + Math.max(1, d.sizeGiB()))))
-            .always("size", 4, d -> d.size().isEmpty() ? null : d.sizeGiB(), (d, v) -> DiskFields.opt(d, "size", Pve.text(v) + "G"))
+            .always("size", 4, d -> d.size().isEmpty() ? null : d.sizeGiB(), DiskFields::setSize)
             .add("acl", false, d -> d.spec().flag("acl"), (d, v) -> DiskFields.flag(d, "acl", v, false))
             .add("quota", false, d -> d.spec().flag("quota"), (d, v) -> DiskFields.flag(d, "quota", v, false));
 

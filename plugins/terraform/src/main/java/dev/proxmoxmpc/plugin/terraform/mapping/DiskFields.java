@@ -24,7 +24,7 @@ final class DiskFields {
     static final FieldSet<Disk> FIELDS = new FieldSet<Disk>()
             .always("datastore_id", "local-lvm", d -> d.storage().isEmpty() ? null : d.storage(), DiskFields::setDatastore)
             .always("interface", null, Disk::slot, (d, v) -> d)
-            .always("size", 8, d -> d.size().isEmpty() ? null : d.sizeGiB(), (d, v) -> opt(d, "size", Pve.text(v) + "G"))
+            .always("size", 8, d -> d.size().isEmpty() ? null : d.sizeGiB(), DiskFields::setSize)
             .add("file_format", null, d -> d.format().isEmpty() ? null : d.format(), (d, v) -> opt(d, "format", v))
             .add("cache", "none", d -> d.cache().isEmpty() ? null : d.cache(), (d, v) -> opt(d, "cache", v))
             .add("discard", "ignore", d -> d.discard().isEmpty() ? null : d.discard(), (d, v) -> opt(d, "discard", v))
@@ -34,6 +34,16 @@ final class DiskFields {
             .add("replicate", true, d -> Pve.bool(d.spec().getOrEmpty("replicate"), true), (d, v) -> flag(d, "replicate", v, true))
             .add("aio", "io_uring", d -> d.spec().get("aio").orElse(null), (d, v) -> opt(d, "aio", v))
             .add("serial", null, d -> d.spec().get("serial").orElse(null), (d, v) -> opt(d, "serial", v));
+
+    /** Sets {@code size=NG}, and the amount to allocate of a disk still to create ({@code local-lvm:N}). */
+    static Disk setSize(Disk d, Object v) {
+        Disk out = opt(d, "size", Pve.text(v) + "G");
+        String volume = d.volume();
+        if (volume.matches("[^:,]+:\\d+") && d.spec().positional().isPresent()) {
+            out = new Disk(d.slot(), out.spec().withPositional(d.storage() + ":" + Pve.text(v)));
+        }
+        return out;
+    }
 
     private static Disk setDatastore(Disk d, Object v) {
         String volume = d.volume();

@@ -12,7 +12,8 @@ import java.util.function.Function;
  * unset); {@code dflt} is the provider's value when the attribute is omitted; the generator writes the attribute
  * when {@code always} or when it differs from {@code dflt}; the importer calls {@code set} only when the file's
  * value (or {@code dflt} when absent) differs from what {@code get} reads from the base, so an unchanged field
- * keeps its base string byte for byte.
+ * keeps its base string byte for byte. An attribute the generator always writes ({@code always}) that the file
+ * states but the base lacks is set even when it equals the default, so a new NIC keeps its model and bridge.
  *
  * @param <T> the mapped object
  */
@@ -45,7 +46,8 @@ public record Field<T>(String name, Object dflt, boolean always, Function<T, Obj
         Object have = semantic(base);
         Object want = canonical(fileValue);
         want = want == null ? dflt : coerce(want, have != null ? have : dflt);
-        return Objects.equals(want, have) ? base : set.apply(base, want);
+        boolean spelledOut = always && want != null && canonical(fileValue) != null && canonical(get.apply(base)) == null;
+        return Objects.equals(want, have) && !spelledOut ? base : set.apply(base, want);
     }
 
     /** Terraform converts "true" and "4" to the attribute's type; so does the importer. */

@@ -1,0 +1,106 @@
+package dev.proxmoxmpc.plugin.sync.command;
+
+import dev.proxmoxmpc.plugin.sync.merge.ThreeWayMerge;
+import dev.proxmoxmpc.plugin.sync.plan.Plan;
+import dev.proxmoxmpc.plugin.sync.plan.PlanItem;
+import dev.proxmoxmpc.plugin.sync.plan.Planner;
+import dev.proxmoxmpc.plugin.sync.plan.VmidCollisions;
+import dev.proxmoxmpc.plugin.sync.environment.ContainerTemplates;
+import dev.proxmoxmpc.plugin.sync.environment.MappedDesired;
+import dev.proxmoxmpc.plugin.sync.environment.TargetChecks;
+import dev.proxmoxmpc.spi.diag.Diagnostic;
+import dev.proxmoxmpc.spi.kernel.EnvironmentConfig;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.Container;
+import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Storage;
+import dev.proxmoxmpc.spi.model.Volume;
+import dev.proxmoxmpc.spi.provider.ProviderException;
+import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.provider.ReadPolicy;
+import dev.proxmoxmpc.spi.state.StateKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The plan for the current environment, as /plan and /apply make it: the desired state translated by the
+ * environment's mapping, container templates chosen on its cluster, missing nodes, storages and bridges reported
+ * before any write, and, for an environment never synced, nothing deleted: what the server has and the desired
+ * state lacks is listed as unmanaged instead.
+ *
+ * @param desired the desired state as this environment sees it (what /apply leads to)
+ * @param plan    the plan
+ */
+record EnvironmentPlan(Inventory desired, Plan plan) {
+
+    /** @param session the live session, or null for an offline plan (no template lookup) */
+    static EnvironmentPlan make(KernelContext ctx, ProviderSession session, Inventory stored, Inventory observed) {
+        EnvironmentConfig env = ctx.config().environment();
+        Inventory desired = MappedDesired.apply(stored, env.mapping());
+        Set<Integer> creating = desired.guests().stream().map(Guest::vmid)
+                .filter(id -> observed.guest(id).isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+        List<Diagnostic> extra = new ArrayList<>();
+        if (session != null && desired.guests().stream().anyMatch(g -> g instanceof Container && creating.contains(g.vmid()))) {
+            ContainerTemplates.Chosen chosen = ContainerTemplates.choose(desired, creating, templates(session, observed, desired),
+                    env.mapping(), env.name());
+            desired = chosen.desired();
+            extra.addAll(chosen.diagnostics());
+        }
+        extra.addAll(TargetChecks.check(desired, observed, creating, env.name()));
+        Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed), ctx.state().load(StateKind.BASE),
+                desired, observed);
+        if (neverSynced(ctx, observed)) {
+            plan = keepUnseen(plan, extra);
+        }
+        List<Diagnostic> diags = new ArrayList<>(extra);
+        diags.addAll(plan.diagnostics());
+        return new EnvironmentPlan(desired, new Plan(plan.items(), diags));
+    }
+
+    private static boolean neverSynced(KernelContext ctx, Inventory observed) {
+        return !ThreeWayMerge.blank(observed) && ThreeWayMerge.blank(ctx.state().load(StateKind.BASE))
+                && ctx.state().lastSyncRun().isEmpty();
+    }
+
+    /** @return the plan without deletes: the desired state never saw those resources, so they are unmanaged */
+    private static Plan keepUnseen(Plan plan, List<Diagnostic> notes) {
+        List<PlanItem> kept = new ArrayList<>();
+        for (PlanItem item : plan.items()) {
+            if (item.kind() == PlanItem.Kind.DELETE) {
+                notes.add(Diagnostic.info("unmanaged: on the server, not in the desired state; left alone (/sync adopts it)",
+                        item.label()));
+            } else {
+                kept.add(item);
+            }
+        }
+        return new Plan(kept, plan.diagnostics());
+    }
+
+    private static Map<String, List<Volume>> templates(ProviderSession session, Inventory observed, Inventory desired) {
+        Map<String, List<Volume>> out = new TreeMap<>();
+        Set<String> nodes = desired.guests().stream().filter(g -> g instanceof Container).map(Guest::node)
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (String node : nodes) {
+            List<Volume> volumes = new ArrayList<>();
+            for (Storage s : observed.storages()) {
+                String content = s.config().getOrDefault("content", "");
+                String only = s.config().getOrDefault("nodes", "");
+                if (content.contains("vztmpl") && (only.isEmpty() || List.of(only.split(",")).contains(node))) {
+                    try {
+                        volumes.addAll(session.volumes(node, s.id(), "vztmpl", ReadPolicy.LIVE));
+                    } catch (ProviderException e) {
+                        // a storage not on this node, or not active: no templates from it
+                    }
+                }
+            }
+            out.put(node, volumes);
+        }
+        return out;
+    }
+}
