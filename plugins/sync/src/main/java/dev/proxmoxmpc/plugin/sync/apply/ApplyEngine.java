@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.sync.apply;
 
+import dev.proxmoxmpc.plugin.sync.partial.PartialCluster;
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.Change;
@@ -54,6 +55,7 @@ public final class ApplyEngine {
         Inventory fresh;
         try {
             fresh = session.discover(Progress.NONE);
+            fresh = PartialCluster.of(fresh).withLastKnown(fresh, patched); // a node that is down keeps what was known
         } catch (ProviderException e) {
             return new ApplyReport(results, false);
         }

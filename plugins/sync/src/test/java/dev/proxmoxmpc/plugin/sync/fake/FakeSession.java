@@ -34,6 +34,7 @@ public final class FakeSession implements ProviderSession {
     private final List<TaskRecord> tasks = new ArrayList<>();
     private Predicate<Change> fail = c -> false;
     private int discoveries;
+    private final java.util.Set<String> downNodes = new java.util.TreeSet<>();
     private int cacheForgotten;
 
     public FakeSession(Inventory server) {
@@ -86,14 +87,39 @@ public final class FakeSession implements ProviderSession {
         return new ServerInfo("9.0.0", "demo", List.of("pve1", "pve2"), "root@pam!mpc", Map.of());
     }
 
+    /**
+     * Takes a node down (or brings it back): discovery then lists it {@code offline} without its guests and
+     * networks, as the Proxmox provider reports a node it cannot reach, and changes on it fail.
+     */
+    public synchronized void nodeDown(String node, boolean down) {
+        if (down) {
+            downNodes.add(node);
+        } else {
+            downNodes.remove(node);
+        }
+    }
+
     @Override
     public synchronized Inventory discover(Progress progress) {
         discoveries++;
-        return server;
+        if (downNodes.isEmpty()) {
+            return server;
+        }
+        List<dev.proxmoxmpc.spi.model.Node> nodes = server.nodes().stream().map(n -> downNodes.contains(n.name())
+                ? new dev.proxmoxmpc.spi.model.Node(n.name(), "offline", 0, 0, 0, 0, "") : n).toList();
+        return new Inventory(server.cluster(), nodes, server.guests().stream().filter(g -> !downNodes.contains(g.node())).toList(),
+                server.storages(), server.networks().stream().filter(n -> !downNodes.contains(n.node())).toList(), server.pools());
     }
 
     @Override
     public synchronized ChangeResult apply(Change c, Progress progress) {
+        boolean onDownNode;
+        synchronized (this) {
+            onDownNode = downNodes.contains(c.target().node());
+        }
+        if (onDownNode) {
+            return ChangeResult.failed(c, "the cluster could not reach the target node", "", List.of(), 1);
+        }
         if (fail.test(c)) {
             return ChangeResult.failed(c, "injected failure", "UPID:fake", List.of("TASK ERROR: injected failure"), 1);
         }
