@@ -8,6 +8,7 @@ import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.PowerState;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
 import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.JournalEntry;
 import dev.proxmoxmpc.spi.state.Event;
 import dev.proxmoxmpc.spi.state.LockHeldException;
 import dev.proxmoxmpc.spi.state.SnapshotInfo;
@@ -171,6 +172,24 @@ abstract class StateStoreContract {
         SyncRun last = new SyncRun(clock.instant().plusSeconds(1), "production", 2, 3, 4, 0, 0);
         store.recordSyncRun(last);
         assertThat(store.lastSyncRun()).contains(last);
+    }
+
+    @Test
+    void journalIntentBecomesItsOutcomeAndOnlyOpenEntriesAreReconciled() {
+        JournalEntry intent = new JournalEntry("run-1", 1, clock.instant(), "CREATE", "vm/112", "pve1", "create vm/112 kill-1",
+                JournalEntry.Status.INTENT, "");
+        JournalEntry second = new JournalEntry("run-1", 2, clock.instant(), "CREATE", "vm/113", "pve1", "create vm/113 kill-2",
+                JournalEntry.Status.INTENT, "");
+        store.journal(intent);
+        store.journal(second);
+        assertThat(store.openJournal()).containsExactly(intent, second);
+        JournalEntry done = intent.settled(JournalEntry.Status.SUCCEEDED, "UPID:pve1:0001", clock.instant().plusSeconds(1));
+        store.journal(done);
+        assertThat(store.openJournal()).containsExactly(second);
+        assertThat(store.journalEntries(10)).hasSize(2).contains(done, second);
+        store.journal(second.settled(JournalEntry.Status.ADOPTED, "found on the server", clock.instant().plusSeconds(2)));
+        assertThat(store.openJournal()).isEmpty();
+        assertThat(store.journalEntries(1)).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(JournalEntry.Status.ADOPTED));
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.Event;
+import dev.proxmoxmpc.spi.state.JournalEntry;
 import dev.proxmoxmpc.spi.state.LockHeldException;
 import dev.proxmoxmpc.spi.state.SnapshotInfo;
 import dev.proxmoxmpc.spi.state.StateKind;
@@ -34,6 +35,7 @@ public final class InMemoryStateStore implements StateStore {
     private final Map<String, String> hashes = new HashMap<>();
     private final List<SyncRun> syncRuns = new ArrayList<>();
     private final List<AuditEntry> audit = new ArrayList<>();
+    private final Map<String, JournalEntry> journal = new LinkedHashMap<>();
     private final Map<String, String> locks = new HashMap<>();
     private final Map<String, Instant> lockTimes = new HashMap<>();
 
@@ -124,6 +126,26 @@ public final class InMemoryStateStore implements StateStore {
     @Override
     public synchronized void appendAudit(AuditEntry entry) {
         audit.add(entry);
+    }
+
+    @Override
+    public synchronized void journal(JournalEntry entry) {
+        String key = entry.run() + "#" + entry.seq();
+        journal.remove(key); // a rewrite counts as the newest
+        journal.put(key, entry);
+    }
+
+    @Override
+    public synchronized List<JournalEntry> openJournal() {
+        return journal.values().stream().filter(e -> e.status().open())
+                .sorted(java.util.Comparator.comparing(JournalEntry::run).thenComparingInt(JournalEntry::seq)).toList();
+    }
+
+    @Override
+    public synchronized List<JournalEntry> journalEntries(int limit) {
+        List<JournalEntry> copy = new ArrayList<>(journal.values());
+        Collections.reverse(copy);
+        return List.copyOf(copy.subList(0, Math.min(limit, copy.size())));
     }
 
     @Override

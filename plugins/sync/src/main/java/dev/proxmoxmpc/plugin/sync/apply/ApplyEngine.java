@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.sync.apply;
 
+import dev.proxmoxmpc.plugin.sync.journal.ApplyJournal;
 import dev.proxmoxmpc.plugin.sync.partial.PartialCluster;
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.model.Inventory;
@@ -9,12 +10,14 @@ import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.StateKind;
 import dev.proxmoxmpc.spi.state.StateStore;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Executes changes through the provider and keeps the local state consistent whatever happens: the provider stops
+ * Executes changes through the provider and keeps the local state consistent whatever happens: each change is
+ * journaled (intent before, outcome after) so a run killed halfway is reconciled on the next; the provider stops
  * at the first failure; every change that succeeded is recorded in OBSERVED and BASE at once (so a re-run plans
  * only what is left and does nothing twice); then the server is read again; resources whose changes all succeeded
  * are agreed (BASE) and desired adopts the server's spelling of them (allocated disk names, MAC addresses).
@@ -22,10 +25,12 @@ import java.util.Map;
 public final class ApplyEngine {
     private final ProviderSession session;
     private final StateStore state;
+    private final Clock clock;
 
-    public ApplyEngine(ProviderSession session, StateStore state) {
+    public ApplyEngine(ProviderSession session, StateStore state, Clock clock) {
         this.session = session;
         this.state = state;
+        this.clock = clock;
     }
 
     /**
@@ -36,7 +41,8 @@ public final class ApplyEngine {
      * @param progress    the progress bar (one step per change)
      */
     public ApplyReport apply(List<Change> changes, Inventory desired, Inventory observed, int parallelism, Progress progress) {
-        List<ChangeResult> results = session.applyAll(changes, Math.max(1, parallelism), progress);
+        ApplyJournal journal = new ApplyJournal(state, clock, changes); // intent before each change, outcome after
+        List<ChangeResult> results = session.applyAll(changes, Math.max(1, parallelism), progress, journal);
         Map<String, Boolean> done = new HashMap<>();
         Inventory patched = observed;
         Inventory base = state.load(StateKind.BASE);

@@ -1,10 +1,12 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
+import dev.proxmoxmpc.plugin.sync.journal.BusyGuests;
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
 import dev.proxmoxmpc.plugin.sync.plan.VmidCollisions;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
 import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -12,6 +14,7 @@ import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.StateKind;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.pf4j.Extension;
@@ -64,7 +67,16 @@ public class ApplyCommand implements ConsoleCommand {
         }
         Inventory desired = ctx.state().load(StateKind.DESIRED);
         try (ProviderSession session = ctx.connect()) {
-            Inventory observed = Discovery.discover(ctx, session);
+            Discovery.Seen seen = Discovery.discoverReconciled(ctx, session);
+            if (!seen.reconciled().running().isEmpty()) {
+                ctx.console().warn(seen.reconciled().runningLine() + "; waiting for them to finish");
+                if (!BusyGuests.await(session, seen.reconciled().running(), Duration.ofSeconds(1), Duration.ofMinutes(30))) {
+                    throw new CommandException("tasks of an interrupted /apply are still running on the server after 30 minutes;"
+                            + " nothing was changed: check them in the task list and run /apply again");
+                }
+                seen = Discovery.discoverReconciled(ctx, session);
+            }
+            Inventory observed = seen.observed();
             ctx.state().save(StateKind.OBSERVED, observed);
             SyncedGuard.check(ctx, observed);
             Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed),

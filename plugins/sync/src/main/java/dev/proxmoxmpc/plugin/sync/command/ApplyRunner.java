@@ -85,7 +85,7 @@ final class ApplyRunner {
             List<Change> changes = plan.changes();
             ApplyReport report;
             try (Progress progress = out.progress("Applying", changes.size())) {
-                report = new ApplyEngine(session, ctx.state()).apply(changes, desired, observed, options.parallelism(), progress);
+                report = new ApplyEngine(session, ctx.state(), ctx.clock()).apply(changes, desired, observed, options.parallelism(), progress);
             }
             record(ctx, report, options.action());
             SnapshotInfo snap = ctx.state().snapshot(options.action(), ctx.state().load(StateKind.DESIRED));

@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
+import dev.proxmoxmpc.plugin.sync.journal.Reconciler;
 import dev.proxmoxmpc.plugin.sync.partial.PartialCluster;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.console.Progress;
@@ -18,7 +19,22 @@ import java.util.List;
 final class Discovery {
     private Discovery() {}
 
+    /** What a read of the server found, with the apply journal reconciled against it. */
+    record Seen(Inventory observed, Reconciler.Outcome reconciled) {}
+
+    /** Reads the server, then settles what an interrupted /apply left open, saying what it found on stderr. */
+    static Seen discoverReconciled(KernelContext ctx, ProviderSession session) {
+        Inventory observed = read(ctx, session);
+        Reconciler.Outcome o = new Reconciler(ctx.state(), ctx.clock()).reconcile(observed, () -> tasks(session));
+        o.settled().forEach(ctx.console()::warn);
+        return new Seen(observed, o);
+    }
+
     static Inventory discover(KernelContext ctx, ProviderSession session) {
+        return discoverReconciled(ctx, session).observed();
+    }
+
+    private static Inventory read(KernelContext ctx, ProviderSession session) {
         try (Progress p = ctx.console().progress("Discovering", 0)) {
             Inventory observed = session.discover(p);
             PartialCluster partial = PartialCluster.of(observed);

@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
+import dev.proxmoxmpc.plugin.sync.journal.BusyGuests;
+import dev.proxmoxmpc.plugin.sync.journal.Reconciler;
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
 import dev.proxmoxmpc.plugin.sync.plan.VmidCollisions;
@@ -59,17 +61,20 @@ public class PlanCommand implements ConsoleCommand {
         Args args = Args.parse(words, Set.of(), BOOLEAN_FLAGS);
         Inventory desired = ctx.state().load(StateKind.DESIRED);
         Inventory observed;
+        Reconciler.Outcome reconciled = new Reconciler.Outcome(List.of(), List.of());
         if (args.flag("--offline")) {
             observed = ctx.state().load(StateKind.OBSERVED);
         } else {
             try (ProviderSession session = ctx.connect()) {
-                observed = Discovery.discover(ctx, session);
+                Discovery.Seen seen = Discovery.discoverReconciled(ctx, session);
+                observed = seen.observed();
+                reconciled = seen.reconciled();
             }
             ctx.state().save(StateKind.OBSERVED, observed);
         }
         SyncedGuard.check(ctx, observed);
-        Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed), ctx.state().load(StateKind.BASE),
-                desired, observed);
+        Plan plan = BusyGuests.around(VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed),
+                ctx.state().load(StateKind.BASE), desired, observed), reconciled);
         if (ctx.console().jsonRequested() || args.flag("--json")) {
             ctx.console().json(PlanView.of(plan));
         } else {

@@ -123,7 +123,7 @@ public class RestoreCommand implements ConsoleCommand {
             }
             ApplyReport report;
             try (Progress p = ctx.console().progress("Restoring", changes.size())) {
-                report = new ApplyEngine(session, ctx.state()).apply(changes, ctx.state().load(StateKind.DESIRED), observed, 1, p);
+                report = new ApplyEngine(session, ctx.state(), ctx.clock()).apply(changes, ctx.state().load(StateKind.DESIRED), observed, 1, p);
             }
             ChangeResult r = report.firstFailure().orElse(report.results().get(report.results().size() - 1));
             ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), ctx.config().environment().tokenId(), "restore",
