@@ -4,6 +4,7 @@ import dev.proxmoxmpc.kernel.config.AtomicFiles;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.JournalEntry;
+import dev.proxmoxmpc.spi.state.LockStatus;
 import dev.proxmoxmpc.spi.state.Event;
 import dev.proxmoxmpc.spi.state.LockHeldException;
 import dev.proxmoxmpc.spi.state.SnapshotInfo;
@@ -197,6 +198,12 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
                         Rows.text(r, "action"), Rows.text(r, "target"), Rows.text(r, "result"),
                         Rows.number(r, "duration_ms")))
                 .toList());
+    }
+
+    @Override
+    public List<LockStatus> locks() {
+        return new StateLocks(this, clock).all().stream()
+                .map(i -> new LockStatus(i.name(), i.owner(), i.pid(), i.host(), i.since(), i.stale())).toList();
     }
 
     @Override

@@ -86,6 +86,8 @@ interface StateMapper {
 
     Map<String, Object> lockRow(@Param("name") String name);
 
+    List<Map<String, Object>> lockRows();
+
     void insertLock(@Param("name") String name, @Param("owner") String owner, @Param("pid") long pid,
                     @Param("host") String host, @Param("since") String since);
 

@@ -89,4 +89,9 @@ public interface StateStore {
     default List<JournalEntry> journalEntries(int limit) {
         return List.of();
     }
+
+    /** @return every named lock held now (stale ones included), by name; empty for a store without locks. */
+    default List<LockStatus> locks() {
+        return List.of();
+    }
 }

@@ -65,8 +65,18 @@ public class ApplyCommand implements ConsoleCommand {
         if (parallelism < 1) {
             throw new UsageException("--parallelism must be at least 1");
         }
+        boolean json = ctx.console().jsonRequested() || args.flag("--json");
+        ApplyLock lock;
+        try {
+            lock = ApplyLock.take(ctx, "apply"); // before planning: a second /apply names the holder, not a plan error
+        } catch (CommandException e) {
+            if (json) {
+                ctx.console().json(ApplyResult.locked("apply", e.getMessage()));
+            }
+            throw e;
+        }
         Inventory desired = ctx.state().load(StateKind.DESIRED);
-        try (ProviderSession session = ctx.connect()) {
+        try (lock; ProviderSession session = ctx.connect()) {
             Discovery.Seen seen = Discovery.discoverReconciled(ctx, session);
             if (!seen.reconciled().running().isEmpty()) {
                 ctx.console().warn(seen.reconciled().runningLine() + "; waiting for them to finish");
@@ -81,7 +91,6 @@ public class ApplyCommand implements ConsoleCommand {
             SyncedGuard.check(ctx, observed);
             Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed),
                     ctx.state().load(StateKind.BASE), desired, observed);
-            boolean json = ctx.console().jsonRequested() || args.flag("--json");
             if (!json) {
                 PlanText.render(ctx.console(), plan);
             }

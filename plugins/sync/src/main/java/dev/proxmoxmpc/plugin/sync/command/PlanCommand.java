@@ -72,6 +72,7 @@ public class PlanCommand implements ConsoleCommand {
             }
             ctx.state().save(StateKind.OBSERVED, observed);
         }
+        ApplyLock.report(ctx).forEach(ctx.console()::warn); // reported, never cleared: /plan only reads
         SyncedGuard.check(ctx, observed);
         Plan plan = BusyGuests.around(VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed),
                 ctx.state().load(StateKind.BASE), desired, observed), reconciled);

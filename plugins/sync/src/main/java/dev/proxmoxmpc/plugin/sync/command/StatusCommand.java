@@ -83,7 +83,7 @@ public class StatusCommand implements ConsoleCommand {
         String ago = last.map(s -> Ago.since(s.time(), ctx.clock().instant())).orElse("never");
         return new StatusResult(ctx.config().currentEnvironment(), kind(observed, GuestKind.VM), kind(observed, GuestKind.CONTAINER),
                 (int) observed.guests().stream().filter(Guest::template).count(), nodes, last.map(SyncRun::time), ago, last.map(SyncRun::drifted).orElse(0), last.map(SyncRun::conflicts).orElse(0), pending,
-                PartialCluster.of(observed).warning(observed));
+                PartialCluster.of(observed).warning(observed), ApplyLock.report(ctx));
     }
 
     /** @return how many changes /plan would list for {@code desired} against {@code observed} (local state, no network). */
@@ -111,6 +111,7 @@ public class StatusCommand implements ConsoleCommand {
         if (!r.unseen().isEmpty()) {
             out.warn(r.unseen());
         }
+        r.locks().forEach(l -> out.println("Lock: " + l));
     }
 
     private static String line(String label, StatusResult.Kind k) {

@@ -83,7 +83,10 @@ public class SyncCommand implements ConsoleCommand {
         if (policy == ConflictPolicy.ASK && !ctx.console().interactive()) {
             ctx.console().warn("conflict policy 'ask' needs a person at the console; using prefer-server");
         }
-        SyncResult result = run(ctx, policy, !args.flag("--no-generate"));
+        SyncResult result;
+        try (ApplyLock lock = ApplyLock.take(ctx, "sync")) { // never import an /apply's in-flight work as drift
+            result = run(ctx, policy, !args.flag("--no-generate"));
+        }
         if (ctx.console().jsonRequested() || args.flag("--json")) {
             ctx.console().json(result);
         } else {
