@@ -68,7 +68,18 @@ public class RestoreCommand implements ConsoleCommand {
     @Override
     public List<String> complete(KernelContext ctx, List<String> words) {
         return Completions.of(words, VALUE_FLAGS, BOOLEAN_FLAGS, Map.of("--node", () -> Completions.nodes(ctx),
-                "--storage", () -> Completions.storages(ctx), "--vmid", () -> GuestNames.vmids(ctx)), () -> GuestNames.snapshotIds(ctx));
+                "--storage", () -> Completions.storages(ctx), "--vmid", () -> GuestNames.vmids(ctx)), () -> {
+                    List<String> all = new ArrayList<>(GuestNames.snapshotIds(ctx));
+                    all.addAll(GuestNames.backupArchives(ctx));
+                    return all;
+                });
+    }
+
+    /** Starts a guest the restore stopped, as it was before: @return what to add to the failure line. */
+    private static String putBack(ProviderSession session, ResourceRef ref) {
+        ChangeResult started = session.apply(Change.of(ChangeAction.START, ref, "start " + ref + " again"), Progress.NONE);
+        return started.succeeded() ? "; " + ref + " was started again as it was"
+                : "; starting " + ref + " again failed too (" + started.message() + "): start it by hand";
     }
 
     @Override
@@ -96,6 +107,7 @@ public class RestoreCommand implements ConsoleCommand {
             if (node.isEmpty()) {
                 throw new UsageException("no node to restore to; pass --node");
             }
+            RestoreChecks.check(session, observed, node, what, args.value("--storage")); // before anything is stopped
             Map<String, String> options = new TreeMap<>(Map.of(Change.OPT_ARCHIVE, what));
             args.value("--storage").ifPresent(s -> options.put(Change.OPT_STORAGE, s));
             if (exists) {
@@ -129,8 +141,9 @@ public class RestoreCommand implements ConsoleCommand {
             ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), ctx.config().environment().tokenId(), "restore",
                     ref.toString(), r.succeeded() ? "ok" : r.message(), r.durationMillis()));
             if (!r.succeeded()) {
+                String back = running && report.results().get(0).succeeded() ? putBack(session, ref) : "";
                 return ApplyRunner.outcome(ctx, json, "restore", plan, "stopped", report.results(),
-                        CommandResult.failure("restore of " + ref + " failed: " + r.message()));
+                        CommandResult.failure("restore of " + ref + " failed: " + r.message() + back));
             }
             ctx.regenerate(ctx.state().load(StateKind.DESIRED));
             if (!json) {

@@ -34,6 +34,7 @@ public final class FakeSession implements ProviderSession {
     private final List<TaskRecord> tasks = new ArrayList<>();
     private Predicate<Change> fail = c -> false;
     private int discoveries;
+    private final List<dev.proxmoxmpc.spi.model.Volume> backups = new ArrayList<>();
     private final java.util.Set<String> downNodes = new java.util.TreeSet<>();
     private int cacheForgotten;
 
@@ -197,9 +198,26 @@ public final class FakeSession implements ProviderSession {
                 }
                 server = server.withGuest(withDigest(then.withStatus(PowerState.STOPPED)));
             }
+            case BACKUP -> {
+                String kind = g.kind() == dev.proxmoxmpc.spi.model.GuestKind.VM ? "qemu" : "lxc";
+                backups.add(new dev.proxmoxmpc.spi.model.Volume(c.option(Change.OPT_STORAGE) + ":backup/vzdump-" + kind + "-" + vmid
+                        + "-2026_11_25-12_00_0" + backups.size() + (kind.equals("qemu") ? ".vma.zst" : ".tar.zst"), "backup", "zst",
+                        1 << 20, vmid, java.time.Instant.parse("2026-11-25T12:00:00Z").plusSeconds(backups.size())));
+            }
             default -> { }
         }
         return "";
+    }
+
+    /** Puts a backup archive on the (only) storage, as if made earlier. */
+    public synchronized void addBackup(dev.proxmoxmpc.spi.model.Volume v) {
+        backups.add(v);
+    }
+
+    @Override
+    public synchronized List<dev.proxmoxmpc.spi.model.Volume> volumes(String node, String storage, String content,
+                                                                     dev.proxmoxmpc.spi.provider.ReadPolicy policy) {
+        return backups.stream().filter(v -> v.volid().startsWith(storage + ":")).toList();
     }
 
     @Override
