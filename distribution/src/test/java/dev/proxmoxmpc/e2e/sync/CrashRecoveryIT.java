@@ -58,6 +58,10 @@ class CrashRecoveryIT {
             assertThat(sync.stdout()).contains("Drift: None", "Conflicts: None", "Pending changes: none");
             assertThat(p.run("--detailed-exitcode", "plan").exitCode()).isZero();
             assertThat(Files.readString(tmp.resolve("apply.out.err"))).doesNotContain("Exception");
+            Path log = tmp.resolve("home/.proxmox-mpc/logs/proxmox-mpc.log");
+            assertThat(log).exists();
+            assertThat(Files.readString(log)).as("no Flyway stack trace per command")
+                    .doesNotContain("Error while closing database Connection");
         }
     }
 

@@ -151,6 +151,17 @@ class SqliteDatabaseTest {
     }
 
     @Test
+    void aZeroByteDatabaseIsTheSameOneLineCorruptFileErrorAndIsLeftAlone() throws Exception {
+        Files.createDirectories(db().getParent());
+        Files.write(db(), new byte[0]);
+        for (StateStores.Missing missing : StateStores.Missing.values()) {
+            assertThatThrownBy(() -> open(missing)).isInstanceOf(StateException.class).hasMessageNotContaining("\n")
+                    .hasMessageContaining("is not a valid SQLite database (corrupt)");
+        }
+        assertThat(Files.size(db())).isZero();
+    }
+
+    @Test
     void aMissingDatabaseIsAOneLineErrorAndIsNotCreated() {
         assertThatThrownBy(() -> open(StateStores.Missing.FAIL))
                 .isInstanceOf(StateException.class)
