@@ -66,7 +66,7 @@ class RestoreBackupTest {
         var observed = h.state.load(dev.proxmoxmpc.spi.state.StateKind.OBSERVED);
         h.state.save(dev.proxmoxmpc.spi.state.StateKind.OBSERVED, observed.withStorage(
                 new dev.proxmoxmpc.spi.model.Storage("local", "dir", java.util.Map.of("content", "backup,iso", "path", "/var/lib/vz"))));
-        assertThat(new RestoreCommand().complete(h.ctx, java.util.List.of(""))).contains(ARCHIVE)
+        assertThat(dev.proxmoxmpc.spi.testkit.Commands.complete(new RestoreCommand(), h.ctx, java.util.List.of(""))).contains(ARCHIVE)
                 .anyMatch(s -> s.startsWith("local:backup/vzdump-qemu-101-2026_11_25"));
     }
 }
