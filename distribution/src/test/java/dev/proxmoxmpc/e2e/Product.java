@@ -57,8 +57,22 @@ public final class Product {
         return runWithInput(workDir, "", args);
     }
 
-    /** Runs with {@code stdin} as standard input (not a terminal: batch mode reads commands from it). */
-    public Run runWithInput(Path workDir, String stdin, String... args) {
+    /**
+     * Starts the product without waiting for it (crash tests kill it); its output goes to {@code out} and
+     * {@code out.err} beside it.
+     */
+    public Process start(Path workDir, Path out, String... args) {
+        ProcessBuilder pb = builder(workDir, args).redirectOutput(out.toFile())
+                .redirectError(out.resolveSibling(out.getFileName() + ".err").toFile());
+        try {
+            Files.createDirectories(workDir);
+            return pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ProcessBuilder builder(Path workDir, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(distDir().resolve("bin/proxmox-mpc").toString());
         cmd.addAll(List.of(args));
@@ -67,6 +81,12 @@ public final class Product {
         pb.environment().put("NO_COLOR", "1");
         pb.environment().put("PROXMOX_MPC_OPTS", "-Duser.home=" + home);
         pb.environment().putAll(env);
+        return pb;
+    }
+
+    /** Runs with {@code stdin} as standard input (not a terminal: batch mode reads commands from it). */
+    public Run runWithInput(Path workDir, String stdin, String... args) {
+        ProcessBuilder pb = builder(workDir, args);
         try {
             Files.createDirectories(workDir);
             Process p = pb.start();

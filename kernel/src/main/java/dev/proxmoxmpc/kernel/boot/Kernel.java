@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -106,7 +107,9 @@ public final class Kernel {
     private KernelSettings settings(GlobalOptions opts) {
         Path project = projectDir(opts.project);
         List<Path> roots = new ArrayList<>(b.pluginRoots != null ? b.pluginRoots : installRoots());
-        roots.add(b.userHome.resolve(".proxmox-mpc").resolve("plugins"));
+        KernelSettings base = new KernelSettings(project, roots, b.extensions, b.env, b.userHome, opts.debug, opts.keepGoing,
+                opts.detailedExitcode, b.clock);
+        roots.add(base.userDir().resolve("plugins"));
         roots.add(project.resolve(".proxmox").resolve("plugins"));
         return new KernelSettings(project, roots, b.extensions, b.env, b.userHome, opts.debug, opts.keepGoing,
                 opts.detailedExitcode, b.clock);
@@ -144,7 +147,9 @@ public final class Kernel {
         private PrintStream out = System.out;
         private PrintStream err = System.err;
         private Map<String, String> env = System.getenv();
-        private Path userHome = Path.of(System.getProperty("user.home"));
+        /** {@code $HOME}, as the launcher's log directory uses it; Java's {@code user.home} only when it is unset. */
+        private Path userHome = Path.of(Optional.ofNullable(System.getenv("HOME")).filter(h -> !h.isBlank())
+                .orElse(System.getProperty("user.home")));
         private Boolean interactive;
         private List<Object> extensions = List.of();
         private Clock clock = Clock.systemUTC();

@@ -95,7 +95,7 @@ final class Modes {
         AtomicReference<KernelSession> ref = new AtomicReference<>();
         CommandCompleter completer = new CommandCompleter(() -> ref.get().registry(), ref::get);
         try (InteractiveShell shell = InteractiveShell.open(in, out, completer,
-                settings.userDir().resolve("history"), settings.env().get("TERM"))) {
+                settings.stateDir().resolve("history"), settings.env().get("TERM"))) {
             boolean colour = !colourOff && shell.capable();
             PrintWriter termOut = shell.writer();
             TerminalConsole console = new TerminalConsole(termOut, writer(err), colour, shell.input(), shell.capable());

@@ -126,8 +126,9 @@ public final class CommandRunner {
                 return cancelledResult();
             }
             trace(e);
-            console.error(Problems.message(e).replaceFirst("^(CommandException|ProviderException|StateException"
-                    + "|LockHeldException|UncheckedIOException): ", ""));
+            // these carry a message for people: never prefix it with their class name (ConfigException, ...)
+            console.error(Problems.message(e).replaceFirst("^" + java.util.regex.Pattern.quote(e.getClass().getSimpleName())
+                    + ": ", ""));
             return reported(CommandResult.failure(e.getMessage() == null ? "" : e.getMessage()));
         } catch (InterruptedException e) {
             return cancelledResult();

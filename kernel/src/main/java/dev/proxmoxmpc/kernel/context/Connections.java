@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.kernel.context;
 
+import dev.proxmoxmpc.kernel.secrets.ProjectSecrets;
 import dev.proxmoxmpc.kernel.config.ProjectConfigs;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.kernel.EnvironmentConfig;
@@ -42,6 +43,8 @@ final class Connections {
     static Endpoint endpoint(EnvironmentConfig env, int parallelism, Secrets secrets) {
         String secret = secrets.get(env.secretName()).filter(s -> !s.isEmpty())
                 .orElseThrow(() -> new CommandException("no secret for environment '" + env.name() + "': set "
+                        + (secrets instanceof ProjectSecrets ps ? ps.customVariable(env.secretName())
+                                .map(v -> v + " (its secret_env in .proxmox/config.yml), ").orElse("") : "")
                         + EnvironmentSecrets.variable(env.secretName()) + " or add '" + env.secretName()
                         + ": ...' to .proxmox/secrets.yml"));
         boolean token = !env.tokenId().isEmpty();

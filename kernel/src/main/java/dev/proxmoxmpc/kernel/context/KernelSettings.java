@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param pluginRoots      folders searched for plugins, in order
  * @param embedded         extensions handed in by an embedding program (tests, the demo)
  * @param env              the environment variables
- * @param userHome         the user's home ({@code ~/.proxmox-mpc/} lives there)
+ * @param userHome         the user's home, {@code $HOME} ({@code ~/.proxmox-mpc/} lives there unless the XDG
+ *                         variables say otherwise)
  * @param debug            show stack traces
  * @param keepGoing        batch mode goes on after a failing command
  * @param detailedExitcode exit 3 when changes are pending
@@ -30,8 +31,27 @@ public record KernelSettings(Path projectDir, List<Path> pluginRoots, List<Objec
         Objects.requireNonNull(clock, "clock");
     }
 
-    /** @return {@code ~/.proxmox-mpc}. */
+    /**
+     * @return where the user's configuration lives (workspaces.yml, plugins): {@code $XDG_CONFIG_HOME/proxmox-mpc}
+     *     when that variable is set to an absolute path, else {@code ~/.proxmox-mpc}
+     */
     public Path userDir() {
+        return xdg("XDG_CONFIG_HOME");
+    }
+
+    /**
+     * @return where the user's state lives (console history; the launcher writes the logs beside it):
+     *     {@code $XDG_STATE_HOME/proxmox-mpc} when that variable is set to an absolute path, else {@code ~/.proxmox-mpc}
+     */
+    public Path stateDir() {
+        return xdg("XDG_STATE_HOME");
+    }
+
+    private Path xdg(String variable) {
+        String base = env.get(variable);
+        if (base != null && !base.isBlank() && Path.of(base).isAbsolute()) {
+            return Path.of(base, "proxmox-mpc"); // the XDG spec: a relative value is invalid and ignored
+        }
         return userHome.resolve(".proxmox-mpc");
     }
 }

@@ -46,6 +46,11 @@ public final class ProjectSecrets implements Secrets {
         this.customVariables = Map.copyOf(customVariables);
     }
 
+    /** @return the custom environment variable configured for this secret ({@code secret_env}), if any. */
+    public Optional<String> customVariable(String name) {
+        return Optional.ofNullable(customVariables.get(name)).filter(v -> !v.isEmpty());
+    }
+
     @Override
     public synchronized Optional<String> get(String name) {
         String custom = customVariables.get(name);

@@ -3,6 +3,8 @@ package dev.proxmoxmpc.kernel.state;
 import dev.proxmoxmpc.kernel.files.AtomicFiles;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.JournalEntry;
+import dev.proxmoxmpc.spi.state.LockStatus;
 import dev.proxmoxmpc.spi.state.Event;
 import dev.proxmoxmpc.spi.state.LockHeldException;
 import dev.proxmoxmpc.spi.state.SnapshotInfo;
@@ -168,12 +170,40 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
     }
 
     @Override
+    public void journal(JournalEntry entry) {
+        write("write the apply journal", m -> m.upsertJournal(Times.format(entry.time()), entry.status().name(), entry));
+    }
+
+    @Override
+    public List<JournalEntry> openJournal() {
+        return inTransaction("read the apply journal", m -> m.openJournal().stream().map(MyBatisStateStore::journalEntry).toList());
+    }
+
+    @Override
+    public List<JournalEntry> journalEntries(int limit) {
+        return inTransaction("read the apply journal", m -> m.journal(Math.max(0, limit)).stream()
+                .map(MyBatisStateStore::journalEntry).toList());
+    }
+
+    private static JournalEntry journalEntry(Map<String, Object> r) {
+        return new JournalEntry(Rows.text(r, "run_id"), Rows.integer(r, "seq"), Rows.instant(r, "time"), Rows.text(r, "action"),
+                Rows.text(r, "target"), Rows.text(r, "node"), Rows.text(r, "summary"),
+                JournalEntry.Status.valueOf(Rows.text(r, "status")), Rows.text(r, "detail"));
+    }
+
+    @Override
     public List<AuditEntry> auditEntries(int limit) {
         return inTransaction("read the audit log", m -> m.audit(Math.max(0, limit)).stream()
                 .map(r -> new AuditEntry(Rows.instant(r, "time"), Rows.text(r, "os_user"), Rows.text(r, "token_id"),
                         Rows.text(r, "action"), Rows.text(r, "target"), Rows.text(r, "result"),
                         Rows.number(r, "duration_ms")))
                 .toList());
+    }
+
+    @Override
+    public List<LockStatus> locks() {
+        return new StateLocks(this, clock).all().stream()
+                .map(i -> new LockStatus(i.name(), i.owner(), i.pid(), i.host(), i.since(), i.stale())).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.proxmoxmpc.kernel.state;
 
 import dev.proxmoxmpc.spi.state.LockHeldException;
 import dev.proxmoxmpc.spi.state.StateException;
+import dev.proxmoxmpc.spi.state.LockStatus;
 import dev.proxmoxmpc.spi.state.StateLock;
 import java.time.Clock;
 import java.util.Map;
@@ -28,8 +29,9 @@ final class StateLocks {
         long pid = LocalProcess.pid();
         String host = LocalProcess.host();
         String since = Times.format(clock.instant());
+        Optional<LockStatus> replaced;
         try {
-            insert(name, owner, pid, host, since);
+            replaced = insert(name, owner, pid, host, since);
         } catch (LockHeldException e) {
             throw e;
         } catch (StateException e) {
@@ -41,20 +43,30 @@ final class StateLocks {
             throw e;
         }
         AtomicBoolean released = new AtomicBoolean();
-        return () -> {
-            if (released.compareAndSet(false, true)) {
-                try {
-                    store.inTransaction("release the " + name + " lock", m -> m.deleteLock(name, pid, host, since));
-                } catch (RuntimeException e) {
-                    LOG.warn("could not release the {} lock: {}", name, e.getMessage());
+        return new StateLock() {
+            @Override
+            public Optional<LockStatus> takenOver() {
+                return replaced;
+            }
+
+            @Override
+            public void close() {
+                if (released.compareAndSet(false, true)) {
+                    try {
+                        store.inTransaction("release the " + name + " lock", m -> m.deleteLock(name, pid, host, since));
+                    } catch (RuntimeException e) {
+                        LOG.warn("could not release the {} lock: {}", name, e.getMessage());
+                    }
                 }
             }
         };
     }
 
-    private void insert(String name, String owner, long pid, String host, String since) {
-        store.inTransaction("take the " + name + " lock", m -> {
+    /** @return the stale lock taken over, if any. */
+    private Optional<LockStatus> insert(String name, String owner, long pid, String host, String since) {
+        return store.inTransaction("take the " + name + " lock", m -> {
             Map<String, Object> row = m.lockRow(name);
+            Optional<LockStatus> replaced = Optional.empty();
             if (row != null) {
                 LockInfo held = info(row);
                 if (!held.stale()) {
@@ -62,10 +74,16 @@ final class StateLocks {
                 }
                 LOG.info("taking over the stale {} lock of {}", name, held.holder());
                 m.deleteAnyLock(name);
+                replaced = Optional.of(new LockStatus(held.name(), held.owner(), held.pid(), held.host(), held.since(), true));
             }
             m.insertLock(name, owner, pid, host, since);
-            return null;
+            return replaced;
         });
+    }
+
+    /** @return every lock, by name. */
+    java.util.List<LockInfo> all() {
+        return store.inTransaction("read the locks", m -> m.lockRows()).stream().map(StateLocks::info).toList();
     }
 
     Optional<LockInfo> holder(String name) {

@@ -2,6 +2,7 @@ package dev.proxmoxmpc.kernel.state;
 
 import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.JournalEntry;
 import dev.proxmoxmpc.spi.state.SyncRun;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,15 @@ interface StateMapper {
 
     List<Map<String, Object>> audit(@Param("limit") int limit);
 
+    void upsertJournal(@Param("time") String time, @Param("status") String status, @Param("e") JournalEntry entry);
+
+    List<Map<String, Object>> openJournal();
+
+    List<Map<String, Object>> journal(@Param("limit") int limit);
+
     Map<String, Object> lockRow(@Param("name") String name);
+
+    List<Map<String, Object>> lockRows();
 
     void insertLock(@Param("name") String name, @Param("owner") String owner, @Param("pid") long pid,
                     @Param("host") String host, @Param("since") String since);

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.apache.ibatis.datasource.unpooled.UnpooledDataSource;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -82,7 +83,10 @@ public final class StateStores {
     private static MyBatisStateStore open(PooledDataSource ds, String dialect, String schema, Path historyDir, Clock clock,
                                           String shown) {
         try {
-            migrate(ds, dialect, schema);
+            // Flyway gets connections of its own: it checks isClosed() on a connection after closing it, which a
+            // pooled connection answers with an exception Flyway logs (with a stack trace) on every start.
+            migrate(new UnpooledDataSource(StateStores.class.getClassLoader(), ds.getDriver(), ds.getUrl(),
+                    ds.getDriverProperties()), dialect, schema);
             Configuration cfg = new Configuration(new Environment("state", new JdbcTransactionFactory(), ds));
             cfg.setCallSettersOnNulls(true);
             cfg.addMapper(StateMapper.class);
@@ -119,7 +123,9 @@ public final class StateStores {
         try (InputStream in = Files.newInputStream(db)) {
             byte[] head = in.readNBytes(SQLITE_HEADER.length);
             if (head.length == 0) {
-                return; // an empty file is a valid empty database
+                // SQLite would take a 0-byte file as a new empty database: the project would silently look empty
+                // (a truncated copy, a full disk). The same one line as any other damaged file.
+                throw corrupt(shown, null);
             }
             if (!Arrays.equals(head, SQLITE_HEADER)) {
                 throw corrupt(shown, null);

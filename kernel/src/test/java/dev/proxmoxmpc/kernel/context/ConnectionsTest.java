@@ -55,6 +55,15 @@ class ConnectionsTest {
     }
 
     @Test
+    void aMissingSecretNamesTheConfiguredSecretEnvFirst(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Secrets secrets = new dev.proxmoxmpc.kernel.secrets.ProjectSecrets(dir.resolve("secrets.yml"), name -> null,
+                Map.of("prod-eu", "MY_PVE_SECRET"));
+        assertThatThrownBy(() -> Connections.endpoint(TOKEN, 1, secrets)).isInstanceOf(CommandException.class)
+                .hasMessage("no secret for environment 'prod-eu': set MY_PVE_SECRET (its secret_env in .proxmox/config.yml), "
+                        + "PROXMOX_MPC_PROD_EU_SECRET or add 'prod-eu: ...' to .proxmox/secrets.yml");
+    }
+
+    @Test
     void aMissingProviderPointsToPlugins() {
         assertThatThrownBy(() -> Connections.connect(TOKEN, 1, none(), List.of(), Path.of("cache"))).isInstanceOf(CommandException.class)
                 .hasMessage("no provider 'proxmox' is loaded (environment 'prod-eu'); see /plugins");

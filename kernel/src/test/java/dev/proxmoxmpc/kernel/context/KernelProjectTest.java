@@ -147,4 +147,12 @@ class KernelProjectTest {
         assertThat(r.err()).contains("error: no secret for environment 'lab': set PROXMOX_MPC_LAB_SECRET or add 'lab: ...' "
                 + "to .proxmox/secrets.yml");
     }
+
+    @Test
+    void aConfigErrorIsOneLineWithoutAJavaClassName() throws IOException {
+        Files.writeString(project.resolve(".proxmox/config.yml"), CONFIG + "nodes: [\n");
+        KernelRun.Result r = kernel(project, Map.of("NO_COLOR", "1", "PROXMOX_MPC_LAB_SECRET", "s")).run("connect");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("error: .proxmox/config.yml").doesNotContain("Exception").doesNotContain("\n");
+    }
 }

@@ -101,9 +101,25 @@ abstract class MyBatisStateStoreContract extends StateStoreContract {
             return null;
         });
         assertThat(store.lockHolder("apply")).get().extracting(LockInfo::stale).isEqualTo(true);
+        assertThat(store.locks()).singleElement().satisfies(l -> {
+            assertThat(l.stale()).isTrue();
+            assertThat(l.pid()).isEqualTo(deadPid);
+            assertThat(l.host()).isEqualTo(LocalProcess.host());
+            assertThat(l.describe()).startsWith("stale apply lock of crashed run (pid " + deadPid + " on ");
+        });
         try (StateLock lock = store.lock("apply", "bob")) {
             assertThat(store.lockHolder("apply")).get().extracting(LockInfo::owner).isEqualTo("bob");
+            assertThat(lock.takenOver()).get().satisfies(t -> {
+                assertThat(t.owner()).isEqualTo("crashed run");
+                assertThat(t.pid()).isEqualTo(deadPid);
+            });
+            assertThat(store.locks()).singleElement().satisfies(l -> {
+                assertThat(l.stale()).isFalse();
+                assertThat(l.pid()).isEqualTo(ProcessHandle.current().pid());
+                assertThat(l.since()).isEqualTo(clock.instant());
+            });
         }
+        assertThat(store.locks()).isEmpty();
     }
 
     @Test
@@ -131,7 +147,8 @@ abstract class MyBatisStateStoreContract extends StateStoreContract {
     @Test
     void theLockHolderIsListedAndANewOwnerTakesAFreedLock() {
         try (StateLock held = store.lock("apply", "alice on host1")) {
-            assertThatThrownBy(() -> store.lock("apply", "bob")).hasMessageContaining("/unlock apply");
+            assertThatThrownBy(() -> store.lock("apply", "bob")).isInstanceOf(LockHeldException.class)
+                    .hasMessageContaining("alice on host1").hasMessageContaining("/unlock apply");
             try (StateLock other = store.lock("backup", "bob")) {
                 assertThat(store.lockHolder("backup")).get().extracting(LockInfo::owner).isEqualTo("bob");
             }

@@ -58,7 +58,7 @@ class SqliteDatabaseTest {
         try (MyBatisStateStore store = open(StateStores.Missing.CREATE)) {
             store.appendAudit(new AuditEntry(clock.instant(), "alice", "", "init", "project", "ok", 1));
         }
-        assertThat(appliedVersions()).containsExactly("1", "2", "3");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4");
     }
 
     @Test
@@ -84,7 +84,7 @@ class SqliteDatabaseTest {
             store.saveFileHashes(Map.of("terraform/main.tf", "c".repeat(64)));
             assertThat(store.fileHashes()).hasSize(1);
         }
-        assertThat(appliedVersions()).containsExactly("1", "2", "3");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4");
     }
 
     @Test
@@ -149,6 +149,17 @@ class SqliteDatabaseTest {
         }).isInstanceOf(StateException.class).hasMessageNotContaining("\n")
                 .hasMessageMatching(".*(corrupt|malformed|not a database).*");
         assertThat(Files.readAllBytes(db())).isEqualTo(bytes);
+    }
+
+    @Test
+    void aZeroByteDatabaseIsTheSameOneLineCorruptFileErrorAndIsLeftAlone() throws Exception {
+        Files.createDirectories(db().getParent());
+        Files.write(db(), new byte[0]);
+        for (StateStores.Missing missing : StateStores.Missing.values()) {
+            assertThatThrownBy(() -> open(missing)).isInstanceOf(StateException.class).hasMessageNotContaining("\n")
+                    .hasMessageContaining("is not a valid SQLite database (corrupt)");
+        }
+        assertThat(Files.size(db())).isZero();
     }
 
     @Test

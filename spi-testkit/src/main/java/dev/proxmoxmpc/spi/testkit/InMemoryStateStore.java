@@ -4,6 +4,8 @@ import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.Event;
+import dev.proxmoxmpc.spi.state.JournalEntry;
+import dev.proxmoxmpc.spi.state.LockStatus;
 import dev.proxmoxmpc.spi.state.LockHeldException;
 import dev.proxmoxmpc.spi.state.SnapshotInfo;
 import dev.proxmoxmpc.spi.state.StateKind;
@@ -34,8 +36,10 @@ public final class InMemoryStateStore implements StateStore {
     private final Map<String, String> hashes = new HashMap<>();
     private final List<SyncRun> syncRuns = new ArrayList<>();
     private final List<AuditEntry> audit = new ArrayList<>();
+    private final Map<String, JournalEntry> journal = new LinkedHashMap<>();
     private final Map<String, String> locks = new HashMap<>();
     private final Map<String, Instant> lockTimes = new HashMap<>();
+    private final Map<String, LockStatus> stale = new HashMap<>();
 
     public InMemoryStateStore() {
         this(Clock.systemUTC());
@@ -127,6 +131,26 @@ public final class InMemoryStateStore implements StateStore {
     }
 
     @Override
+    public synchronized void journal(JournalEntry entry) {
+        String key = entry.run() + "#" + entry.seq();
+        journal.remove(key); // a rewrite counts as the newest
+        journal.put(key, entry);
+    }
+
+    @Override
+    public synchronized List<JournalEntry> openJournal() {
+        return journal.values().stream().filter(e -> e.status().open())
+                .sorted(java.util.Comparator.comparing(JournalEntry::run).thenComparingInt(JournalEntry::seq)).toList();
+    }
+
+    @Override
+    public synchronized List<JournalEntry> journalEntries(int limit) {
+        List<JournalEntry> copy = new ArrayList<>(journal.values());
+        Collections.reverse(copy);
+        return List.copyOf(copy.subList(0, Math.min(limit, copy.size())));
+    }
+
+    @Override
     public synchronized List<AuditEntry> auditEntries(int limit) {
         List<AuditEntry> copy = new ArrayList<>(audit);
         Collections.reverse(copy);
@@ -136,17 +160,41 @@ public final class InMemoryStateStore implements StateStore {
     @Override
     public synchronized StateLock lock(String name, String owner) {
         String holder = locks.get(name);
-        if (holder != null) {
+        java.util.Optional<LockStatus> replaced = java.util.Optional.ofNullable(stale.remove(name));
+        if (holder != null && replaced.isEmpty()) {
             throw new LockHeldException(name, holder, lockTimes.get(name));
         }
         locks.put(name, owner);
         lockTimes.put(name, clock.instant());
-        return () -> {
-            synchronized (InMemoryStateStore.this) {
-                locks.remove(name);
-                lockTimes.remove(name);
+        return new StateLock() {
+            @Override
+            public java.util.Optional<LockStatus> takenOver() {
+                return replaced;
+            }
+
+            @Override
+            public void close() {
+                synchronized (InMemoryStateStore.this) {
+                    locks.remove(name);
+                    lockTimes.remove(name);
+                }
             }
         };
+    }
+
+    /** Leaves a lock as a killed process would: held by {@code owner}, whose process is gone (stale). */
+    public synchronized void leaveStaleLock(String name, String owner, long pid, String host) {
+        locks.put(name, owner);
+        lockTimes.put(name, clock.instant());
+        stale.put(name, new LockStatus(name, owner, pid, host, clock.instant(), true));
+    }
+
+    @Override
+    public synchronized List<LockStatus> locks() {
+        List<LockStatus> out = new ArrayList<>();
+        new java.util.TreeMap<>(locks).forEach((name, owner) -> out.add(stale.containsKey(name) ? stale.get(name)
+                : new LockStatus(name, owner, ProcessHandle.current().pid(), "localhost", lockTimes.get(name), false)));
+        return out;
     }
 
     /** @return the guests of one inventory kind, for assertions. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.JournalEntry;
 import dev.proxmoxmpc.spi.state.Event;
 import dev.proxmoxmpc.spi.state.LockHeldException;
 import dev.proxmoxmpc.spi.state.SnapshotInfo;
@@ -116,6 +117,24 @@ public abstract class StateStoreContract {
     }
 
     @Test
+    void journalIntentBecomesItsOutcomeAndOnlyOpenEntriesAreReconciled() {
+        JournalEntry intent = new JournalEntry("run-1", 1, clock.instant(), "CREATE", "vm/112", "pve1", "create vm/112 kill-1",
+                JournalEntry.Status.INTENT, "");
+        JournalEntry second = new JournalEntry("run-1", 2, clock.instant(), "CREATE", "vm/113", "pve1", "create vm/113 kill-2",
+                JournalEntry.Status.INTENT, "");
+        store.journal(intent);
+        store.journal(second);
+        assertThat(store.openJournal()).containsExactly(intent, second);
+        JournalEntry done = intent.settled(JournalEntry.Status.SUCCEEDED, "UPID:pve1:0001", clock.instant().plusSeconds(1));
+        store.journal(done);
+        assertThat(store.openJournal()).containsExactly(second);
+        assertThat(store.journalEntries(10)).hasSize(2).contains(done, second);
+        store.journal(second.settled(JournalEntry.Status.ADOPTED, "found on the server", clock.instant().plusSeconds(2)));
+        assertThat(store.openJournal()).isEmpty();
+        assertThat(store.journalEntries(1)).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(JournalEntry.Status.ADOPTED));
+    }
+
+    @Test
     void listsAuditEntriesNewestFirst() {
         AuditEntry a = new AuditEntry(clock.instant(), "alice", "root@pam!mpc", "apply", "vm/101", "ok", 1234);
         AuditEntry b = new AuditEntry(clock.instant().plusMillis(5), "bob", "", "rollback", "cluster", "failed: x", 7);
@@ -172,8 +191,14 @@ public abstract class StateStoreContract {
             assertThatThrownBy(() -> store.lock("apply", "bob"))
                     .isInstanceOf(LockHeldException.class)
                     .hasMessageContaining("alice on host1");
+            assertThat(store.locks()).singleElement().satisfies(l -> {
+                assertThat(l.name()).isEqualTo("apply");
+                assertThat(l.owner()).isEqualTo("alice on host1");
+                assertThat(l.stale()).isFalse();
+            });
             store.lock("backup", "bob").close();
         }
+        assertThat(store.locks()).isEmpty();
         store.lock("apply", "bob").close();
     }
 }

@@ -48,6 +48,11 @@ public record ChangeResult(Change change, Status status, String message, String 
     }
 
     public static ChangeResult skipped(Change change) {
-        return new ChangeResult(change, Status.SKIPPED, "not attempted after an earlier failure", "", List.of(), 0, List.of());
+        return skipped(change, "not attempted after an earlier failure");
+    }
+
+    /** @return a change not attempted, with why ({@code not attempted: cancelled}). */
+    public static ChangeResult skipped(Change change, String why) {
+        return new ChangeResult(change, Status.SKIPPED, why, "", List.of(), 0, List.of());
     }
 }

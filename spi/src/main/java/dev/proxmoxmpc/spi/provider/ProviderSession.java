@@ -63,6 +63,32 @@ public interface ProviderSession extends AutoCloseable {
         return results;
     }
 
+    /**
+     * {@link #applyAll(List, int, Progress)}, telling {@code listener} about each change before it is sent and after its
+     * outcome is known (changes skipped after a failure are never started). The default runs them one by one when a
+     * listener is given; providers that run changes in parallel override it.
+     */
+    default List<ChangeResult> applyAll(List<Change> changes, int parallelism, Progress progress, ChangeListener listener) {
+        if (listener == ChangeListener.NONE) {
+            return applyAll(changes, parallelism, progress);
+        }
+        List<ChangeResult> results = new ArrayList<>();
+        boolean failed = false;
+        for (Change c : changes) {
+            if (failed) {
+                results.add(ChangeResult.skipped(c));
+                continue;
+            }
+            listener.starting(c);
+            ChangeResult r = apply(c, progress);
+            listener.finished(r);
+            results.add(r);
+            failed = !r.succeeded();
+            progress.step(1);
+        }
+        return results;
+    }
+
     /** @return the next free VMID the cluster proposes ({@code /cluster/nextid}). */
     int nextVmid();
 

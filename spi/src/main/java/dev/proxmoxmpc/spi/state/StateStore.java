@@ -73,4 +73,29 @@ public interface StateStore {
      * @throws LockHeldException naming the holder when someone else holds it
      */
     StateLock lock(String name, String owner);
+
+    /**
+     * Writes an apply journal entry in its own transaction, replacing the entry with the same run and seq (its intent
+     * becomes its outcome). Blocks on the database.
+     *
+     * @throws StateException when the store keeps no journal (the default) or the write fails
+     */
+    default void journal(JournalEntry entry) {
+        throw new StateException("this state store keeps no apply journal");
+    }
+
+    /** @return the journal entries still waiting for an outcome ({@link JournalEntry.Status#INTENT}), oldest first. */
+    default List<JournalEntry> openJournal() {
+        return List.of();
+    }
+
+    /** @return the newest {@code limit} journal entries of every status, newest first. */
+    default List<JournalEntry> journalEntries(int limit) {
+        return List.of();
+    }
+
+    /** @return every named lock held now (stale ones included), by name; empty for a store without locks. */
+    default List<LockStatus> locks() {
+        return List.of();
+    }
 }

@@ -116,6 +116,30 @@ public final class Faults implements FaultPolicy, TaskPolicy {
         return this;
     }
 
+    /**
+     * Takes a node down or brings it back: while down it is listed {@code offline} in {@code /nodes},
+     * {@code /cluster/resources} and {@code /cluster/status}, its guests are {@code unknown} there, and every
+     * {@code /nodes/<node>/...} call is answered {@code 595 Errors during connection establishment, proxy handshake:
+     * No route to host} with an empty body, as pveproxy does.
+     */
+    public Faults nodeOffline(String node, boolean offline) {
+        synchronized (cluster) {
+            if (!cluster.nodes.containsKey(node)) {
+                throw new IllegalArgumentException("no node " + node + " in the simulator");
+            }
+            cluster.nodes.get(node).online = !offline;
+        }
+        return this;
+    }
+
+    @Override
+    public boolean nodeUnreachable(String node) {
+        synchronized (cluster) {
+            var n = cluster.nodes.get(node);
+            return n != null && !n.online;
+        }
+    }
+
     /** The next task whose type ({@code qmstart}) or id ({@code 101}) matches fails with a generic error. */
     public Faults failNextTask(String typeOrVmid) {
         return failNextTask(typeOrVmid, "simulated failure of this task (fault injection)");

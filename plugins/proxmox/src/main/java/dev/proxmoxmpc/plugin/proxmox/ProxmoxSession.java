@@ -17,6 +17,7 @@ import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Volume;
 import dev.proxmoxmpc.spi.provider.ApiData;
 import dev.proxmoxmpc.spi.provider.Change;
+import dev.proxmoxmpc.spi.provider.ChangeListener;
 import dev.proxmoxmpc.spi.provider.ChangeResult;
 import dev.proxmoxmpc.spi.provider.Endpoint;
 import dev.proxmoxmpc.spi.provider.ProviderException;
@@ -123,8 +124,18 @@ public final class ProxmoxSession implements ProviderSession {
 
     @Override
     public List<ChangeResult> applyAll(List<Change> changes, int parallelism, Progress progress) {
+        return applyAll(changes, parallelism, progress, ChangeListener.NONE);
+    }
+
+    @Override
+    public List<ChangeResult> applyAll(List<Change> changes, int parallelism, Progress progress, ChangeListener listener) {
         try {
-            return new LockScheduler(executor::apply).run(changes, parallelism, progress);
+            return new LockScheduler((c, p) -> {
+                listener.starting(c);
+                ChangeResult r = executor.apply(c, p);
+                listener.finished(r);
+                return r;
+            }).run(changes, parallelism, progress);
         } finally {
             reads.forget();
         }

@@ -50,10 +50,10 @@ public final class ClusterApi {
             m.put("nodeid", n.nodeid);
             m.put("ip", n.ip);
             m.put("online", n.online ? 1 : 0);
-            m.put("local", first ? 1 : 0);
+            m.put("local", first && n.online ? 1 : 0); // the node answering is one that is up
             m.put("level", "");
             out.add(m);
-            first = false;
+            first = first && !n.online;
         }
         return out;
     }

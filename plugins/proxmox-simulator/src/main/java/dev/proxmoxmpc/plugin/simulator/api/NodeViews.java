@@ -20,6 +20,9 @@ final class NodeViews {
         m.put("node", n.name);
         m.put("status", n.online ? "online" : "offline");
         m.put("level", "");
+        if (!n.online) {
+            return m; // no fresh stats from a node that is down (pmxcfs drops its RRD data)
+        }
         usage(c, n, m);
         m.put("cgroup-mode", 2);
         m.put("hastate", "online");
@@ -34,7 +37,9 @@ final class NodeViews {
         m.put("status", n.online ? "online" : "offline");
         m.put("level", "");
         m.put("ssl_fingerprint", c.fingerprint);
-        usage(c, n, m);
+        if (n.online) {
+            usage(c, n, m);
+        }
         return m;
     }
 
@@ -63,6 +68,12 @@ final class NodeViews {
         m.put("storage", s.id);
         m.put("node", n.name);
         m.put("plugintype", s.type);
+        if (!n.online) {
+            m.put("status", "unknown");
+            m.put("shared", s.shared ? 1 : 0);
+            m.put("content", s.content);
+            return m;
+        }
         m.put("status", "available");
         m.put("shared", s.shared ? 1 : 0);
         m.put("content", s.content);

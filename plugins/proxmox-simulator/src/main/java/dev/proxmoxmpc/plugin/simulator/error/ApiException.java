@@ -49,6 +49,14 @@ public final class ApiException extends RuntimeException {
         return new ApiException(500, message, Map.of(), false);
     }
 
+    /**
+     * 595 from pveproxy when the node a {@code /nodes/<node>/...} call is proxied to cannot be reached; AnyEvent::HTTP
+     * puts the connection error in the reason phrase and the body is empty.
+     */
+    public static ApiException unreachable() {
+        return new ApiException(595, "Errors during connection establishment, proxy handshake: No route to host", Map.of(), true);
+    }
+
     /** 501, e.g. {@code Method 'GET /nodes/pve/foo' not implemented}. */
     public static ApiException notImplemented(String message) {
         return new ApiException(501, message, Map.of(), false);

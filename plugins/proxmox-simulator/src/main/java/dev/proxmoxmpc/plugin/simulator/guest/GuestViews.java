@@ -63,7 +63,8 @@ public final class GuestViews {
     /** A {@code type=qemu|lxc} row of {@code /cluster/resources}. */
     public static Map<String, Object> resource(Cluster c, Guest g) {
         Map<String, Object> m = new LinkedHashMap<>();
-        if (g.statsFromMillis > System.currentTimeMillis()) {
+        var node = c.nodes.get(g.node);
+        if (g.statsFromMillis > System.currentTimeMillis() || node != null && !node.online) {
             m.put("id", g.kind + "/" + g.vmid);
             m.put("type", g.kind);
             m.put("vmid", g.vmid);

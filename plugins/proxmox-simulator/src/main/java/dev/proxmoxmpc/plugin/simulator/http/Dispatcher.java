@@ -127,6 +127,9 @@ public final class Dispatcher implements HttpHandler {
             }
             params.put(v.getKey(), v.getValue());
         }
+        if (segments.size() >= 2 && segments.get(0).equals("nodes") && faults.nodeUnreachable(segments.get(1))) {
+            throw ApiException.unreachable(); // pveproxy proxies the call to the node, which does not answer
+        }
         if (faults.shouldFail()) {
             throw ApiException.failed("simulated failure (fault injection)");
         }

@@ -13,4 +13,9 @@ public interface FaultPolicy {
 
     /** @return milliseconds to wait before answering a 401 */
     long unauthorizedDelayMs();
+
+    /** @return whether calls on {@code /nodes/<node>/...} are answered 595 because the node is down */
+    default boolean nodeUnreachable(String node) {
+        return false;
+    }
 }

@@ -42,11 +42,19 @@ public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> s
         this(cluster, nodes, storages, pools, volumes, templates, vms, containers, List.of());
     }
 
-    /** A node: name, address, CPUs, memory and root disk sizes, network interfaces (bridges etc.). */
+    /**
+     * A node: name, address, CPUs, memory and root disk sizes, network interfaces (bridges etc.), and whether it is
+     * down ({@code offline: true}: listed {@code offline}, its guests {@code unknown}, every {@code /nodes/<it>/...}
+     * call answered 595).
+     */
     public record NodeSpec(String name, String ip, Integer cpus, String memory, String rootfs,
-                           List<Map<String, Object>> interfaces) {
+                           List<Map<String, Object>> interfaces, Boolean offline) {
         public NodeSpec {
             interfaces = interfaces == null ? List.of() : List.copyOf(interfaces);
+        }
+
+        public NodeSpec(String name, String ip, Integer cpus, String memory, String rootfs, List<Map<String, Object>> interfaces) {
+            this(name, ip, cpus, memory, rootfs, interfaces, null);
         }
     }
 

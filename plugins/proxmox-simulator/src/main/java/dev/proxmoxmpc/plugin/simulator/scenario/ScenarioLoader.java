@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Reads scenarios: {@code demo} (bundled YAML), {@code large:N} (generated), or a user's YAML file. */
+/**
+ * Reads scenarios: {@code demo} (bundled YAML), {@code demo-offline} (the demo with node {@code pve3} down),
+ * {@code large:N} (generated), or a user's YAML file.
+ */
 public final class ScenarioLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -17,12 +21,15 @@ public final class ScenarioLoader {
     }
 
     /**
-     * @param spec {@code demo}, {@code large:N}, {@code empty}, or a path to a {@code .yml} file
+     * @param spec {@code demo}, {@code demo-offline}, {@code large:N}, {@code empty}, or a path to a {@code .yml} file
      * @throws IllegalArgumentException naming the scenario and what is wrong
      */
     public static Scenario load(String spec) {
         if (spec.equals("demo")) {
             return bundled("demo");
+        }
+        if (spec.equals("demo-offline")) {
+            return withOffline(bundled("demo"), "pve3");
         }
         if (spec.equals("empty")) {
             return bundled("empty");
@@ -36,7 +43,7 @@ public final class ScenarioLoader {
         }
         Path file = Path.of(spec);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("unknown scenario '" + spec + "': use demo, large:N, empty or a YAML file");
+            throw new IllegalArgumentException("unknown scenario '" + spec + "': use demo, demo-offline, large:N, empty or a YAML file");
         }
         return file(file);
     }
@@ -47,6 +54,13 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read scenario " + file + ": " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** @return the scenario with {@code node} marked {@code offline: true}. */
+    static Scenario withOffline(Scenario s, String node) {
+        List<Scenario.NodeSpec> nodes = s.nodes().stream().map(n -> n.name().equals(node)
+                ? new Scenario.NodeSpec(n.name(), n.ip(), n.cpus(), n.memory(), n.rootfs(), n.interfaces(), true) : n).toList();
+        return new Scenario(s.cluster(), nodes, s.storages(), s.pools(), s.volumes(), s.templates(), s.vms(), s.containers());
     }
 
     private static Scenario bundled(String name) {

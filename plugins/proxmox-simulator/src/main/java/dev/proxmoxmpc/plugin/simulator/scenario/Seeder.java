@@ -35,6 +35,7 @@ public final class Seeder {
                     n.cpus() == null ? 16 : n.cpus(), size(n.memory(), "64G"), size(n.rootfs(), "100G"),
                     now - 86400L * (20 + i) - 3600L * i);
             NodeInterfaces.seed(node.network, node.name, n.interfaces());
+            node.online = !Boolean.TRUE.equals(n.offline());
             c.nodes.put(node.name, node);
         }
         if (c.nodes.isEmpty()) {

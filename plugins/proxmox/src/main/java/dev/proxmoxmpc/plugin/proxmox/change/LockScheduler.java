@@ -39,7 +39,9 @@ public final class LockScheduler {
             deps.add(d);
         }
         ChangeResult[] results = new ChangeResult[n];
+        ChangeResult[] workers = results;
         boolean[] started = new boolean[n];
+        boolean cancelled = false;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, Math.max(1, n))), r -> {
             Thread t = new Thread(r, "pve-apply");
             t.setDaemon(true);
@@ -56,7 +58,7 @@ public final class LockScheduler {
                         running++;
                         int index = i;
                         done.submit(() -> {
-                            results[index] = attempt(changes.get(index), progress);
+                            workers[index] = attempt(changes.get(index), progress);
                             return index;
                         });
                     }
@@ -71,6 +73,8 @@ public final class LockScheduler {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            cancelled = true;
+            results = results.clone(); // what had ended when cancelled: workers stopped by shutdownNow do not count
         } catch (ExecutionException e) {
             throw new IllegalStateException("apply worker failed", e.getCause());
         } finally {
@@ -78,7 +82,14 @@ public final class LockScheduler {
         }
         List<ChangeResult> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(results[i] != null ? results[i] : ChangeResult.skipped(changes.get(i)));
+            if (results[i] != null) {
+                out.add(results[i]);
+            } else if (cancelled) {
+                out.add(ChangeResult.skipped(changes.get(i), started[i]
+                        ? "cancelled while it ran (the server may still finish its task)" : "not attempted: cancelled"));
+            } else {
+                out.add(ChangeResult.skipped(changes.get(i)));
+            }
         }
         return out;
     }

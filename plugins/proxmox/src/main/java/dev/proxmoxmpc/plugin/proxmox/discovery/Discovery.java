@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,6 +28,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * the storage definitions, the pools, the cluster name, the guest-agent addresses of running VMs with the agent
  * enabled and the interface addresses of running containers, fetched in parallel with at most {@code concurrency}
  * requests in flight.
+ *
+ * <p>A cluster is never all-or-nothing: a node listed {@code offline} is not asked anything, and a node listed online
+ * whose calls are answered 595/596 (the proxy cannot reach it) is treated the same. Such a node stays in the
+ * inventory with its status ({@code offline}, or {@code unknown} when it was listed online), without its guests and
+ * networks: what cannot be read is left out rather than guessed, and the caller keeps its last known state.
  */
 public final class Discovery {
     private final PveClient client;
@@ -68,6 +74,7 @@ public final class Discovery {
         }
         List<String> online = nodeRows.stream().filter(n -> Json.string(n, "status").equals("online"))
                 .map(n -> Json.string(n, "node")).toList();
+        Set<String> unreachable = ConcurrentHashMap.newKeySet();
 
         Map<Integer, Guest> guests = new ConcurrentHashMap<>();
         Map<String, JsonNode> nodeStatus = new ConcurrentHashMap<>();
@@ -81,17 +88,41 @@ public final class Discovery {
         jobs.add(() -> storages.addAll(ResourceMapper.storages(client.get("/storage"))));
         jobs.add(() -> pools.addAll(ResourceMapper.pools(client.get("/pools"))));
         for (String n : online) {
-            jobs.add(() -> nodeStatus.put(n, client.get("/nodes/" + n + "/status")));
-            jobs.add(() -> networks.addAll(ResourceMapper.networks(n, client.get("/nodes/" + n + "/network"))));
+            jobs.add(() -> reachable(n, unreachable, () -> nodeStatus.put(n, client.get("/nodes/" + n + "/status"))));
+            jobs.add(() -> reachable(n, unreachable,
+                    () -> networks.addAll(ResourceMapper.networks(n, client.get("/nodes/" + n + "/network")))));
         }
         for (GuestRow row : rows) {
-            jobs.add(() -> fetchGuest(row, guests, total, progress));
+            if (online.contains(row.node())) {
+                jobs.add(() -> reachable(row.node(), unreachable, () -> fetchGuest(row, guests, total, progress)));
+            }
         }
         progress.total(total.addAndGet(jobs.size()));
         ParallelFetch.run(jobs, concurrency, progress);
 
-        List<Node> nodes = nodeRows.stream().map(r -> ResourceMapper.node(r, nodeStatus.get(Json.string(r, "node")))).toList();
-        return new Inventory(cluster[0], nodes, new ArrayList<>(guests.values()), storages, networks, pools);
+        List<Node> nodes = nodeRows.stream().map(r -> {
+            Node n = ResourceMapper.node(r, nodeStatus.get(Json.string(r, "node")));
+            return unreachable.contains(n.name()) ? new Node(n.name(), "unknown", n.maxCpu(), n.maxMemory(), n.maxDisk(), 0,
+                    n.level()) : n;
+        }).toList();
+        List<Guest> seen = guests.values().stream().filter(g -> !unreachable.contains(g.node())).toList();
+        List<Network> nets = networks.stream().filter(n -> !unreachable.contains(n.node())).toList();
+        return new Inventory(cluster[0], nodes, seen, storages, nets, pools);
+    }
+
+    /** Runs a read on a node; a 595/596 (the cluster cannot reach that node) marks the node instead of failing. */
+    private static void reachable(String node, Set<String> unreachable, ParallelFetch.Job job) {
+        if (unreachable.contains(node)) {
+            return;
+        }
+        try {
+            job.run();
+        } catch (ApiException e) {
+            if (e.status() != 595 && e.status() != 596) {
+                throw e;
+            }
+            unreachable.add(node);
+        }
     }
 
     private void fetchGuest(GuestRow row, Map<Integer, Guest> out, AtomicLong total, Progress progress) {

@@ -179,6 +179,11 @@ public final class PveClient implements AutoCloseable {
                 }
                 throw error;
             } catch (ConnectException e) {
+                if (unresolved(e)) { // a name that does not resolve: retrying does not help, and nothing was refused
+                    throw new ProviderException(Kind.CONNECTION, "cannot connect to " + endpoint.url() + ": the host name '"
+                            + endpoint.url().getHost() + "' does not resolve (unknown host); check the name or use the"
+                            + " IP address", e);
+                }
                 if (attempt < Math.max(tries, 2)) { // a refused connection never reached the server: safe to retry
                     sleep(delay);
                     delay *= 2;
@@ -212,6 +217,15 @@ public final class PveClient implements AutoCloseable {
                 throw new ProviderException(Kind.CONNECTION, method + " " + path + ": interrupted", e);
             }
         }
+    }
+
+    private static boolean unresolved(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean retryable(int status) {

@@ -126,4 +126,29 @@ class LockSchedulerTest {
         assertThat(s.run(List.of(update(100, "x")), 2, Progress.NONE)).singleElement()
                 .satisfies(r -> assertThat(r.message()).isEqualTo("no connection"));
     }
+
+    @Test
+    void aCancelledRunSaysCancelledNotAnEarlierFailure() throws Exception {
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        LockScheduler s = new LockScheduler((c, p) -> {
+            firstRunning.countDown();
+            try {
+                Thread.sleep(60_000); // a long backup, until Ctrl-C
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ChangeResult.ok(c, "", 0);
+        });
+        List<ChangeResult> out = Collections.synchronizedList(new ArrayList<>());
+        Thread runner = new Thread(() -> out.addAll(s.run(List.of(update(100, "a"), update(100, "b"), update(100, "c")), 1,
+                Progress.NONE)));
+        runner.start();
+        assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
+        runner.interrupt(); // what Ctrl-C does to the console's command thread
+        runner.join(10_000);
+        assertThat(out).extracting(ChangeResult::message).containsExactly(
+                "cancelled while it ran (the server may still finish its task)", "not attempted: cancelled",
+                "not attempted: cancelled");
+        assertThat(out).extracting(ChangeResult::message).doesNotContain("not attempted after an earlier failure");
+    }
 }

@@ -117,6 +117,16 @@ class PveClientTest {
     }
 
     @Test
+    void reportsAHostNameThatDoesNotResolveAsSuchNotAsRefused() {
+        PveClient c = new PveClient(Endpoints.token(URI.create("https://no-such-host.invalid:8006"), pve.fingerprint()));
+        c.retries(1, Duration.ofMillis(1));
+        assertThatThrownBy(() -> c.get("/version"))
+                .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CONNECTION))
+                .hasMessageContaining("the host name 'no-such-host.invalid' does not resolve")
+                .hasMessageNotContaining("refused").hasMessageNotContaining("Exception").hasMessageNotContaining("\n");
+    }
+
+    @Test
     void refusesAServerWhoseFingerprintDoesNotMatchThePinAndShowsTheActualOne() {
         pve.fixture("GET", "/version", "version-get-9.2.4.json");
         String wrong = "AA:" + pve.fingerprint().substring(3);

@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.plugin.sync.apply;
 
+import dev.proxmoxmpc.plugin.sync.journal.ApplyJournal;
+import dev.proxmoxmpc.plugin.sync.partial.PartialCluster;
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.Change;
@@ -8,12 +10,14 @@ import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.StateKind;
 import dev.proxmoxmpc.spi.state.StateStore;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Executes changes through the provider and keeps the local state consistent whatever happens: the provider stops
+ * Executes changes through the provider and keeps the local state consistent whatever happens: each change is
+ * journaled (intent before, outcome after) so a run killed halfway is reconciled on the next; the provider stops
  * at the first failure; every change that succeeded is recorded in OBSERVED and BASE at once (so a re-run plans
  * only what is left and does nothing twice); then the server is read again; resources whose changes all succeeded
  * are agreed (BASE) and desired adopts the server's spelling of them (allocated disk names, MAC addresses).
@@ -21,10 +25,11 @@ import java.util.Map;
 public final class ApplyEngine {
     private final ProviderSession session;
     private final StateStore state;
+    private final Clock clock;
     private final boolean adoptDesired;
 
-    public ApplyEngine(ProviderSession session, StateStore state) {
-        this(session, state, true);
+    public ApplyEngine(ProviderSession session, StateStore state, Clock clock) {
+        this(session, state, clock, true);
     }
 
     /**
@@ -32,9 +37,10 @@ public final class ApplyEngine {
      *                     when the plan was made from a translated desired state (an environment's mapping), which
      *                     must not replace the project's own names
      */
-    public ApplyEngine(ProviderSession session, StateStore state, boolean adoptDesired) {
+    public ApplyEngine(ProviderSession session, StateStore state, Clock clock, boolean adoptDesired) {
         this.session = session;
         this.state = state;
+        this.clock = clock;
         this.adoptDesired = adoptDesired;
     }
 
@@ -46,7 +52,8 @@ public final class ApplyEngine {
      * @param progress    the progress bar (one step per change)
      */
     public ApplyReport apply(List<Change> changes, Inventory desired, Inventory observed, int parallelism, Progress progress) {
-        List<ChangeResult> results = session.applyAll(changes, Math.max(1, parallelism), progress);
+        ApplyJournal journal = new ApplyJournal(state, clock, changes); // intent before each change, outcome after
+        List<ChangeResult> results = session.applyAll(changes, Math.max(1, parallelism), progress, journal);
         Map<String, Boolean> done = new HashMap<>();
         Inventory patched = observed;
         Inventory base = state.load(StateKind.BASE);
@@ -65,6 +72,7 @@ public final class ApplyEngine {
         Inventory fresh;
         try {
             fresh = session.discover(Progress.NONE);
+            fresh = PartialCluster.of(fresh).withLastKnown(fresh, patched); // a node that is down keeps what was known
         } catch (ProviderException e) {
             return new ApplyReport(results, false);
         }

@@ -1,7 +1,9 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
+import dev.proxmoxmpc.plugin.sync.journal.BusyGuests;
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
+import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
@@ -10,6 +12,7 @@ import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.StateKind;
+import java.time.Duration;
 import java.util.List;
 import org.pf4j.Extension;
 import picocli.CommandLine.Command;
@@ -42,13 +45,31 @@ public class ApplyCommand implements ConsoleCommand {
         if (parallelism < 1) {
             throw new UsageException("--parallelism must be at least 1");
         }
+        boolean json = ctx.console().jsonRequested();
+        ApplyLock lock;
+        try {
+            lock = ApplyLock.take(ctx, "apply"); // before planning: a second /apply names the holder, not a plan error
+        } catch (CommandException e) {
+            if (json) {
+                ctx.console().json(ApplyResult.locked("apply", e.getMessage()));
+            }
+            throw e;
+        }
         Inventory desired = ctx.state().load(StateKind.DESIRED);
-        try (ProviderSession session = ctx.connect()) {
-            Inventory observed = Discovery.discover(ctx, session);
+        try (lock; ProviderSession session = ctx.connect()) {
+            Discovery.Seen seen = Discovery.discoverReconciled(ctx, session);
+            if (!seen.reconciled().running().isEmpty()) {
+                ctx.console().warn(seen.reconciled().runningLine() + "; waiting for them to finish");
+                if (!BusyGuests.await(session, seen.reconciled().running(), Duration.ofSeconds(1), Duration.ofMinutes(30))) {
+                    throw new CommandException("tasks of an interrupted /apply are still running on the server after 30 minutes;"
+                            + " nothing was changed: check them in the task list and run /apply again");
+                }
+                seen = Discovery.discoverReconciled(ctx, session);
+            }
+            Inventory observed = seen.observed();
             ctx.state().save(StateKind.OBSERVED, observed);
             EnvironmentPlan target = EnvironmentPlan.make(ctx, session, desired, observed);
             Plan plan = target.plan();
-            boolean json = ctx.console().jsonRequested();
             if (!json) {
                 PlanText.render(ctx.console(), plan);
             }

@@ -13,13 +13,21 @@ import java.util.Objects;
  *
  * @param action   {@code apply}, {@code rollback} or {@code restore}
  * @param outcome  {@code done}, {@code nothing to do}, {@code stopped} (a change failed; the rest was not attempted),
- *                 {@code cancelled} (not confirmed) or {@code refused} (the plan has errors)
+ *                 {@code cancelled} (not confirmed), {@code refused} (the plan has errors) or {@code locked} (another
+ *                 process holds the apply lock; nothing was read or planned)
  * @param plan     the plan carried out, or refused
  * @param results  each change that ran (guest snapshots first), in order; empty when nothing ran
  * @param snapshot the state snapshot recorded afterwards, or {@code ""}
+ * @param message  why nothing was done when the outcome is {@code locked} (who holds the lock, since when, from
+ *                 which host), else {@code ""}
  */
-public record ApplyResult(String action, String outcome, PlanView plan, List<Step> results, String snapshot) {
+public record ApplyResult(String action, String outcome, PlanView plan, List<Step> results, String snapshot, String message) {
+    public ApplyResult(String action, String outcome, PlanView plan, List<Step> results, String snapshot) {
+        this(action, outcome, plan, results, snapshot, "");
+    }
+
     public ApplyResult {
+        Objects.requireNonNull(message, "message");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(plan, "plan");
@@ -42,6 +50,11 @@ public record ApplyResult(String action, String outcome, PlanView plan, List<Ste
             return new Step(r.change().target().toString(), r.change().summary(), r.status().name().toLowerCase(Locale.ROOT),
                     r.message(), r.taskId(), r.durationMillis());
         }
+    }
+
+    /** @return the result of a run refused because another holds the apply lock. */
+    static ApplyResult locked(String action, String message) {
+        return new ApplyResult(action, "locked", PlanView.of(new Plan(List.of(), List.of())), List.of(), "", message);
     }
 
     static ApplyResult of(String action, String outcome, Plan plan, List<ChangeResult> results, String snapshot) {

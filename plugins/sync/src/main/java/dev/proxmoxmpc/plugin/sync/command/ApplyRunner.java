@@ -17,10 +17,8 @@ import dev.proxmoxmpc.spi.provider.ChangeResult;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.Event;
-import dev.proxmoxmpc.spi.state.LockHeldException;
 import dev.proxmoxmpc.spi.state.SnapshotInfo;
 import dev.proxmoxmpc.spi.state.StateKind;
-import dev.proxmoxmpc.spi.state.StateLock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,7 +29,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The execution half of /apply, /rollback and /restore: under the {@code apply} state lock, optionally snapshot
+ * The execution half of /apply, /rollback and /restore: under the {@code apply} state lock (taken here unless the
+ * command already took it before planning), optionally snapshot
  * the guests first (then read the server again and plan anew: a snapshot changes each config digest), run the changes with a progress bar, audit each, record the state, snapshot it.
  */
 final class ApplyRunner {
@@ -55,8 +54,7 @@ final class ApplyRunner {
     static CommandResult run(KernelContext ctx, ProviderSession session, Plan plan, Inventory desired, Inventory observed,
                              Options options, List<ChangeResult> earlier) {
         Console out = ctx.console();
-        String owner = ctx.user() + " pid " + ProcessHandle.current().pid();
-        try (StateLock lock = ctx.state().lock("apply", owner)) {
+        try (ApplyLock lock = ApplyLock.take(ctx, options.action())) {
             String before = ctx.state().snapshots().stream().findFirst().map(SnapshotInfo::id).orElse("");
             List<ChangeResult> ran = new ArrayList<>(earlier);
             if (options.snapshotGuests()) {
@@ -85,7 +83,7 @@ final class ApplyRunner {
             List<Change> changes = plan.changes();
             ApplyReport report;
             try (Progress progress = out.progress("Applying", changes.size())) {
-                report = new ApplyEngine(session, ctx.state(), ctx.config().environment().mapping().isEmpty())
+                report = new ApplyEngine(session, ctx.state(), ctx.clock(), ctx.config().environment().mapping().isEmpty())
                         .apply(changes, desired, observed, options.parallelism(), progress);
             }
             record(ctx, report, options.action());
@@ -95,8 +93,6 @@ final class ApplyRunner {
                 out.json(ApplyResult.of(options.action(), report.allSucceeded() ? "done" : "stopped", plan, ran, snap.id()));
             }
             return summarize(out, report, snap, options.json());
-        } catch (LockHeldException e) {
-            throw new CommandException(e.getMessage(), e);
         }
     }
 

@@ -39,7 +39,11 @@ public class BackupCommand implements ConsoleCommand {
     private boolean list;
 
     /** @param snapshot the state snapshot; @param guests one line per guest backup ({@code vm/101: OK (UPID...)}) */
-    public record BackupResult(String snapshot, List<String> guests, long failed) {}
+    public record BackupResult(String snapshot, List<String> guests, long failed, List<String> archives) {
+        public BackupResult(String snapshot, List<String> guests, long failed) {
+            this(snapshot, guests, failed, List.of());
+        }
+    }
 
     @Override
     public boolean requiresProject() {
@@ -61,6 +65,7 @@ public class BackupCommand implements ConsoleCommand {
         }
         SnapshotInfo snap = ctx.state().snapshot("backup", ctx.state().load(StateKind.DESIRED));
         List<String> lines = new ArrayList<>();
+        List<String> archives = new ArrayList<>();
         long failed = 0;
         if (guests) {
             try (ProviderSession session = ctx.connect()) {
@@ -68,19 +73,26 @@ public class BackupCommand implements ConsoleCommand {
                 String storage = this.storage != null ? this.storage : backupStorage(observed);
                 List<Change> changes = observed.guests().stream().filter(g -> !g.template())
                         .map(g -> backup(g, storage)).toList();
+                BackupArchives before = BackupArchives.list(session, changes);
                 List<ChangeResult> results;
                 try (Progress p = ctx.console().progress("Backing up", changes.size())) {
                     results = session.applyAll(changes, ctx.config().parallelism(), p);
                 }
+                BackupArchives after = BackupArchives.list(session, changes);
                 for (ChangeResult r : results) {
-                    lines.add(r.change().target() + ": " + r.message() + (r.taskId().isEmpty() ? "" : " (" + r.taskId() + ")"));
+                    String archive = r.succeeded() ? after.newSince(before, r.change()) : "";
+                    if (!archive.isEmpty()) {
+                        archives.add(archive);
+                    }
+                    lines.add(r.change().target() + ": " + r.message() + (archive.isEmpty() ? "" : " -> " + archive)
+                            + (r.taskId().isEmpty() ? "" : " (" + r.taskId() + ")"));
                     failed += r.status() == ChangeResult.Status.FAILED ? 1 : 0;
                     ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), ctx.config().environment().tokenId(), "backup",
                             r.change().target().toString(), r.succeeded() ? "ok" : r.message(), r.durationMillis()));
                 }
             }
         }
-        BackupResult result = new BackupResult(snap.id(), lines, failed);
+        BackupResult result = new BackupResult(snap.id(), lines, failed, archives);
         if (json) {
             ctx.console().json(result);
         } else {

@@ -15,8 +15,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Tab candidates of the sync commands' values, from local state only (never the server): guests, snapshot ids,
- * nodes, storages, directories. Each class is named in an option's or positional's {@code completionCandidates}.
+ * Tab candidates of the sync commands' values, from local state (only backup archives are listed by the server):
+ * guests, snapshot ids, nodes, storages, directories. Each class is named in an option's or positional's {@code completionCandidates}.
  */
 final class Completions {
     private Completions() {}
@@ -42,6 +42,16 @@ final class Completions {
         @Override
         public List<String> candidates(KernelContext ctx, CompletionRequest request) {
             return GuestNames.snapshotIds(ctx);
+        }
+    }
+
+    /** The state snapshots' ids and the vzdump archives on the backup storages (the only candidates that ask the server). */
+    static final class SnapshotsAndArchives implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            List<String> all = new java.util.ArrayList<>(GuestNames.snapshotIds(ctx));
+            all.addAll(GuestNames.backupArchives(ctx));
+            return all;
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
+import dev.proxmoxmpc.plugin.sync.journal.Reconciler;
+import dev.proxmoxmpc.plugin.sync.partial.PartialCluster;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -7,15 +9,40 @@ import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.provider.TaskRecord;
+import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.List;
 
-/** Reads the server with a progress bar; provider failures become one-line command failures. */
+/**
+ * Reads the server with a progress bar; provider failures become one-line command failures. Guests and networks on
+ * a node that could not be read are taken from the last known server state, the guests marked {@code unknown}.
+ */
 final class Discovery {
     private Discovery() {}
 
+    /** What a read of the server found, with the apply journal reconciled against it. */
+    record Seen(Inventory observed, Reconciler.Outcome reconciled) {}
+
+    /** Reads the server, then settles what an interrupted /apply left open, saying what it found on stderr. */
+    static Seen discoverReconciled(KernelContext ctx, ProviderSession session) {
+        Inventory observed = read(ctx, session);
+        Reconciler.Outcome o = new Reconciler(ctx.state(), ctx.clock()).reconcile(observed, () -> tasks(session));
+        o.settled().forEach(ctx.console()::warn);
+        return new Seen(observed, o);
+    }
+
     static Inventory discover(KernelContext ctx, ProviderSession session) {
+        return discoverReconciled(ctx, session).observed();
+    }
+
+    private static Inventory read(KernelContext ctx, ProviderSession session) {
         try (Progress p = ctx.console().progress("Discovering", 0)) {
-            return session.discover(p);
+            Inventory observed = session.discover(p);
+            PartialCluster partial = PartialCluster.of(observed);
+            if (partial.complete()) {
+                return observed;
+            }
+            Inventory last = ctx.state().load(StateKind.OBSERVED);
+            return partial.withLastKnown(observed, last.guests().isEmpty() ? ctx.state().load(StateKind.BASE) : last);
         } catch (ProviderException e) {
             throw new CommandException("cannot read the server: " + e.getMessage(), e);
         }

@@ -110,4 +110,29 @@ final class GuestNames {
             return List.of();
         }
     }
+
+    /**
+     * @return the backup archives on every storage holding backups, as {@code /restore} takes them (the provider's
+     *     cached answer when it has one); none when the server cannot be asked
+     */
+    static List<String> backupArchives(KernelContext ctx) {
+        try (dev.proxmoxmpc.spi.provider.ProviderSession s = ctx.connect()) {
+            dev.proxmoxmpc.spi.model.Inventory observed = ctx.state().load(dev.proxmoxmpc.spi.state.StateKind.OBSERVED);
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            for (dev.proxmoxmpc.spi.model.Storage st : observed.storages()) {
+                if (!st.content().contains("backup")) {
+                    continue;
+                }
+                for (dev.proxmoxmpc.spi.model.Node n : observed.nodes()) {
+                    if (n.online()) {
+                        s.volumes(n.name(), st.id(), "backup", dev.proxmoxmpc.spi.provider.ReadPolicy.CACHED)
+                                .forEach(v -> out.add(v.volid()));
+                    }
+                }
+            }
+            return List.copyOf(out);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
 }

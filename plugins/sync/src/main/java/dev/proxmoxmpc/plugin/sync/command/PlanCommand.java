@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
+import dev.proxmoxmpc.plugin.sync.journal.BusyGuests;
+import dev.proxmoxmpc.plugin.sync.journal.Reconciler;
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
 import dev.proxmoxmpc.plugin.sync.render.PlanView;
@@ -36,15 +38,20 @@ public class PlanCommand implements ConsoleCommand {
     public CommandResult execute(KernelContext ctx) {
         Inventory desired = ctx.state().load(StateKind.DESIRED);
         Plan plan;
+        Reconciler.Outcome reconciled = new Reconciler.Outcome(List.of(), List.of());
         if (offline) {
             plan = EnvironmentPlan.make(ctx, null, desired, ctx.state().load(StateKind.OBSERVED)).plan();
         } else {
             try (ProviderSession session = ctx.connect()) {
-                Inventory observed = Discovery.discover(ctx, session);
+                Discovery.Seen seen = Discovery.discoverReconciled(ctx, session);
+                Inventory observed = seen.observed();
+                reconciled = seen.reconciled();
                 ctx.state().save(StateKind.OBSERVED, observed);
                 plan = EnvironmentPlan.make(ctx, session, desired, observed).plan();
             }
         }
+        ApplyLock.report(ctx).forEach(ctx.console()::warn); // reported, never cleared: /plan only reads
+        plan = BusyGuests.around(plan, reconciled);
         if (ctx.console().jsonRequested()) {
             ctx.console().json(PlanView.of(plan));
         } else {

@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
         footer = {"restore 20261125-210000-sync", "restore local:backup/vzdump-qemu-101-2026_11_25-21_00_00.vma.zst --yes",
             "restore local:backup/vzdump-lxc-200-2026_11_25-21_00_00.tar.zst --vmid 250 --node pve2 --storage local-lvm"})
 public class RestoreCommand implements ConsoleCommand {
-    @Parameters(paramLabel = "<snapshot-id|storage:backup/vzdump-...>", completionCandidates = Completions.SnapshotIds.class,
+    @Parameters(paramLabel = "<snapshot-id|storage:backup/vzdump-...>", completionCandidates = Completions.SnapshotsAndArchives.class,
             description = "a state snapshot, or a vzdump volume")
     private String what;
     @Option(names = "--vmid", paramLabel = "N", converter = Ranges.Positive.class, completionCandidates = Completions.Vmids.class,
@@ -61,6 +61,13 @@ public class RestoreCommand implements ConsoleCommand {
     @Override
     public boolean requiresProject() {
         return true;
+    }
+
+    /** Starts a guest the restore stopped, as it was before: @return what to add to the failure line. */
+    private static String putBack(ProviderSession session, ResourceRef ref) {
+        ChangeResult started = session.apply(Change.of(ChangeAction.START, ref, "start " + ref + " again"), Progress.NONE);
+        return started.succeeded() ? "; " + ref + " was started again as it was"
+                : "; starting " + ref + " again failed too (" + started.message() + "): start it by hand";
     }
 
     @Override
@@ -86,6 +93,7 @@ public class RestoreCommand implements ConsoleCommand {
             if (node.isEmpty()) {
                 throw new UsageException("no node to restore to; pass --node");
             }
+            RestoreChecks.check(session, observed, node, what, Optional.ofNullable(storage)); // before anything is stopped
             Map<String, String> options = new TreeMap<>(Map.of(Change.OPT_ARCHIVE, what));
             Optional.ofNullable(storage).ifPresent(s -> options.put(Change.OPT_STORAGE, s));
             if (exists) {
@@ -113,14 +121,15 @@ public class RestoreCommand implements ConsoleCommand {
             }
             ApplyReport report;
             try (Progress p = ctx.console().progress("Restoring", changes.size())) {
-                report = new ApplyEngine(session, ctx.state()).apply(changes, ctx.state().load(StateKind.DESIRED), observed, 1, p);
+                report = new ApplyEngine(session, ctx.state(), ctx.clock()).apply(changes, ctx.state().load(StateKind.DESIRED), observed, 1, p);
             }
             ChangeResult r = report.firstFailure().orElse(report.results().get(report.results().size() - 1));
             ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), ctx.config().environment().tokenId(), "restore",
                     ref.toString(), r.succeeded() ? "ok" : r.message(), r.durationMillis()));
             if (!r.succeeded()) {
+                String back = running && report.results().get(0).succeeded() ? putBack(session, ref) : "";
                 return ApplyRunner.outcome(ctx, json, "restore", plan, "stopped", report.results(),
-                        CommandResult.failure("restore of " + ref + " failed: " + r.message()));
+                        CommandResult.failure("restore of " + ref + " failed: " + r.message() + back));
             }
             ctx.regenerate(ctx.state().load(StateKind.DESIRED));
             if (!json) {

@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
+import dev.proxmoxmpc.plugin.sync.partial.PartialCluster;
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
 import dev.proxmoxmpc.plugin.sync.render.Ago;
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -56,7 +57,8 @@ public class StatusCommand implements ConsoleCommand {
         int pending = pending(desired, observed);
         String ago = last.map(s -> Ago.since(s.time(), ctx.clock().instant())).orElse("never");
         return new StatusResult(ctx.config().currentEnvironment(), kind(observed, GuestKind.VM), kind(observed, GuestKind.CONTAINER),
-                (int) observed.guests().stream().filter(Guest::template).count(), nodes, last.map(SyncRun::time), ago, last.map(SyncRun::drifted).orElse(0), last.map(SyncRun::conflicts).orElse(0), pending);
+                (int) observed.guests().stream().filter(Guest::template).count(), nodes, last.map(SyncRun::time), ago, last.map(SyncRun::drifted).orElse(0), last.map(SyncRun::conflicts).orElse(0), pending,
+                PartialCluster.of(observed).warning(observed), ApplyLock.report(ctx));
     }
 
     /** @return how many changes /plan would list for {@code desired} against {@code observed} (local state, no network). */
@@ -81,6 +83,10 @@ public class StatusCommand implements ConsoleCommand {
         out.println("Drift: " + (r.drifted() == 0 ? "None" : r.drifted() + " at the last sync (run /sync for details)")
                 + (r.conflicts() > 0 ? "; " + r.conflicts() + " conflicts" : ""));
         out.println("Pending changes: " + (r.pendingChanges() == 0 ? "none" : r.pendingChanges() + " (see /plan)"));
+        if (!r.unseen().isEmpty()) {
+            out.warn(r.unseen());
+        }
+        r.locks().forEach(l -> out.println("Lock: " + l));
     }
 
     private static String line(String label, StatusResult.Kind k) {

@@ -17,11 +17,14 @@ import java.util.Optional;
  * @param drifted        resources that drifted at the last sync
  * @param conflicts      conflicts at the last sync
  * @param pendingChanges plan items from the stored server state to the desired state
+ * @param unseen         what the last read of the server could not see ({@code node pve3 (offline) ...}), or {@code ""}
+ * @param locks          the state locks held now, one line each (a dead holder's says {@code stale})
  */
 public record StatusResult(String environment, Kind vms, Kind containers, int templates, List<NodeRow> nodes, Optional<Instant> lastSync,
-                           String lastSyncAgo, int drifted, int conflicts, int pendingChanges) {
+                           String lastSyncAgo, int drifted, int conflicts, int pendingChanges, String unseen, List<String> locks) {
     public StatusResult {
         nodes = List.copyOf(nodes);
+        locks = List.copyOf(locks);
     }
 
     /** Counts of one kind of guest, templates not included. */

@@ -10,6 +10,7 @@ import dev.proxmoxmpc.plugin.sync.merge.ConflictPolicy;
 import dev.proxmoxmpc.plugin.sync.merge.ConflictResolver;
 import dev.proxmoxmpc.plugin.sync.merge.MergeResult;
 import dev.proxmoxmpc.plugin.sync.merge.ThreeWayMerge;
+import dev.proxmoxmpc.plugin.sync.partial.PartialCluster;
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
 import dev.proxmoxmpc.plugin.sync.render.Counts;
 import dev.proxmoxmpc.spi.command.FixedCandidates;
@@ -66,7 +67,10 @@ public class SyncCommand implements ConsoleCommand {
         if (policy == ConflictPolicy.ASK && !ctx.console().interactive()) {
             ctx.console().warn("conflict policy 'ask' needs a person at the console; using prefer-server");
         }
-        SyncResult result = run(ctx, policy, !noGenerate);
+        SyncResult result;
+        try (ApplyLock lock = ApplyLock.take(ctx, "sync")) { // never import an /apply's in-flight work as drift
+            result = run(ctx, policy, !noGenerate);
+        }
         if (ctx.console().jsonRequested()) {
             ctx.console().json(result);
         } else {
@@ -93,11 +97,16 @@ public class SyncCommand implements ConsoleCommand {
         diagnostics.addAll(imports.diagnostics());
         local = imports.desired();
 
+        PartialCluster partial = PartialCluster.of(observed);
+        if (!partial.complete()) {
+            diagnostics.add(Diagnostic.warning(partial.warning(observed), ""));
+        }
+        Inventory seen = partial.asAgreed(observed, base); // what could not be read stays as agreed: no drift, no merge
         Instant since = state.lastSyncRun().map(SyncRun::time).orElse(Instant.MIN);
-        List<Drift> drift = new TaskAttributor(tasks, since).attribute(DriftDetector.detect(base, observed));
-        MergeResult merged = new ThreeWayMerge(ConflictResolver.forPolicy(policy, ctx.console())).merge(base, local, observed);
+        List<Drift> drift = new TaskAttributor(tasks, since).attribute(DriftDetector.detect(base, seen));
+        MergeResult merged = new ThreeWayMerge(ConflictResolver.forPolicy(policy, ctx.console())).merge(base, local, seen);
         Inventory desired = merged.desired();
-        Inventory agreed = Desired.fromObserved(observed);
+        Inventory agreed = Desired.fromObserved(seen);
         state.saveAll(Map.of(StateKind.OBSERVED, observed, StateKind.DESIRED, desired, StateKind.BASE, agreed));
 
         GenerationReport gen = generate ? ctx.regenerate(desired) : new GenerationReport(List.of(), List.of(), List.of(), List.of());

@@ -3,6 +3,7 @@ package dev.proxmoxmpc.plugin.sync.plan;
 import dev.proxmoxmpc.plugin.sync.compare.FieldChange;
 import dev.proxmoxmpc.plugin.sync.compare.Fields;
 import dev.proxmoxmpc.plugin.sync.merge.ThreeWayMerge;
+import dev.proxmoxmpc.plugin.sync.partial.PartialCluster;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.model.Container;
 import dev.proxmoxmpc.spi.model.Guest;
@@ -39,8 +40,18 @@ public final class Planner {
         return new Planner(name -> Optional.ofNullable(System.getenv(name)));
     }
 
+    /**
+     * Guests on a node that is down or unreachable (and that node's networks) are not planned at all, neither
+     * created, changed nor deleted: a warning names them.
+     */
     public Plan plan(Inventory desired, Inventory observed) {
         List<Diagnostic> diags = new ArrayList<>();
+        PartialCluster.Held held = PartialCluster.of(observed).hold(desired, observed);
+        if (!held.warning().isEmpty()) {
+            diags.add(Diagnostic.warning(held.warning(), ""));
+            desired = held.desired();
+            observed = held.observed();
+        }
         InfraPlanner infra = new InfraPlanner(desired, observed);
         GuestCreates creates = new GuestCreates(observed, env, diags);
         List<PlanItem> updates = new ArrayList<>();

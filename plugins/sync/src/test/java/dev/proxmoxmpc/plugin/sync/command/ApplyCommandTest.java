@@ -226,7 +226,7 @@ class ApplyCommandTest {
     void restoreOfAVzdumpVolumeTargetsItsVmid() {
         Harness h = synced();
         h.console.yes(true);
-        assertThat(h.run("restore local:backup/vzdump-qemu-102-2026_11_25-10_00_00.vma.zst").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(h.run(restoreOfExisting(h, "local:backup/vzdump-qemu-102-2026_11_25-10_00_00.vma.zst")).exitCode()).isEqualTo(ExitCode.OK);
         assertThat(h.server.applied()).extracting(Change::action)
                 .containsExactly(ChangeAction.STOP, ChangeAction.RESTORE, ChangeAction.START);
         assertThat(h.server.applied().get(1)).satisfies(c -> {
@@ -235,5 +235,11 @@ class ApplyCommandTest {
             assertThat(c.option(Change.OPT_FORCE)).isEqualTo("1");
             assertThat(c.option(Change.OPT_ARCHIVE)).startsWith("local:backup/vzdump-qemu-102");
         });
+    }
+
+    /** @return the /restore line, after putting the archive on the fake server (a missing one is refused). */
+    private static String restoreOfExisting(Harness h, String archive) {
+        h.server.addBackup(new dev.proxmoxmpc.spi.model.Volume(archive, "backup", "zst", 1, 102, java.time.Instant.EPOCH));
+        return "restore " + archive;
     }
 }

@@ -75,11 +75,17 @@ class ApplyJsonTest {
         assertThat(last().action()).isEqualTo("rollback");
         assertThat(last().outcome()).isEqualTo("done");
         assertThat(h.console.output()).doesNotContain("Plan back to snapshot");
-        assertThat(h.run("restore local:backup/vzdump-qemu-102-2026_11_25-10_00_00.vma.zst").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(h.run(restoreOfExisting(h, "local:backup/vzdump-qemu-102-2026_11_25-10_00_00.vma.zst")).exitCode()).isEqualTo(ExitCode.OK);
         ApplyResult restore = last();
         assertThat(restore.action()).isEqualTo("restore");
         assertThat(restore.plan().items()).extracting(PlanView.Item::action).containsExactly("replace");
         assertThat(restore.results()).extracting(ApplyResult.Step::change).containsExactly("stop vm/102 before restoring it",
                 "restore vm/102 from local:backup/vzdump-qemu-102-2026_11_25-10_00_00.vma.zst", "start vm/102 again");
+    }
+
+    /** @return the /restore line, after putting the archive on the fake server (a missing one is refused). */
+    private static String restoreOfExisting(Harness h, String archive) {
+        h.server.addBackup(new dev.proxmoxmpc.spi.model.Volume(archive, "backup", "zst", 1, 102, java.time.Instant.EPOCH));
+        return "restore " + archive;
     }
 }

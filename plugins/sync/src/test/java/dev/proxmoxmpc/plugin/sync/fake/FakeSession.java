@@ -34,6 +34,8 @@ public final class FakeSession implements ProviderSession {
     private final List<TaskRecord> tasks = new ArrayList<>();
     private Predicate<Change> fail = c -> false;
     private int discoveries;
+    private final List<dev.proxmoxmpc.spi.model.Volume> backups = new ArrayList<>();
+    private final java.util.Set<String> downNodes = new java.util.TreeSet<>();
     private int cacheForgotten;
 
     public FakeSession(Inventory server) {
@@ -86,14 +88,39 @@ public final class FakeSession implements ProviderSession {
         return new ServerInfo("9.0.0", "demo", List.of("pve1", "pve2"), "root@pam!mpc", Map.of());
     }
 
+    /**
+     * Takes a node down (or brings it back): discovery then lists it {@code offline} without its guests and
+     * networks, as the Proxmox provider reports a node it cannot reach, and changes on it fail.
+     */
+    public synchronized void nodeDown(String node, boolean down) {
+        if (down) {
+            downNodes.add(node);
+        } else {
+            downNodes.remove(node);
+        }
+    }
+
     @Override
     public synchronized Inventory discover(Progress progress) {
         discoveries++;
-        return server;
+        if (downNodes.isEmpty()) {
+            return server;
+        }
+        List<dev.proxmoxmpc.spi.model.Node> nodes = server.nodes().stream().map(n -> downNodes.contains(n.name())
+                ? new dev.proxmoxmpc.spi.model.Node(n.name(), "offline", 0, 0, 0, 0, "") : n).toList();
+        return new Inventory(server.cluster(), nodes, server.guests().stream().filter(g -> !downNodes.contains(g.node())).toList(),
+                server.storages(), server.networks().stream().filter(n -> !downNodes.contains(n.node())).toList(), server.pools());
     }
 
     @Override
     public synchronized ChangeResult apply(Change c, Progress progress) {
+        boolean onDownNode;
+        synchronized (this) {
+            onDownNode = downNodes.contains(c.target().node());
+        }
+        if (onDownNode) {
+            return ChangeResult.failed(c, "the cluster could not reach the target node", "", List.of(), 1);
+        }
         if (fail.test(c)) {
             return ChangeResult.failed(c, "injected failure", "UPID:fake", List.of("TASK ERROR: injected failure"), 1);
         }
@@ -171,9 +198,26 @@ public final class FakeSession implements ProviderSession {
                 }
                 server = server.withGuest(withDigest(then.withStatus(PowerState.STOPPED)));
             }
+            case BACKUP -> {
+                String kind = g.kind() == dev.proxmoxmpc.spi.model.GuestKind.VM ? "qemu" : "lxc";
+                backups.add(new dev.proxmoxmpc.spi.model.Volume(c.option(Change.OPT_STORAGE) + ":backup/vzdump-" + kind + "-" + vmid
+                        + "-2026_11_25-12_00_0" + backups.size() + (kind.equals("qemu") ? ".vma.zst" : ".tar.zst"), "backup", "zst",
+                        1 << 20, vmid, java.time.Instant.parse("2026-11-25T12:00:00Z").plusSeconds(backups.size())));
+            }
             default -> { }
         }
         return "";
+    }
+
+    /** Puts a backup archive on the (only) storage, as if made earlier. */
+    public synchronized void addBackup(dev.proxmoxmpc.spi.model.Volume v) {
+        backups.add(v);
+    }
+
+    @Override
+    public synchronized List<dev.proxmoxmpc.spi.model.Volume> volumes(String node, String storage, String content,
+                                                                     dev.proxmoxmpc.spi.provider.ReadPolicy policy) {
+        return backups.stream().filter(v -> v.volid().startsWith(storage + ":")).toList();
     }
 
     @Override
