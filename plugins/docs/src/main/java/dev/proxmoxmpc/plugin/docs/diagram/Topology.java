@@ -90,7 +90,7 @@ public final class Topology {
                 }
             }
             if (!left.isEmpty()) {
-                m.box("more:" + poolKey, (drawn.isEmpty() && left.size() == pool.getValue().size() ? "" : "+")
+                m.box("more:" + poolKey, (left.size() == pool.getValue().size() ? "" : "+")
                         + left.size() + (left.size() == 1 ? " guest" : " guests") + (inPool ? " in pool " + pool.getKey() : ""));
                 rest.put(poolKey, left);
             }
@@ -156,6 +156,9 @@ public final class Topology {
             }
             if (n.vlanAware()) {
                 sb.append(" VLAN-aware");
+            }
+            if (!n.comments().isBlank()) {
+                sb.append(" (").append(n.comments().trim()).append(')');
             }
             return sb.toString();
         }).orElse(bridge + " (not in the inventory)");

@@ -43,7 +43,8 @@ public record GuestFacts(Guest guest, String label, List<String> disks, List<Str
             if (d.cdrom() || d.volume().equals("none") || d.volume().contains("cloudinit")) {
                 continue;
             }
-            disks.add(d.slot() + " " + (d.storage().isEmpty() ? d.volume() : d.storage()) + (d.size().isEmpty() ? "" : " " + d.size()));
+            String size = d.size().isEmpty() && d.volume().matches("[^:]+:\\d+") ? d.volume().replaceAll(".*:", "") + "G" : d.size();
+            disks.add(d.slot() + " " + (d.storage().isEmpty() ? d.volume() : d.storage()) + (size.isEmpty() ? "" : " " + size));
             if (!d.storage().isEmpty() && !storages.contains(d.storage())) {
                 storages.add(d.storage());
             }
