@@ -115,6 +115,22 @@ class ScriptsIT {
     }
 
     @Test
+    void monitoringWarnsAboutStorageOverTheThreshold() throws Exception {
+        External.Run r = script("monitoring.sh", "--warn", "1", "--crit", "100");
+        assertThat(r.exit()).as(r.all()).isEqualTo(1);
+        assertThat(r.out()).startsWith("WARNING - ").containsPattern("WARNING: storage local-lvm on pve1 is \\d+% full");
+        assertThat(script("monitoring.sh", "--warn", "x").exit()).isEqualTo(3);
+    }
+
+    @Test
+    void backupWithoutArgumentsBacksUpEveryGuestButTheTemplates() throws Exception {
+        External.Run r = script("backup.sh");
+        assertThat(r.exit()).as(r.all()).isZero();
+        assertThat(r.out().lines().filter(l -> l.contains(": backup OK, archive ")).count()).isEqualTo(17);
+        assertThat(r.out()).doesNotContain("debian-12-cloud");
+    }
+
+    @Test
     void monitoringIsUnknownWhenTheApiCannotBeReached() throws Exception {
         env.put("PROXMOX_MPC_URL", "https://127.0.0.1:1");
         External.Run r = script("monitoring.sh");
