@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** The checks of {@code health}, pure: inputs and limits in, one {@link Check} each out, in a fixed order. */
 public final class HealthChecks {
@@ -139,7 +140,7 @@ public final class HealthChecks {
         Status worst = Status.OK;
         List<String> details = new ArrayList<>();
         int count = 0;
-        for (Map.Entry<String, List<Map<String, Object>>> e : in.certificates().entrySet()) {
+        for (Map.Entry<String, List<Map<String, Object>>> e : new TreeMap<>(in.certificates()).entrySet()) {
             for (Map<String, Object> c : e.getValue()) {
                 count++;
                 long left = (long) ApiData.number(c, "notafter", Long.MAX_VALUE) - in.now();
