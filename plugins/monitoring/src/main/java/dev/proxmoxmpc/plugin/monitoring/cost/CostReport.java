@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * Monthly cost of each guest and of groups of them: the JSON of {@code cost --json}. A running guest pays for its
- * vCPUs, memory and disks; a stopped guest or a template for its disks only (what it holds while it does not run).
+ * vCPUs, memory and disks (not CD drives, not cloud-init drives); a stopped guest or a template for its disks only (what it holds while it does not run).
  *
  * @param environment the environment priced
  * @param by          what the groups are ({@code pool}, {@code tag} or {@code node})
@@ -56,7 +56,7 @@ public record CostReport(String environment, String currency, String by, double 
         int sockets = g.value("sockets").matches("\\d+") ? Integer.parseInt(g.value("sockets")) : 1;
         int vcpus = g.cores() * Math.max(1, sockets);
         double mem = g.memoryMiB() / 1024.0;
-        long disk = g.disks().stream().filter(d -> !d.cdrom()).mapToLong(Disk::sizeGiB).sum();
+        long disk = g.disks().stream().filter(d -> !d.cdrom() && !d.volume().contains("cloudinit")).mapToLong(Disk::sizeGiB).sum();
         boolean running = g.status() == PowerState.RUNNING && !g.template();
         double monthly = disk * p.diskGiB() + (running ? vcpus * p.core() + mem * p.memoryGiB() : 0);
         return new GuestCost(g.vmid(), g.name(), g.node(), g.pool(), g.tags(), g.template() ? "template"
