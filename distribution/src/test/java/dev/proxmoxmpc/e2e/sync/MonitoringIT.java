@@ -133,7 +133,8 @@ class MonitoringIT {
         String model = "  monitoring:\n    cost:\n      currency: EUR\n      core_month: 8\n      memory_gib_month: 2.5\n"
                 + "      disk_gib_month: 0.05\n";
         Files.writeString(config, yml.contains("generators: {}") ? yml.replace("generators: {}", "generators:\n" + model)
-                : yml.replace("generators:\n", "generators:\n" + model));
+                : yml.contains("\ngenerators:\n") ? yml.replace("\ngenerators:\n", "\ngenerators:\n" + model)
+                : yml + (yml.endsWith("\n") ? "" : "\n") + "generators:\n" + model);
         JsonNode cost = json(p.ok("cost", "--by", "node", "--json"));
         JsonNode web = null;
         double sum = 0;

@@ -37,7 +37,7 @@ public class CostCommand implements ConsoleCommand {
 
     @Override
     public List<String> examples() {
-        return List.of("cost", "cost --by tag", "cost --by node --json");
+        return List.of("/cost", "/cost --by tag", "/cost --by node --json");
     }
 
     @Override

@@ -34,7 +34,7 @@ public class HealthCommand implements ConsoleCommand {
 
     @Override
     public List<String> examples() {
-        return List.of("health", "health --json", "health --nagios");
+        return List.of("/health", "/health --json", "proxmox-mpc -c '/health --nagios'   # for Nagios, Icinga, cron");
     }
 
     @Override

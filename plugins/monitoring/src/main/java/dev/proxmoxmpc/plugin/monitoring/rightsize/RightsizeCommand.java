@@ -38,7 +38,7 @@ public class RightsizeCommand implements ConsoleCommand {
 
     @Override
     public List<String> examples() {
-        return List.of("rightsize", "rightsize --since 30d --json");
+        return List.of("/rightsize", "/rightsize --since 30d --json");
     }
 
     @Override

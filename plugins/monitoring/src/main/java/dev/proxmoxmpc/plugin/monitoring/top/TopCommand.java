@@ -38,7 +38,7 @@ public class TopCommand implements ConsoleCommand {
 
     @Override
     public List<String> examples() {
-        return List.of("top", "top --node pve1 --sort mem", "top --once --json");
+        return List.of("/top", "/top --node pve1 --sort mem", "proxmox-mpc top --once --json");
     }
 
     @Override
