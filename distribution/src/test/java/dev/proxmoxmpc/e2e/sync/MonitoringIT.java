@@ -86,12 +86,25 @@ class MonitoringIT {
         for (JsonNode c : report.get("checks")) {
             assertThat(c.get("status").asText()).as(c.toString()).isIn("OK", "WARNING", "SKIPPED");
         }
-        JsonNode backups = report.get("checks").get(5);
-        assertThat(backups.get("name").asText()).isEqualTo("backups");
+        JsonNode backups = check(report, "backups");
+        assertThat(backups.get("status").asText()).isEqualTo("WARNING");
         assertThat(backups.get("details").get(0).asText()).startsWith("never backed up: 101 web-02").doesNotContain("100 web-01");
+        JsonNode guests = check(report, "guests");
+        assertThat(guests.get("status").asText()).as("the saturated guest is a warning").isEqualTo("WARNING");
+        assertThat(guests.get("details").get(0).asText()).startsWith("104 app-01 on pve2: CPU");
+        assertThat(guests.get("details")).hasSize(1);
         Product.Run nagios = p.run("health", "--nagios");
         assertThat(nagios.exitCode()).as(nagios.all()).isEqualTo(1);
-        assertThat(nagios.stdout()).startsWith("PROXMOX WARNING - backups:");
+        assertThat(nagios.stdout()).startsWith("PROXMOX WARNING - guests: 1 of 15 running guests at their limits; backups:");
+    }
+
+    private static JsonNode check(JsonNode report, String name) {
+        for (JsonNode c : report.get("checks")) {
+            if (c.get("name").asText().equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no check " + name + " in " + report);
     }
 
     @Test

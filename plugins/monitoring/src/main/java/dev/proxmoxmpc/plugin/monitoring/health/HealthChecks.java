@@ -19,10 +19,10 @@ public final class HealthChecks {
         this.limits = limits;
     }
 
-    /** @return nodes, quorum, storage, ha, tasks, backups, certificates */
+    /** @return nodes, quorum, storage, ha, guests, tasks, backups, certificates */
     public List<Check> run(HealthInputs in) {
-        return List.of(nodes(in), quorum(in), storage(in), ha(in), tasks(in), new BackupCheck(limits).run(in),
-                certificates(in));
+        return List.of(nodes(in), quorum(in), storage(in), ha(in), new GuestLoadCheck(limits).run(in), tasks(in),
+                new BackupCheck(limits).run(in), certificates(in));
     }
 
     Check nodes(HealthInputs in) {

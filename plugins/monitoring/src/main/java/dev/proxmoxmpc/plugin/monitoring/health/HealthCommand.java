@@ -10,8 +10,8 @@ import java.util.List;
 import org.pf4j.Extension;
 
 /**
- * {@code health [--json] [--nagios]}: node online state and quorum, storage use, HA resource states, failed tasks,
- * backups and certificates, each a check. Exit 0 healthy (warnings included), 1 when something is critical or the
+ * {@code health [--json] [--nagios]}: node online state and quorum, storage use, HA resource states, guests at their
+ * limits, failed tasks, backups and certificates, each a check. Exit 0 healthy (warnings included), 1 when something is critical or the
  * cluster cannot be asked; with {@code --nagios} 0 ok, 1 warning, 2 critical, 3 unknown.
  */
 @Extension
@@ -24,7 +24,7 @@ public class HealthCommand implements ConsoleCommand {
 
     @Override
     public String summary() {
-        return "Check the cluster's health: nodes, quorum, storage, HA, failed tasks, backups, certificates";
+        return "Check the cluster's health: nodes, quorum, storage, HA, busy guests, failed tasks, backups, certificates";
     }
 
     @Override

@@ -39,7 +39,7 @@ final class HealthView {
         }
         String text = problems.isEmpty() ? ok + " checks ok" : String.join("; ", problems);
         List<String> out = new ArrayList<>();
-        out.add("PROXMOX " + report.status().name().replace("SKIPPED", "OK") + " - " + text + " | checks=" + report.checks().size()
+        out.add("PROXMOX " + report.status().name() + " - " + text + " | checks=" + report.checks().size()
                 + " problems=" + problems.size());
         out.addAll(details);
         return out;
