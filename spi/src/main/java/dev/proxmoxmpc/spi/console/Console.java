@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.spi.console;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a command shows a user or asks them goes through here (never {@code System.out}). Works the same
@@ -67,4 +68,15 @@ public interface Console {
 
     /** @return whether {@code --json} was given for this command line. */
     boolean jsonRequested();
+
+    /**
+     * Takes over the whole terminal for a live view ({@code top}): the alternate screen, keys read one at a time.
+     * Empty when output is not a capable terminal (batch mode with output redirected, a dumb terminal, tests), and
+     * by default. The caller closes the screen, which restores the terminal.
+     *
+     * @return the screen, or empty
+     */
+    default Optional<Screen> screen() {
+        return Optional.empty();
+    }
 }

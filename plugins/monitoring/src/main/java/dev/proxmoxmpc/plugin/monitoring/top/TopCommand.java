@@ -1,0 +1,119 @@
+package dev.proxmoxmpc.plugin.monitoring.top;
+
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.console.Console;
+import dev.proxmoxmpc.spi.console.Screen;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.provider.ProviderSession;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pf4j.Extension;
+
+/**
+ * {@code top [--node N] [--sort cpu|mem|io|net] [--interval S] [--once] [--json]}: nodes and guests live, from one
+ * {@code GET /cluster/resources} per refresh. Full screen on a capable terminal until q or Ctrl-C; otherwise, and
+ * with {@code --once} or {@code --json}, one snapshot of two samples a refresh apart (disk and network figures are
+ * counters, their rates need two).
+ */
+@Extension
+public class TopCommand implements ConsoleCommand {
+    private static final int CTRL_C = 3;
+
+    @Override
+    public String name() {
+        return "top";
+    }
+
+    @Override
+    public String summary() {
+        return "Watch nodes and guests live: CPU, memory, disk and network rates";
+    }
+
+    @Override
+    public String usage() {
+        return "top [--node NODE] [--sort cpu|mem|io|net] [--interval SECONDS] [--once] [--json]";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("/top", "/top --node pve1 --sort mem", "proxmox-mpc top --once --json");
+    }
+
+    @Override
+    public boolean requiresProject() {
+        return true;
+    }
+
+    @Override
+    public List<String> complete(KernelContext ctx, List<String> words) {
+        String prev = words.size() > 1 ? words.get(words.size() - 2) : "";
+        if (prev.equals("--sort")) {
+            return TopOptions.SORTS;
+        }
+        return List.of("--node", "--sort", "--interval", "--once", "--json");
+    }
+
+    @Override
+    public CommandResult execute(KernelContext ctx, List<String> args) throws InterruptedException {
+        TopOptions o = TopOptions.parse(args, ctx.console().jsonRequested());
+        Console console = ctx.console();
+        try (ProviderSession session = ctx.connect()) {
+            Optional<Screen> screen = o.once() || o.json() ? Optional.empty() : console.screen();
+            if (screen.isPresent()) {
+                try (Screen s = screen.get()) {
+                    live(session, s, o);
+                }
+                return CommandResult.ok();
+            }
+            Sample first = sample(session);
+            Thread.sleep(o.interval().toMillis());
+            TopSnapshot snap = TopSnapshot.of(first, sample(session), o.node(), o.sort());
+            if (!o.node().isEmpty() && snap.nodes().isEmpty()) {
+                return CommandResult.failure("no node '" + o.node() + "' in this cluster");
+            }
+            if (o.json()) {
+                console.json(snap);
+            } else {
+                console.table(TopView.nodes(snap));
+                console.println("");
+                console.table(TopView.guests(snap));
+            }
+            return CommandResult.ok();
+        }
+    }
+
+    private static void live(ProviderSession session, Screen screen, TopOptions options) {
+        TopOptions o = options;
+        Sample before = sample(session);
+        screen.draw(List.of("proxmox-mpc top: reading the cluster...", "", "q quit"));
+        while (true) {
+            int key = screen.readKey(o.interval());
+            if (key == 'q' || key == 'Q' || key == CTRL_C || Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            o = resort(o, key);
+            Sample now = sample(session);
+            TopSnapshot snap = TopSnapshot.of(before, now, o.node(), o.sort());
+            screen.draw(TopView.screen(snap, "proxmox-mpc top", screen.height()));
+            before = now;
+        }
+    }
+
+    private static TopOptions resort(TopOptions o, int key) {
+        String sort = switch (key) {
+            case 'c' -> "cpu";
+            case 'm' -> "mem";
+            case 'i' -> "io";
+            case 'n' -> "net";
+            case 's' -> o.nextSort();
+            default -> o.sort();
+        };
+        return new TopOptions(o.node(), sort, o.once(), o.json(), o.interval());
+    }
+
+    private static Sample sample(ProviderSession session) {
+        return Sample.of(session.read("/cluster/resources", Map.of()), System.nanoTime());
+    }
+}
