@@ -11,6 +11,8 @@ import dev.proxmoxmpc.spi.state.StateKind;
 import java.nio.file.Path;
 import java.util.List;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code /docs [--open]}: regenerates docs/ and scripts/ from the desired state now (/sync does it too when the state
@@ -18,10 +20,15 @@ import org.pf4j.Extension;
  * that /sync has not read back, since regenerating would overwrite them.
  */
 @Extension
+@Command(name = "docs",
+        description = "Regenerate docs/ (architecture, diagrams, runbooks, inventory) and scripts/ from the desired state",
+        footer = {"docs", "docs --open", "docs --json"})
 public class DocsCommand implements ConsoleCommand {
     /** Where generated files of this plugin live. */
     static final List<String> OWN = List.of("docs/", "scripts/");
     private final Opener opener;
+    @Option(names = "--open", description = "open docs/architecture.md in the desktop's viewer afterwards")
+    private boolean open;
 
     public DocsCommand() {
         this(Opener.DESKTOP);
@@ -32,40 +39,14 @@ public class DocsCommand implements ConsoleCommand {
     }
 
     @Override
-    public String name() {
-        return "docs";
-    }
-
-    @Override
-    public String summary() {
-        return "Regenerate docs/ (architecture, diagrams, runbooks, inventory) and scripts/ from the desired state";
-    }
-
-    @Override
-    public String usage() {
-        return "docs [--open] [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("docs", "docs --open", "docs --json");
-    }
-
-    @Override
     public boolean requiresProject() {
         return true;
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of("--open", "--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        DocsArgs args = DocsArgs.parse(words);
-        DocsResult result = run(ctx, args);
-        if (ctx.console().jsonRequested() || args.json()) {
+    public CommandResult execute(KernelContext ctx) {
+        DocsResult result = run(ctx, open);
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(result);
         } else {
             DocsView.render(ctx.console(), result, ctx.state().load(StateKind.DESIRED).guests().isEmpty());
@@ -74,7 +55,7 @@ public class DocsCommand implements ConsoleCommand {
     }
 
     /** Does the work. */
-    DocsResult run(KernelContext ctx, DocsArgs args) {
+    DocsResult run(KernelContext ctx, boolean open) {
         List<String> edited = ctx.editedGeneratedFiles().stream().filter(p -> !own(p)).toList();
         if (!edited.isEmpty()) {
             throw new CommandException(edited.get(0) + (edited.size() > 1 ? " and " + (edited.size() - 1) + " more generated files" : "")
@@ -86,7 +67,7 @@ public class DocsCommand implements ConsoleCommand {
                 .filter(d -> d.severity() != Severity.INFO)
                 .map(d -> d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.summary()).toList();
         String opened = "";
-        if (args.open()) {
+        if (open) {
             Path file = ctx.workspace().resolve("docs/architecture.md");
             opened = opener.open(file) ? "docs/architecture.md" : "";
             if (opened.isEmpty()) {

@@ -17,6 +17,7 @@ import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.model.PowerState;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
 import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.testkit.Commands;
 import dev.proxmoxmpc.spi.testkit.RecordingConsole;
 import dev.proxmoxmpc.spi.testkit.TestKernelContext;
 import java.nio.file.Files;
@@ -93,8 +94,8 @@ class DocsCommandTest {
 
     @Test
     void strayWordsAreAUsageError() {
-        assertThatThrownBy(() -> DocsArgs.parse(List.of("now"))).isInstanceOf(UsageException.class)
-                .hasMessage("/docs takes no arguments, got 'now'; usage: docs [--open] [--json]");
+        assertThatThrownBy(() -> Commands.parse(new DocsCommand(), List.of("now"))).isInstanceOf(UsageException.class)
+                .hasMessage("unexpected 'now'");
         assertThat(context().execute("docs --opn").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(console.errors()).contains("unknown option --opn; did you mean --open?");
     }

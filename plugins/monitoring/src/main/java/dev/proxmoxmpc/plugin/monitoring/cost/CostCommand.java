@@ -4,6 +4,7 @@ import dev.proxmoxmpc.plugin.monitoring.settings.Settings;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.FixedCandidates;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.console.Table;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -12,32 +13,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code cost [--by pool|tag|node] [--json]}: the monthly cost of each guest the last /sync observed, and of its
  * pools, tags or nodes, from the cost model in config.yml ({@code generators.monitoring.cost}). Local: no server call.
  */
 @Extension
+@Command(name = "cost", description = "Monthly cost per guest and per pool, tag or node, from the cost model in config.yml",
+        footer = {"/cost", "/cost --by tag", "/cost --by node --json"})
 public class CostCommand implements ConsoleCommand {
+    @Option(names = "--by", paramLabel = "pool|tag|node", completionCandidates = Groups.class, converter = Groups.class,
+            description = "what to total the guests by (default: pool)")
+    private String by = "pool";
 
-    @Override
-    public String name() {
-        return "cost";
+    /** Tab and check: the groupings. */
+    static final class Groups extends FixedCandidates implements ITypeConverter<String> {
+        Groups() {
+            super(CostOptions.GROUPS.toArray(String[]::new));
+        }
+
+        @Override
+        public String convert(String value) {
+            if (!CostOptions.GROUPS.contains(value)) {
+                throw new TypeConversionException("must be one of " + String.join(", ", CostOptions.GROUPS) + ", got '" + value + "'");
+            }
+            return value;
+        }
     }
 
-    @Override
-    public String summary() {
-        return "Monthly cost per guest and per pool, tag or node, from the cost model in config.yml";
-    }
-
-    @Override
-    public String usage() {
-        return "cost [--by pool|tag|node] [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("/cost", "/cost --by tag", "/cost --by node --json");
+    /** @return the options as declared, {@code --json} from the kernel's global flag */
+    CostOptions options(boolean jsonRequested) {
+        return new CostOptions(by, jsonRequested);
     }
 
     @Override
@@ -46,14 +56,8 @@ public class CostCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        String prev = words.size() > 1 ? words.get(words.size() - 2) : "";
-        return prev.equals("--by") ? CostOptions.GROUPS : List.of("--by", "--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        CostOptions o = CostOptions.parse(args, ctx.console().jsonRequested());
+    public CommandResult execute(KernelContext ctx) {
+        CostOptions o = options(ctx.console().jsonRequested());
         CostModel model;
         try {
             model = CostModel.from(new Settings(ctx.config().generatorOptions(Settings.SECTION)))

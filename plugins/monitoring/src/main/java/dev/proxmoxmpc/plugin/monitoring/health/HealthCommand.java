@@ -8,6 +8,8 @@ import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import java.util.List;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code health [--json] [--nagios]}: node online state and quorum, storage use, HA resource states, guests at their
@@ -15,26 +17,17 @@ import org.pf4j.Extension;
  * cluster cannot be asked; with {@code --nagios} 0 ok, 1 warning, 2 critical, 3 unknown.
  */
 @Extension
+@Command(name = "health",
+        description = "Check the cluster's health: nodes, quorum, storage, HA, busy guests, failed tasks, backups, certificates",
+        footer = {"/health", "/health --json", "proxmox-mpc -c '/health --nagios'   # for Nagios, Icinga, cron"})
 public class HealthCommand implements ConsoleCommand {
+    @Option(names = "--nagios",
+            description = "one status line, exit 0 ok, 1 warning, 2 critical, 3 unknown (not with --json)")
+    private boolean nagios;
 
-    @Override
-    public String name() {
-        return "health";
-    }
-
-    @Override
-    public String summary() {
-        return "Check the cluster's health: nodes, quorum, storage, HA, busy guests, failed tasks, backups, certificates";
-    }
-
-    @Override
-    public String usage() {
-        return "health [--json] [--nagios]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("/health", "/health --json", "proxmox-mpc -c '/health --nagios'   # for Nagios, Icinga, cron");
+    /** @return the options as declared, {@code --json} from the kernel's global flag */
+    HealthOptions options(boolean jsonRequested) {
+        return new HealthOptions(jsonRequested, nagios);
     }
 
     @Override
@@ -43,13 +36,8 @@ public class HealthCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of("--json", "--nagios");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        HealthOptions o = HealthOptions.parse(args, ctx.console().jsonRequested());
+    public CommandResult execute(KernelContext ctx) {
+        HealthOptions o = options(ctx.console().jsonRequested());
         HealthLimits limits = HealthLimits.from(new Settings(ctx.config().generatorOptions(Settings.SECTION)).section("health"));
         HealthReport report;
         try (ProviderSession session = ctx.connect()) {

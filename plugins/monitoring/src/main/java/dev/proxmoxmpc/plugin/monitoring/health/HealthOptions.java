@@ -1,9 +1,6 @@
 package dev.proxmoxmpc.plugin.monitoring.health;
 
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.UsageException;
-import java.util.List;
-import java.util.Set;
 
 /**
  * What {@code health} was asked for.
@@ -13,16 +10,10 @@ import java.util.Set;
  */
 public record HealthOptions(boolean json, boolean nagios) {
 
-    /** @throws UsageException for a bad command line */
-    public static HealthOptions parse(List<String> words, boolean jsonRequested) {
-        Args a = Args.parse(words, Set.of(), Set.of("--json", "--nagios"));
-        if (!a.positionals().isEmpty()) {
-            throw new UsageException("unexpected argument '" + a.positionals().get(0) + "'");
-        }
-        boolean json = a.flag("--json") || jsonRequested;
-        if (json && a.flag("--nagios")) {
+    /** @throws UsageException when both are asked for */
+    public HealthOptions {
+        if (json && nagios) {
             throw new UsageException("--json and --nagios cannot be combined");
         }
-        return new HealthOptions(json, a.flag("--nagios"));
     }
 }

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
 
 /**
  * {@code rightsize [--since 7d] [--json]}: reads each running guest's RRD data ({@code cf=MAX}) and recommends cores
@@ -19,26 +22,25 @@ import org.pf4j.Extension;
  * 30), with what it would free per node. The {@code scale} commands are shown, never run.
  */
 @Extension
+@Command(name = "rightsize", description = "Recommend cores and memory per guest from observed use (p95 plus headroom)",
+        footer = {"/rightsize", "/rightsize --since 30d --json"})
 public class RightsizeCommand implements ConsoleCommand {
+    @Option(names = "--since", paramLabel = "7d", converter = Window.class,
+            description = "how far back to look: 30m, 24h, 7d, 2w, a year at most (default: 7d)")
+    private String since = "7d";
 
-    @Override
-    public String name() {
-        return "rightsize";
+    /** Checks a window such as {@code 7d}; the field keeps the text as typed. */
+    static final class Window implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            RightsizeOptions.window("--since", value);
+            return value;
+        }
     }
 
-    @Override
-    public String summary() {
-        return "Recommend cores and memory per guest from observed use (p95 plus headroom)";
-    }
-
-    @Override
-    public String usage() {
-        return "rightsize [--since 7d] [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("/rightsize", "/rightsize --since 30d --json");
+    /** @return the options as declared, {@code --json} from the kernel's global flag */
+    RightsizeOptions options(boolean jsonRequested) {
+        return new RightsizeOptions(since, RightsizeOptions.window("--since", since), jsonRequested);
     }
 
     @Override
@@ -47,13 +49,8 @@ public class RightsizeCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of("--since", "--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        RightsizeOptions o = RightsizeOptions.parse(args, ctx.console().jsonRequested());
+    public CommandResult execute(KernelContext ctx) {
+        RightsizeOptions o = options(ctx.console().jsonRequested());
         Settings s = new Settings(ctx.config().generatorOptions(Settings.SECTION)).section("rightsize");
         double headroom = s.number("headroom_percent", 30) / 100;
         Rightsizer sizer = new Rightsizer(headroom, s.number("saturation_percent", 90) / 100);

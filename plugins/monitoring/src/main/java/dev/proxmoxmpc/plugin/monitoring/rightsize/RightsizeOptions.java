@@ -1,11 +1,8 @@
 package dev.proxmoxmpc.plugin.monitoring.rightsize;
 
 import dev.proxmoxmpc.plugin.monitoring.settings.Spans;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.UsageException;
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 
 /**
  * What {@code rightsize} was asked for.
@@ -16,18 +13,17 @@ import java.util.Set;
  */
 public record RightsizeOptions(String sinceText, Duration since, boolean json) {
 
-    /** @throws UsageException for a bad command line */
-    public static RightsizeOptions parse(List<String> words, boolean jsonRequested) {
-        Args a = Args.parse(words, Set.of("--since"), Set.of("--json"));
-        if (!a.positionals().isEmpty()) {
-            throw new UsageException("unexpected argument '" + a.positionals().get(0) + "'");
-        }
-        String since = a.value("--since", "7d");
-        Duration d = Spans.parse("--since", since);
+    /**
+     * @param flag the option it came from, for the message
+     * @return the window {@code text} names, a year at most
+     * @throws UsageException when {@code text} is not a span or reaches back further than a year
+     */
+    public static Duration window(String flag, String text) {
+        Duration d = Spans.parse(flag, text);
         if (d.compareTo(Duration.ofDays(365)) > 0) {
-            throw new UsageException("--since can reach back a year at most, got '" + since + "'");
+            throw new UsageException(flag + " can reach back a year at most, got '" + text + "'");
         }
-        return new RightsizeOptions(since, d, a.flag("--json") || jsonRequested);
+        return d;
     }
 
     /** @return the RRD timeframe that covers the window with the finest steps */

@@ -2,14 +2,21 @@ package dev.proxmoxmpc.plugin.monitoring.top;
 
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.FixedCandidates;
+import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.console.Screen;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code top [--node N] [--sort cpu|mem|io|net] [--interval S] [--once] [--json]}: nodes and guests live, from one
@@ -18,27 +25,47 @@ import org.pf4j.Extension;
  * counters, their rates need two).
  */
 @Extension
+@Command(name = "top", description = "Watch nodes and guests live: CPU, memory, disk and network rates",
+        footer = {"/top", "/top --node pve1 --sort mem", "proxmox-mpc top --once --json"})
 public class TopCommand implements ConsoleCommand {
     private static final int CTRL_C = 3;
+    @Option(names = "--node", paramLabel = "NODE", description = "only this node and its guests")
+    private String node = "";
+    @Option(names = "--sort", paramLabel = "cpu|mem|io|net", completionCandidates = Sorts.class, converter = Sorts.class,
+            description = "the order of the guests (default: cpu)")
+    private String sort = "cpu";
+    @Option(names = "--interval", paramLabel = "SECONDS", converter = Interval.class,
+            description = "seconds between refreshes, 1 to 3600 (default: 2)")
+    private int interval = 2;
+    @Option(names = "--once", description = "one snapshot (two samples an interval apart) instead of the live view")
+    private boolean once;
 
-    @Override
-    public String name() {
-        return "top";
+    /** Tab and check: the sort orders. */
+    static final class Sorts extends FixedCandidates implements ITypeConverter<String> {
+        Sorts() {
+            super(TopOptions.SORTS.toArray(String[]::new));
+        }
+
+        @Override
+        public String convert(String value) {
+            if (!TopOptions.SORTS.contains(value)) {
+                throw new TypeConversionException("must be one of " + String.join(", ", TopOptions.SORTS) + ", got '" + value + "'");
+            }
+            return value;
+        }
     }
 
-    @Override
-    public String summary() {
-        return "Watch nodes and guests live: CPU, memory, disk and network rates";
+    /** 1 to 3600 seconds. */
+    static final class Interval implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return Ranges.wholeNumber(value, 1, 3600);
+        }
     }
 
-    @Override
-    public String usage() {
-        return "top [--node NODE] [--sort cpu|mem|io|net] [--interval SECONDS] [--once] [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("/top", "/top --node pve1 --sort mem", "proxmox-mpc top --once --json");
+    /** @return the options as declared, {@code --json} from the kernel's global flag */
+    TopOptions options(boolean jsonRequested) {
+        return new TopOptions(node, sort, once, jsonRequested, Duration.ofSeconds(interval));
     }
 
     @Override
@@ -47,17 +74,8 @@ public class TopCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        String prev = words.size() > 1 ? words.get(words.size() - 2) : "";
-        if (prev.equals("--sort")) {
-            return TopOptions.SORTS;
-        }
-        return List.of("--node", "--sort", "--interval", "--once", "--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) throws InterruptedException {
-        TopOptions o = TopOptions.parse(args, ctx.console().jsonRequested());
+    public CommandResult execute(KernelContext ctx) throws InterruptedException {
+        TopOptions o = options(ctx.console().jsonRequested());
         Console console = ctx.console();
         try (ProviderSession session = ctx.connect()) {
             Optional<Screen> screen = o.once() || o.json() ? Optional.empty() : console.screen();

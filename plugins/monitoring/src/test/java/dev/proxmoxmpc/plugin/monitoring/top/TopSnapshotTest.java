@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.provider.ApiData;
+import dev.proxmoxmpc.spi.testkit.Commands;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,11 +59,11 @@ class TopSnapshotTest {
 
     @Test
     void optionsRefuseAnUnknownSortAndAZeroInterval() {
-        assertThat(TopOptions.parse(List.of("--once", "--sort", "mem"), false)).isEqualTo(
+        assertThat(Commands.parse(new TopCommand(), List.of("--once", "--sort", "mem")).options(false)).isEqualTo(
                 new TopOptions("", "mem", true, false, java.time.Duration.ofSeconds(2)));
-        assertThatThrownBy(() -> TopOptions.parse(List.of("--sort", "disk"), false)).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> Commands.parse(new TopCommand(), List.of("--sort", "disk"))).isInstanceOf(UsageException.class)
                 .hasMessage("--sort must be one of cpu, mem, io, net, got 'disk'");
-        assertThatThrownBy(() -> TopOptions.parse(List.of("--interval", "0"), false)).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> Commands.parse(new TopCommand(), List.of("--interval", "0"))).isInstanceOf(UsageException.class);
     }
 
     @Test
