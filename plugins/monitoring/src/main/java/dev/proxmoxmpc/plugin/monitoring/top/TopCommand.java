@@ -1,13 +1,17 @@
 package dev.proxmoxmpc.plugin.monitoring.top;
 
+import dev.proxmoxmpc.spi.command.Candidates;
 import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.FixedCandidates;
 import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.console.Screen;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.state.StateKind;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,8 @@ import picocli.CommandLine.TypeConversionException;
         footer = {"/top", "/top --node pve1 --sort mem", "proxmox-mpc top --once --json"})
 public class TopCommand implements ConsoleCommand {
     private static final int CTRL_C = 3;
-    @Option(names = "--node", paramLabel = "NODE", description = "only this node and its guests")
+    @Option(names = "--node", paramLabel = "NODE", completionCandidates = Nodes.class,
+            description = "only this node and its guests")
     private String node = "";
     @Option(names = "--sort", paramLabel = "cpu|mem|io|net", completionCandidates = Sorts.class, converter = Sorts.class,
             description = "the order of the guests (default: cpu)")
@@ -52,6 +57,14 @@ public class TopCommand implements ConsoleCommand {
                 throw new TypeConversionException("must be one of " + String.join(", ", TopOptions.SORTS) + ", got '" + value + "'");
             }
             return value;
+        }
+    }
+
+    /** Tab: the node names the last /sync observed (local, no server call). */
+    static final class Nodes implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return ctx.state().load(StateKind.OBSERVED).nodes().stream().map(Node::name).sorted().toList();
         }
     }
 

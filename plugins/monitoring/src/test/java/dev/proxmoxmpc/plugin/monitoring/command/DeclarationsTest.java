@@ -8,9 +8,15 @@ import dev.proxmoxmpc.plugin.monitoring.health.HealthOptions;
 import dev.proxmoxmpc.plugin.monitoring.rightsize.RightsizeCommand;
 import dev.proxmoxmpc.plugin.monitoring.top.TopCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.state.StateKind;
 import dev.proxmoxmpc.spi.testkit.Commands;
+import dev.proxmoxmpc.spi.testkit.InMemoryStateStore;
+import dev.proxmoxmpc.spi.testkit.SampleInventories;
+import dev.proxmoxmpc.spi.testkit.TestKernelContext;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The monitoring commands' command lines: checked values, one-line errors, Tab candidates. */
 class DeclarationsTest {
@@ -25,6 +31,14 @@ class DeclarationsTest {
     @Test
     void topSortsAreOffered() {
         assertThat(Commands.complete(new TopCommand(), null, List.of("--sort", ""))).containsExactly("cpu", "mem", "io", "net");
+    }
+
+    @Test
+    void topOffersTheObservedNodes(@TempDir Path root) {
+        InMemoryStateStore state = new InMemoryStateStore();
+        state.save(StateKind.OBSERVED, SampleInventories.cluster());
+        TestKernelContext ctx = TestKernelContext.builder().root(root).state(state).build();
+        assertThat(Commands.complete(new TopCommand(), ctx, List.of("--node", ""))).containsExactly("pve1", "pve2");
     }
 
     @Test
