@@ -6,6 +6,7 @@ import dev.proxmoxmpc.spi.command.internal.GlobalFlags;
 import dev.proxmoxmpc.kernel.command.CommandRunner;
 import dev.proxmoxmpc.kernel.builtin.Batch;
 import dev.proxmoxmpc.kernel.console.InteractiveShell;
+import dev.proxmoxmpc.kernel.console.JLineScreen;
 import dev.proxmoxmpc.kernel.console.TerminalConsole;
 import dev.proxmoxmpc.kernel.context.KernelSession;
 import dev.proxmoxmpc.kernel.context.KernelSettings;
@@ -98,7 +99,8 @@ final class Modes {
                 settings.stateDir().resolve("history"), settings.env().get("TERM"))) {
             boolean colour = !colourOff && shell.capable();
             PrintWriter termOut = shell.writer();
-            TerminalConsole console = new TerminalConsole(termOut, writer(err), colour, shell.input(), shell.capable());
+            TerminalConsole console = new TerminalConsole(termOut, writer(err), colour, shell.input(), shell.capable())
+                    .screens(() -> JLineScreen.on(shell.terminal()));
             try (KernelSession session = new KernelSession(settings, console, opts.json, opts.yes, loaded)) {
                 ref.set(session);
                 shell.statusBar(session::statusBar);
@@ -116,7 +118,9 @@ final class Modes {
 
     private TerminalConsole batchConsole() {
         boolean colour = !colourOff && out == System.out && System.console() != null;
-        return new TerminalConsole(writer(out), writer(err), colour, null, false);
+        boolean terminal = out == System.out && in == System.in && System.console() != null;
+        TerminalConsole console = new TerminalConsole(writer(out), writer(err), colour, null, false);
+        return terminal ? console.screens(JLineScreen::system) : console;
     }
 
     private static PrintWriter writer(PrintStream stream) {

@@ -2,11 +2,13 @@ package dev.proxmoxmpc.kernel.console;
 
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.console.Progress;
+import dev.proxmoxmpc.spi.console.Screen;
 import dev.proxmoxmpc.spi.console.Style;
 import dev.proxmoxmpc.spi.console.Table;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The kernel's {@link Console}: the interactive console (answers from a {@link LineInput}) and batch mode (no
@@ -19,6 +21,7 @@ public final class TerminalConsole implements Console {
     private final Styles styles;
     private final LineInput input;
     private final boolean progressBars;
+    private volatile Supplier<Optional<Screen>> screens = Optional::empty;
     private volatile boolean json;
     private volatile boolean yes;
 
@@ -35,6 +38,22 @@ public final class TerminalConsole implements Console {
         this.styles = new Styles(colour);
         this.input = input;
         this.progressBars = progressBars;
+    }
+
+    /**
+     * Sets where {@link #screen()} gets a full screen from (the interactive console's terminal, or the process's
+     * own terminal in batch mode); by default there is none.
+     *
+     * @return this console
+     */
+    public TerminalConsole screens(Supplier<Optional<Screen>> source) {
+        this.screens = source;
+        return this;
+    }
+
+    @Override
+    public Optional<Screen> screen() {
+        return json ? Optional.empty() : screens.get();
     }
 
     /** The per-command-line flags {@code --json} and {@code --yes}. */

@@ -3,6 +3,7 @@ package dev.proxmoxmpc.kernel.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proxmoxmpc.spi.console.Progress;
+import dev.proxmoxmpc.spi.console.Screen;
 import dev.proxmoxmpc.spi.console.Style;
 import dev.proxmoxmpc.spi.console.Table;
 import java.io.PrintWriter;
@@ -146,5 +147,22 @@ class TerminalConsoleTest {
         assertThat(c.promptSecret("token secret")).isEqualTo("s3cret");
         assertThat(asked.toString()).isEqualTo("go? [y/N] |go? [y/N] |node [pve1]: |token secret: (hidden)|");
         assertThat(out.toString()).contains("please answer y or n");
+    }
+
+    @Test
+    void offersAFullScreenOnlyWhenGivenASourceAndNeverUnderJson() {
+        TerminalConsole c = console(false, null, false);
+        assertThat(c.screen()).as("batch mode to a pipe: no screen").isEmpty();
+        Screen fake = new Screen() {
+            public int width() { return 80; }
+            public int height() { return 24; }
+            public void draw(List<String> lines) { }
+            public int readKey(Duration timeout) { return -1; }
+            public void close() { }
+        };
+        c.screens(() -> Optional.of(fake));
+        assertThat(c.screen()).containsSame(fake);
+        c.flags(new TerminalConsole.Flags(true, false));
+        assertThat(c.screen()).as("--json: stdout carries only the document").isEmpty();
     }
 }

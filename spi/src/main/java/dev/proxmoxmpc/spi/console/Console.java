@@ -3,6 +3,7 @@ package dev.proxmoxmpc.spi.console;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -71,4 +72,15 @@ public interface Console {
 
     /** @return whether {@code --json} was given for this command line. */
     boolean jsonRequested();
+
+    /**
+     * Takes over the whole terminal for a live view ({@code top}): the alternate screen, keys read one at a time.
+     * Empty when output is not a capable terminal (batch mode with output redirected, a dumb terminal, tests), and
+     * by default. The caller closes the screen, which restores the terminal.
+     *
+     * @return the screen, or empty
+     */
+    default Optional<Screen> screen() {
+        return Optional.empty();
+    }
 }

@@ -7,6 +7,7 @@ import dev.proxmoxmpc.plugin.simulator.api.AccessApi;
 import dev.proxmoxmpc.plugin.simulator.api.AgentApi;
 import dev.proxmoxmpc.plugin.simulator.api.BackupApi;
 import dev.proxmoxmpc.plugin.simulator.api.BackupJobApi;
+import dev.proxmoxmpc.plugin.simulator.api.CertificateApi;
 import dev.proxmoxmpc.plugin.simulator.api.CloneApi;
 import dev.proxmoxmpc.plugin.simulator.api.ClusterApi;
 import dev.proxmoxmpc.plugin.simulator.api.ContentApi;
@@ -18,6 +19,7 @@ import dev.proxmoxmpc.plugin.simulator.api.NetworkApi;
 import dev.proxmoxmpc.plugin.simulator.api.NodeApi;
 import dev.proxmoxmpc.plugin.simulator.api.PoolApi;
 import dev.proxmoxmpc.plugin.simulator.api.PowerApi;
+import dev.proxmoxmpc.plugin.simulator.api.RrdApi;
 import dev.proxmoxmpc.plugin.simulator.api.SnapshotApi;
 import dev.proxmoxmpc.plugin.simulator.api.StorageApi;
 import dev.proxmoxmpc.plugin.simulator.api.TaskApi;
@@ -107,6 +109,8 @@ public final class SimulatorServer implements AutoCloseable {
         HaManager ha = new HaManager(cluster, runner);
         new HaApi(cluster, ha).register(router);
         new AgentApi(cluster).register(router);
+        new RrdApi(cluster).register(router);
+        new CertificateApi(cluster).register(router);
         for (String kind : new String[] {"qemu", "lxc"}) {
             new GuestApi(cluster, runner, kind, backups).register(router);
             new PowerApi(cluster, runner, ha, kind).register(router);

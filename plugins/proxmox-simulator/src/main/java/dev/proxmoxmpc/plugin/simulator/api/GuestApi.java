@@ -77,7 +77,7 @@ public final class GuestApi {
         List<Object> out = new ArrayList<>();
         for (Guest g : cluster.guests.values()) {
             if (g.kind.equals(kind) && g.node.equals(node) && req.principal().has("VM.Audit")) {
-                out.add(GuestViews.listEntry(g));
+                out.add(GuestViews.listEntry(cluster, g));
             }
         }
         return out;

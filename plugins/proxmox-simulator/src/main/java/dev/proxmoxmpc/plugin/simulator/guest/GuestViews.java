@@ -37,7 +37,7 @@ public final class GuestViews {
     }
 
     /** A row of {@code GET /nodes/{node}/qemu} or {@code .../lxc}. */
-    public static Map<String, Object> listEntry(Guest g) {
+    public static Map<String, Object> listEntry(Cluster c, Guest g) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("vmid", g.vmid);
         m.put("name", g.name());
@@ -45,7 +45,7 @@ public final class GuestViews {
         if (!g.qemu()) {
             m.put("type", "lxc");
         }
-        usage(g, m);
+        usage(c, g, m);
         if (g.qemu() && g.running()) {
             m.put("pid", 10000 + g.vmid % 50000);
         }
@@ -80,11 +80,8 @@ public final class GuestViews {
         m.put("name", g.name());
         m.put("status", g.status);
         m.put("template", g.template() ? 1 : 0);
-        usage(g, m);
+        usage(c, g, m);
         m.remove("cpus");
-        if (g.qemu()) {
-            m.put("memhost", m.get("mem"));
-        }
         String pool = c.poolOf(g.vmid);
         if (pool != null) {
             m.put("pool", pool);
@@ -100,7 +97,7 @@ public final class GuestViews {
         m.put("vmid", g.vmid);
         m.put("name", g.name());
         m.put("status", g.status);
-        usage(g, m);
+        usage(c, g, m);
         m.put("ha", ha(c.haResource(g)));
         if (g.qemu()) {
             m.put("qmpstatus", g.running() ? "running" : "stopped");
@@ -159,23 +156,31 @@ public final class GuestViews {
         }
     }
 
-    private static void usage(Guest g, Map<String, Object> m) {
+    /** CPU and memory from {@link GuestLoad} at this second ({@code memhost}: the host's view, VMs only). */
+    private static void usage(Cluster c, Guest g, Map<String, Object> m) {
         long maxmem = maxmem(g);
         int seed = seed(g);
         boolean on = g.running();
         long uptime = uptime(g);
+        long now = Cluster.now();
+        GuestLoad.Profile p = GuestLoad.profile(c, g);
+        long[] rates = GuestLoad.ioRates(g);
         m.put("cpus", cpus(g));
         m.put("maxcpu", cpus(g));
-        m.put("cpu", on ? (seed % 97) / 1000.0 + 0.001 : 0);
+        m.put("cpu", on ? GuestLoad.cpu(p, g, now) : 0);
         m.put("maxmem", maxmem);
-        m.put("mem", on ? maxmem / 100 * (30 + seed % 40) : 0L);
+        long host = on ? (long) (maxmem * GuestLoad.memhost(p, g, now)) : 0L;
+        m.put("mem", on ? (g.qemu() && !GuestLoad.reportsBalloon(g) ? host : (long) (maxmem * GuestLoad.mem(p, g, now))) : 0L);
+        if (g.qemu()) {
+            m.put("memhost", host);
+        }
         m.put("maxdisk", maxdisk(g));
         m.put("disk", on && !g.qemu() ? maxdisk(g) / 100 * (10 + seed % 50) : 0L);
         m.put("uptime", uptime);
-        m.put("netin", netin(g));
-        m.put("netout", netout(g));
-        m.put("diskread", uptime * (2000 + seed % 9000));
-        m.put("diskwrite", uptime * (1000 + seed % 7000));
+        m.put("netin", uptime * rates[0]);
+        m.put("netout", uptime * rates[1]);
+        m.put("diskread", uptime * rates[2]);
+        m.put("diskwrite", uptime * rates[3]);
     }
 
     /** @return bytes received since start (made up, stable per guest), 0 when stopped. */
