@@ -1,5 +1,9 @@
 package dev.proxmoxmpc.spi.provider;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Told about each change {@link ProviderSession#applyAll(java.util.List, int, dev.proxmoxmpc.spi.console.Progress,
  * ChangeListener)} carries out: just before it is sent to the server, and once its outcome is known. Called on the
@@ -7,6 +11,7 @@ package dev.proxmoxmpc.spi.provider;
  * apply journal writes to the database before the change is sent). An exception thrown from {@link #starting}
  * keeps that change from being sent.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public interface ChangeListener {
     /** A listener that does nothing. */
     ChangeListener NONE = new ChangeListener() {

@@ -1,7 +1,10 @@
 package dev.proxmoxmpc.spi.state;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One change of an /apply in the apply journal: written as {@link Status#INTENT} before the change is sent to the
@@ -19,9 +22,11 @@ import java.util.Objects;
  * @param status  where it stands
  * @param detail  the task id, the failure or how it was settled; {@code ""} when nothing to add; never a secret
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record JournalEntry(String run, int seq, Instant time, String action, String target, String node, String summary,
                            Status status, String detail) {
     /** Where a journaled change stands. */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public enum Status {
         /** Recorded before the change was sent; no outcome yet. */
         INTENT,

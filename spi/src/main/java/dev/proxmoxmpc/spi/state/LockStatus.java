@@ -1,7 +1,10 @@
 package dev.proxmoxmpc.spi.state;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Who holds a named state lock, from where and since when.
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param stale whether the holder's process is gone (known only for locks held on this host): the next command
  *              that takes the lock takes it over and says so; read-only commands report it and leave it
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record LockStatus(String name, String owner, long pid, String host, Instant since, boolean stale) {
     public LockStatus {
         Objects.requireNonNull(name, "name");

@@ -3,9 +3,9 @@ package dev.proxmoxmpc.spi.module;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.zafarkhaja.semver.Version;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.github.zafarkhaja.semver.Version;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.proxmoxmpc.spi.SpiVersion;
 import java.io.File;
@@ -32,14 +32,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pf4j.ExtensionPoint;
 import org.slf4j.Logger;
+import picocli.CommandLine;
 
 /**
  * The SPI is a named module ({@code dev.proxmoxmpc.spi}) that exports its published packages, keeps its root package
- * ({@code SpiVersion}, INTERNAL) for the kernel, and {@code uses} every extension point; and the JVM enforces it: a
+ * ({@code SpiVersion}, INTERNAL) and the command-parsing machinery ({@code command.internal}) for the kernel, and
+ * {@code uses} every extension point; and the JVM enforces it: a
  * plugin class in an unnamed module (as PF4J's class loaders are) that reaches into the root package fails to link.
  */
 class SpiModuleTest {
     private static final String ROOT = "dev.proxmoxmpc.spi";
+    private static final String INTERNAL_COMMANDS = ROOT + ".command.internal";
 
     @Test
     void exportsEveryPublishedPackageAndTheRootOnlyToTheKernel() throws IOException {
@@ -48,9 +51,12 @@ class SpiModuleTest {
                 .map(ModuleDescriptor.Exports::source).collect(Collectors.toCollection(TreeSet::new));
         Set<String> published = new TreeSet<>(module.packages());
         published.remove(ROOT);
+        published.remove(INTERNAL_COMMANDS);
         assertThat(module.name()).isEqualTo(ROOT);
         assertThat(everyone).isEqualTo(published).contains(ROOT + ".model", ROOT + ".command");
         assertThat(module.exports()).filteredOn(e -> e.source().equals(ROOT))
+                .singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("dev.proxmoxmpc.kernel"));
+        assertThat(module.exports()).filteredOn(e -> e.source().equals(INTERNAL_COMMANDS))
                 .singleElement().satisfies(e -> assertThat(e.targets()).containsExactly("dev.proxmoxmpc.kernel"));
         assertThat(module.opens()).isEmpty();
     }
@@ -88,10 +94,10 @@ class SpiModuleTest {
         }
     }
 
-    /** A fresh layer with the SPI, PF4J (and what it requires) and apiguardian from the module path. */
+    /** A fresh layer with the SPI, PF4J (and what it requires), picocli and apiguardian from the module path. */
     private static ModuleLayer spiLayer() throws URISyntaxException {
         ModuleFinder finder = ModuleFinder.of(location(SpiVersion.class), location(ExtensionPoint.class),
-                location(API.class), location(Logger.class), location(Version.class));
+                location(API.class), location(Logger.class), location(Version.class), location(CommandLine.class));
         Configuration cf = ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), Set.of(ROOT));
         return ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
     }
