@@ -31,6 +31,7 @@ import dev.proxmoxmpc.spi.kernel.Workspace;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.StateKind;
 import dev.proxmoxmpc.spi.state.StateStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -287,9 +288,10 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
         EnvironmentConfig env = cfg.environment();
         TemplateRenderer renderer = templates();
         List<Generator> generators = extensions(Generator.class);
+        Inventory observed = state().load(StateKind.OBSERVED);
         try (Progress progress = console.progress("Generating files", generators.size())) {
             return new FileGeneration(workspace, state()).run(generators, id -> new GenerationRequest(desired, env.name(),
-                    env.endpoint(), cfg.generatorOptions(id), renderer), progress);
+                    env.endpoint(), cfg.generatorOptions(id), renderer, observed), progress);
         }
     }
 

@@ -54,7 +54,7 @@ final class Models {
                         + "' in the Ansible inventory (name missing, taken or not valid)", "ansible/inventory.yml"));
             }
             List<Map<String, String>> vars = new ArrayList<>();
-            vars.add(kv("ansible_host", Yaml.scalar(Addresses.of(g).orElse(host))));
+            vars.add(kv("ansible_host", Yaml.scalar(Addresses.of(g, request.observed()).orElse(host))));
             vars.add(kv("proxmox_node", Yaml.scalar(g.node())));
             vars.add(kv("proxmox_vmid", Integer.toString(g.vmid())));
             Map<String, Object> h = new LinkedHashMap<>();
