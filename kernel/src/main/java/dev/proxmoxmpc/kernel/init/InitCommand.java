@@ -5,6 +5,7 @@ import dev.proxmoxmpc.kernel.workspace.WorkspaceRegistry;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.kernel.Workspace;
@@ -70,6 +71,10 @@ public final class InitCommand implements ConsoleCommand {
     public CommandResult execute(KernelContext ctx, List<String> args) {
         InitRequest req = InitArgs.parse(args);
         Workspace ws = ctx.workspace();
+        SourceCheckout.of(ws.root()).ifPresent(checkout -> {
+            throw new UsageException("refusing to create a project inside the proxmox-mpc source checkout " + checkout
+                    + "; run /init in an empty directory of its own (mkdir ~/my-cluster && cd ~/my-cluster)");
+        });
         if (ws.initialised() && !req.force()) {
             throw new CommandException("a project already exists in " + ws.root()
                     + " (.proxmox/config.yml); use /init --force to replace its config");
