@@ -29,6 +29,7 @@ import dev.proxmoxmpc.spi.kernel.ProjectConfig;
 import dev.proxmoxmpc.spi.kernel.Secrets;
 import dev.proxmoxmpc.spi.kernel.Workspace;
 import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Volume;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.StateKind;
@@ -37,6 +38,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -289,9 +291,10 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
         TemplateRenderer renderer = templates();
         List<Generator> generators = extensions(Generator.class);
         Inventory observed = state().load(StateKind.OBSERVED);
+        Map<String, List<Volume>> containerTemplates = ContainerTemplates.cached(this::connect, observed);
         try (Progress progress = console.progress("Generating files", generators.size())) {
             return new FileGeneration(workspace, state()).run(generators, id -> new GenerationRequest(desired, env.name(),
-                    env.endpoint(), cfg.generatorOptions(id), renderer, observed), progress);
+                    env.endpoint(), cfg.generatorOptions(id), renderer, observed, containerTemplates), progress);
         }
     }
 
