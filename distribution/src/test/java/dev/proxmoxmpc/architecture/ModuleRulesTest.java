@@ -34,8 +34,24 @@ class ModuleRulesTest {
     @Test
     void spiSignaturesCarryNoInfrastructureTypes() {
         noClasses().that().resideInAPackage("dev.proxmoxmpc.spi..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jline..", "picocli..", "org.apache.ibatis..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.jline..", "org.apache.ibatis..",
                         "com.github.jknack..", "org.slf4j..", "java.sql..", "com.fasterxml..")
+                .check(classes);
+    }
+
+    /** Commands are declared on picocli's model: the command package may use it, the rest of the SPI does not. */
+    @Test
+    void onlyTheCommandPackagesOfTheSpiUsePicocli() {
+        noClasses().that().resideInAPackage("dev.proxmoxmpc.spi..").and().resideOutsideOfPackage("dev.proxmoxmpc.spi.command..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(classes);
+    }
+
+    /** The line-to-command machinery is shared by the kernel and the test kit; a plugin only declares commands. */
+    @Test
+    void pluginsNeverUseTheCommandMachinery() {
+        noClasses().that().resideInAPackage("dev.proxmoxmpc.plugin..")
+                .should().dependOnClassesThat().resideInAPackage("dev.proxmoxmpc.spi.command.internal..")
                 .check(classes);
     }
 

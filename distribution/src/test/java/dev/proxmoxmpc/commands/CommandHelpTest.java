@@ -2,20 +2,12 @@ package dev.proxmoxmpc.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.proxmoxmpc.kernel.command.CommandLines;
+import dev.proxmoxmpc.spi.command.internal.CommandLines;
+import dev.proxmoxmpc.spi.command.internal.Declaration;
 import dev.proxmoxmpc.kernel.command.CommandRegistry;
 import dev.proxmoxmpc.kernel.command.RegisteredCommand;
-import dev.proxmoxmpc.spi.command.ConsoleCommand;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * /help never lies: every command of the kernel and of every bundled plugin has a summary, a usage and at least one
  * example; every example runs that command (its first words resolve to it, directly, as {@code proxmox-mpc ...} or
- * inside {@code -c '...'}); every flag an example uses is in the usage. The plugins' commands are found the way PF4J
- * finds them, through each plugin JAR's {@code META-INF/extensions.idx} (on this module's test class path; PF4J reads each class once, so do we).
+ * inside {@code -c '...'}); every flag an example uses is in the usage ({@link BundledCommands} finds them).
  */
 class CommandHelpTest {
     private static final Set<String> GLOBAL_FLAGS = Set.of("--json", "--yes", "-y", "--help");
@@ -37,18 +28,7 @@ class CommandHelpTest {
 
     @BeforeAll
     static void registerEveryBundledCommand() throws Exception {
-        registry = new CommandRegistry();
-        ServiceLoader.load(ConsoleCommand.class, CommandRegistry.class.getClassLoader()).forEach(c -> registry.register(c, "kernel"));
-        Set<String> classNames = new LinkedHashSet<>();
-        for (URL index : Collections.list(CommandHelpTest.class.getClassLoader().getResources("META-INF/extensions.idx"))) {
-            classNames.addAll(lines(index));
-        }
-        for (String className : classNames) {
-            Class<?> type = Class.forName(className);
-            if (ConsoleCommand.class.isAssignableFrom(type)) {
-                registry.register((ConsoleCommand) type.getConstructor().newInstance(), pluginOf(className));
-            }
-        }
+        registry = BundledCommands.registry();
         assertThat(registry.problems()).isEmpty();
     }
 
@@ -63,7 +43,7 @@ class CommandHelpTest {
     void everyCommandHasASummaryAUsageAndExamples() {
         List<String> problems = new ArrayList<>();
         for (RegisteredCommand rc : registry.commands()) {
-            ConsoleCommand c = rc.command();
+            Declaration c = rc.declaration();
             String who = "/" + rc.name() + " (" + rc.pluginId() + ")";
             if (c.summary().isBlank()) {
                 problems.add(who + ": no summary");
@@ -82,7 +62,7 @@ class CommandHelpTest {
     void everyExampleRunsItsOwnCommandWithFlagsFromItsUsage() {
         List<String> problems = new ArrayList<>();
         for (RegisteredCommand rc : registry.commands()) {
-            for (String example : rc.command().examples()) {
+            for (String example : rc.declaration().examples()) {
                 String problem = check(rc, example);
                 if (problem != null) {
                     problems.add("/" + rc.name() + " example '" + example + "': " + problem);
@@ -138,7 +118,7 @@ class CommandHelpTest {
     }
 
     private static String unknownFlag(RegisteredCommand rc, List<String> args) {
-        String usage = rc.command().usage();
+        String usage = rc.declaration().usage();
         for (String arg : args) {
             Matcher m = FLAG.matcher(arg);
             if (m.lookingAt() && !GLOBAL_FLAGS.contains(m.group(1)) && !Pattern.compile("(?<![\\w-])" + Pattern.quote(m.group(1))
@@ -147,22 +127,5 @@ class CommandHelpTest {
             }
         }
         return null;
-    }
-
-    private static String pluginOf(String className) {
-        String rest = className.substring("dev.proxmoxmpc.plugin.".length());
-        return rest.substring(0, rest.indexOf('.'));
-    }
-
-    private static List<String> lines(URL index) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(index.openStream(), StandardCharsets.UTF_8))) {
-            for (String l = r.readLine(); l != null; l = r.readLine()) {
-                if (!l.isBlank() && !l.startsWith("#")) {
-                    out.add(l.strip());
-                }
-            }
-        }
-        return out;
     }
 }

@@ -8,6 +8,12 @@ import dev.proxmoxmpc.plugin.simulator.SimulatorOptions;
 import dev.proxmoxmpc.plugin.simulator.SimulatorServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,5 +51,25 @@ class ExamplePluginIT {
             JsonNode listed = JSON.readTree(targets.stdout());
             assertThat(listed.size()).isEqualTo(written.size());
         }
+    }
+
+    /** The SPI, picocli and PF4J come from the kernel: a copy in a plugin would shadow them and break casts. */
+    @Test
+    void noPluginBundlesTheSpiPicocliOrPf4j() throws Exception {
+        Map<String, List<String>> libs = new TreeMap<>();
+        try (Stream<Path> installed = Files.list(Product.distDir().resolve("plugins"))) {
+            for (Path plugin : installed.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> jars = Files.list(plugin.resolve("lib"))) {
+                    libs.put(plugin.getFileName().toString(), jars.map(j -> j.getFileName().toString()).toList());
+                }
+            }
+        }
+        Path example = Path.of(System.getProperty("mpc.extra.plugins.dir"), "plugin-example-prometheus-plugin.zip");
+        try (ZipFile z = new ZipFile(example.toFile())) {
+            libs.put(example.getFileName().toString(), z.stream().map(ZipEntry::getName).filter(n -> n.startsWith("lib/")).toList());
+        }
+        assertThat(libs).hasSizeGreaterThan(3);
+        libs.forEach((plugin, jars) -> assertThat(jars).as(plugin).isNotEmpty()
+                .noneMatch(n -> n.contains("proxmox-mpc-spi") || n.contains("picocli") || n.contains("pf4j")));
     }
 }

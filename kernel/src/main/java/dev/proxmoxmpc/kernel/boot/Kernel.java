@@ -1,7 +1,7 @@
 package dev.proxmoxmpc.kernel.boot;
 
 import dev.proxmoxmpc.kernel.builtin.Batch;
-import dev.proxmoxmpc.kernel.command.CommandLines;
+import dev.proxmoxmpc.spi.command.internal.CommandLines;
 import dev.proxmoxmpc.kernel.context.KernelSettings;
 import dev.proxmoxmpc.kernel.context.KernelVersion;
 import dev.proxmoxmpc.spi.command.CommandResult;

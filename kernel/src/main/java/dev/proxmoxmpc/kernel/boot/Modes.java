@@ -1,7 +1,8 @@
 package dev.proxmoxmpc.kernel.boot;
 
 import dev.proxmoxmpc.kernel.command.CommandCompleter;
-import dev.proxmoxmpc.kernel.command.CommandLines;
+import dev.proxmoxmpc.spi.command.internal.CommandLines;
+import dev.proxmoxmpc.spi.command.internal.GlobalFlags;
 import dev.proxmoxmpc.kernel.command.CommandRunner;
 import dev.proxmoxmpc.kernel.builtin.Batch;
 import dev.proxmoxmpc.kernel.console.InteractiveShell;
@@ -69,9 +70,9 @@ final class Modes {
         KernelSession probe = new KernelSession(settings, console, opts.json, opts.yes);
         boolean opens;
         try {
-            List<String> words = CommandRunner.GlobalFlags.split(CommandLines.words(line)).rest();
+            List<String> words = GlobalFlags.split(CommandLines.words(line)).rest();
             opens = probe.registry().match(words)
-                    .map(m -> m.command().command().opensConsole(m.args())).orElse(false);
+                    .map(m -> m.command().declaration().opensConsole(m.args())).orElse(false);
         } catch (RuntimeException e) {
             opens = false; // the batch run reports the bad line
         }

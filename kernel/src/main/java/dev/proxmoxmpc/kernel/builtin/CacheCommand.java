@@ -1,10 +1,13 @@
 package dev.proxmoxmpc.kernel.builtin;
 
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.kernel.context.StatusBar;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Candidates;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.FixedCandidates;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Table;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -19,16 +22,40 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code /cache [list] | /cache clear [ENV]}: what the providers keep in {@code .proxmox/cache/} (one directory per
  * environment: storage content lists for Tab completion and the {@code --iso}/{@code --ostemplate} checks), and
  * removing it. /plan and /apply never read the cache, so clearing it only costs a few round trips.
  */
+@Command(name = "cache", description = "Show or clear the cached server answers in .proxmox/cache/",
+        footer = {"/cache", "/cache list --json", "/cache clear", "/cache clear default"})
 public final class CacheCommand implements ConsoleCommand {
     private static final List<String> SUBCOMMANDS = List.of("list", "clear");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "list|clear", completionCandidates = Actions.class,
+            description = "list (the default) or clear")
+    private String action = "list";
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "ENVIRONMENT", completionCandidates = Environments.class,
+            description = "clear: only this environment's cache")
+    private List<String> names = List.of();
+
+    /** Tab: the actions. */
+    static final class Actions extends FixedCandidates {
+        Actions() {
+            super("list", "clear");
+        }
+    }
+
+    /** Tab: the project's environments. */
+    static final class Environments implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return new ArrayList<>(ctx.config().environments().keySet());
+        }
+    }
 
     /** One environment's cache in {@code --json}: entries, bytes and the newest entry's time ({@code null} if none). */
     public record CacheDir(String environment, int entries, long bytes, Instant newest) {}
@@ -37,61 +64,30 @@ public final class CacheCommand implements ConsoleCommand {
     public record Cleared(List<String> environments, int entries, long bytes) {}
 
     @Override
-    public String name() {
-        return "cache";
-    }
-
-    @Override
-    public String summary() {
-        return "Show or clear the cached server answers in .proxmox/cache/";
-    }
-
-    @Override
-    public String usage() {
-        return "cache [list] [--json] | cache clear [ENVIRONMENT]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("/cache", "/cache list --json", "/cache clear", "/cache clear default");
-    }
-
-    @Override
     public boolean requiresProject() {
         return true;
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        if (words.size() <= 1) {
-            return SUBCOMMANDS;
-        }
-        return words.get(0).equals("clear") && words.size() == 2 ? new ArrayList<>(ctx.config().environments().keySet())
-                : List.of("--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        boolean named = !args.isEmpty() && !args.get(0).startsWith("--");
-        String sub = named ? args.get(0) : "list";
-        List<String> rest = named ? args.subList(1, args.size()) : args;
+    public CommandResult execute(KernelContext ctx) {
+        String sub = action;
         return switch (sub) {
-            case "list" -> list(ctx, Args.parse(rest, Set.of(), Set.of("--json")));
-            case "clear" -> clear(ctx, Args.parse(rest, Set.of(), Set.of("--json")));
-            default -> throw new UsageException("cache " + sub + ": unknown" + Args.Suggest.closest(sub, SUBCOMMANDS)
+            case "list" -> list(ctx, names);
+            case "clear" -> clear(ctx, names);
+            default -> throw new UsageException("cache " + sub + ": unknown" + Suggest.closest(sub, SUBCOMMANDS)
                     .map(s -> "; did you mean cache " + s + "?").orElse("; use list or clear"));
         };
     }
 
-    private static CommandResult list(KernelContext ctx, Args a) {
-        if (!a.positionals().isEmpty()) {
+    private static CommandResult list(KernelContext ctx, List<String> names) {
+        if (!names.isEmpty()) {
             throw new UsageException("cache list takes no names; usage: cache [list] [--json]");
         }
         List<CacheDir> dirs = new ArrayList<>();
         for (Path dir : environmentDirs(ctx)) {
             dirs.add(measure(dir));
         }
-        if (ctx.console().jsonRequested() || a.flag("--json")) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(dirs);
             return CommandResult.ok();
         }
@@ -106,16 +102,16 @@ public final class CacheCommand implements ConsoleCommand {
         return CommandResult.ok();
     }
 
-    private static CommandResult clear(KernelContext ctx, Args a) {
+    private static CommandResult clear(KernelContext ctx, List<String> names) {
         List<Path> dirs = environmentDirs(ctx);
-        if (a.positionals().size() > 1) {
+        if (names.size() > 1) {
             throw new UsageException("cache clear takes at most one environment; usage: cache clear [ENVIRONMENT]");
         }
-        if (!a.positionals().isEmpty()) {
-            String env = a.positionals().get(0);
+        if (!names.isEmpty()) {
+            String env = names.get(0);
             if (!ctx.config().environments().containsKey(env)) {
                 List<String> known = new ArrayList<>(ctx.config().environments().keySet());
-                throw new UsageException("unknown environment '" + env + "'" + Args.Suggest.closest(env, known)
+                throw new UsageException("unknown environment '" + env + "'" + Suggest.closest(env, known)
                         .map(s -> "; did you mean " + s + "?").orElse("; known: " + String.join(", ", known)));
             }
             dirs = dirs.stream().filter(d -> d.getFileName().toString().equals(env)).toList();
@@ -130,7 +126,7 @@ public final class CacheCommand implements ConsoleCommand {
             entries += measured.entries();
             bytes += measured.bytes();
         }
-        if (ctx.console().jsonRequested() || a.flag("--json")) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(new Cleared(envs, entries, bytes));
         } else {
             ctx.console().success("Removed " + entries + (entries == 1 ? " cached answer" : " cached answers") + " ("

@@ -26,13 +26,11 @@ public record CommandDoc(String plugin, String name, List<String> aliases, Strin
         examples = List.copyOf(examples);
     }
 
-    /** Reads a command's metadata; a method that throws gives an empty value (a broken plugin must not break /help). */
+    /** Reads a command's declaration; a method that throws gives an empty value (a broken plugin must not break /help). */
     static CommandDoc of(RegisteredCommand rc) {
-        var c = rc.command();
-        String usage = safe(c::usage, rc.name());
-        usage = usage.startsWith("/") ? usage.substring(1) : usage;
-        return new CommandDoc(rc.pluginId(), rc.name(), safe(c::aliases, List.of()), safe(c::summary, ""), usage,
-                safe(c::examples, List.of()), safe(c::requiresProject, false));
+        var d = rc.declaration();
+        return new CommandDoc(rc.pluginId(), rc.name(), safe(d::aliases, List.of()), safe(d::summary, ""),
+                safe(d::usage, rc.name()), safe(d::examples, List.of()), safe(d::requiresProject, false));
     }
 
     private static <T> T safe(java.util.function.Supplier<T> value, T dflt) {

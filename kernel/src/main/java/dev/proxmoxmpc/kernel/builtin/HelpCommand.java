@@ -3,65 +3,48 @@ package dev.proxmoxmpc.kernel.builtin;
 import dev.proxmoxmpc.kernel.command.CommandRegistry;
 import dev.proxmoxmpc.kernel.command.RegisteredCommand;
 import dev.proxmoxmpc.kernel.context.KernelSession;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Candidates;
 import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.console.Style;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code /help}: commands grouped by plugin; {@code /help <command>}: usage, summary, examples. */
+@Command(name = "help", aliases = "?", description = "List the commands, or show how to use one",
+        footer = {"/help", "/help list vms", "/help --json", "proxmox-mpc help --markdown > docs/commands.md"})
 public final class HelpCommand implements ConsoleCommand {
+    @Parameters(paramLabel = "COMMAND", arity = "0..*", completionCandidates = CommandNames.class)
+    private List<String> command = List.of();
+    @Option(names = "--markdown", description = "the command reference as Markdown (docs/commands.md)")
+    private boolean markdown;
 
-    @Override
-    public String name() {
-        return "help";
+    /** Tab: every command name. */
+    static final class CommandNames implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return KernelSession.of(ctx).registry().names();
+        }
     }
 
     @Override
-    public List<String> aliases() {
-        return List.of("?");
-    }
-
-    @Override
-    public String summary() {
-        return "List the commands, or show how to use one";
-    }
-
-    @Override
-    public String usage() {
-        return "help [COMMAND] [--json | --markdown]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("/help", "/help list vms", "/help --json", "proxmox-mpc help --markdown > docs/commands.md");
-    }
-
-    @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        List<String> out = new ArrayList<>(KernelSession.of(ctx).registry().names());
-        out.add("--markdown");
-        return out;
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = Args.parse(args, Set.of(), Set.of("--markdown"));
+    public CommandResult execute(KernelContext ctx) {
         CommandRegistry registry = KernelSession.of(ctx).registry();
         Console console = ctx.console();
-        if (!a.positionals().isEmpty()) {
-            var exact = registry.match(a.positionals()).filter(m -> m.args().isEmpty()).map(m -> m.command());
+        if (!command.isEmpty()) {
+            var exact = registry.match(command).filter(m -> m.args().isEmpty()).map(m -> m.command());
             if (exact.isPresent()) {
                 return showOne(console, CommandDoc.of(exact.get()));
             }
-            List<CommandDoc> family = startingWith(registry, a.positionals());
+            List<CommandDoc> family = startingWith(registry, command);
             if (family.isEmpty()) {
-                throw new UsageException(registry.unknownMessage(a.positionals()));
+                throw new UsageException(registry.unknownMessage(command));
             }
             if (console.jsonRequested()) {
                 console.json(family);
@@ -71,7 +54,7 @@ public final class HelpCommand implements ConsoleCommand {
             return CommandResult.ok();
         }
         List<CommandDoc> docs = registry.commands().stream().map(CommandDoc::of).toList();
-        if (a.flag("--markdown")) {
+        if (markdown) {
             console.println(CommandReference.markdown(docs).stripTrailing());
         } else if (console.jsonRequested()) {
             console.json(docs);

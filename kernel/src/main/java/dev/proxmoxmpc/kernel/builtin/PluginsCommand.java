@@ -7,7 +7,6 @@ import dev.proxmoxmpc.kernel.plugin.LoadedExtension;
 import dev.proxmoxmpc.kernel.plugin.PluginInfo;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
-import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.console.Style;
 import dev.proxmoxmpc.spi.console.Table;
@@ -16,31 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import picocli.CommandLine.Command;
 import org.pf4j.ExtensionPoint;
 
 /** {@code /plugins}: every plugin, its version, state, extensions and where it was loaded from, and problems. */
+@Command(name = "plugins",
+        description = "List the loaded plugins, their extensions, where they came from, and any that failed",
+        footer = {"/plugins", "/plugins --json"})
 public final class PluginsCommand implements ConsoleCommand {
-
     @Override
-    public String name() {
-        return "plugins";
-    }
-
-    @Override
-    public String summary() {
-        return "List the loaded plugins, their extensions, where they came from, and any that failed";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("/plugins", "/plugins --json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        if (!args.isEmpty()) {
-            throw new UsageException("plugins takes no arguments");
-        }
+    public CommandResult execute(KernelContext ctx) {
         KernelSession session = KernelSession.of(ctx);
         List<PluginInfo> infos = new ArrayList<>();
         infos.add(builtIns(session.catalog()));

@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.kernel.command;
 
+import dev.proxmoxmpc.spi.command.internal.Completions;
+import dev.proxmoxmpc.spi.command.internal.GlobalFlags;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,13 +18,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tab completion: command names (word by word for multi-word names, with or without the leading {@code /}),
- * then the command's own {@code complete()} candidates (flags, names, VMIDs; after {@code --flag } its values), and
+ * then what the command's declaration offers ({@link Completions}: its options, after {@code --flag } its values,
+ * names and VMIDs from its candidate providers), and
  * the flags every command takes ({@code --json}, {@code --yes}, {@code --help}) once a word starts with {@code -}.
  * A failing command completes nothing.
  */
 public final class CommandCompleter implements Completer {
-    /** Flags the runner handles for every command. */
-    static final List<String> GLOBAL_FLAGS = List.of("--json", "--yes", "--help");
     private static final Logger LOG = LoggerFactory.getLogger(CommandCompleter.class);
     private final Supplier<CommandRegistry> registry;
     private final Supplier<KernelContext> ctx;
@@ -68,7 +69,7 @@ public final class CommandCompleter implements Completer {
             commands.match(typed).ifPresent(m -> {
                 out.addAll(own(m, partial));
                 if (partial.startsWith("-")) {
-                    out.addAll(GLOBAL_FLAGS);
+                    out.addAll(GlobalFlags.NAMES);
                 }
             });
         }
@@ -76,11 +77,8 @@ public final class CommandCompleter implements Completer {
     }
 
     private List<String> own(CommandMatch m, String partial) {
-        List<String> args = new ArrayList<>(m.args());
-        args.add(partial);
         try {
-            List<String> c = m.command().command().complete(ctx.get(), args);
-            return c == null ? List.of() : c;
+            return Completions.candidates(ctx.get(), m.command().declaration(), m.args(), partial);
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("completion of /{} failed", m.command().name(), e);
             return List.of();

@@ -1,7 +1,8 @@
 package dev.proxmoxmpc.kernel.command;
 
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.internal.Declaration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,7 +24,13 @@ public final class CommandRegistry {
 
     /** Registers a command and its aliases; a taken name is reported, never replaced. */
     public void register(ConsoleCommand command, String pluginId) {
-        RegisteredCommand rc = new RegisteredCommand(command, pluginId);
+        RegisteredCommand rc;
+        try {
+            rc = new RegisteredCommand(Declaration.of(command), pluginId);
+        } catch (IllegalArgumentException | LinkageError e) {
+            problems.add("plugin '" + pluginId + "': " + e.getMessage() + "; ignored");
+            return;
+        }
         String name = rc.name();
         if (name.isEmpty()) {
             problems.add("plugin '" + pluginId + "': command " + command.getClass().getName() + " has no name; ignored");
@@ -37,7 +44,7 @@ public final class CommandRegistry {
         }
         commands.add(rc);
         bind(name, rc);
-        for (String alias : command.aliases()) {
+        for (String alias : rc.declaration().aliases()) {
             String a = normalise(alias);
             RegisteredCommand other = byName.get(a);
             if (other != null) {
@@ -85,7 +92,7 @@ public final class CommandRegistry {
         for (String name : byName.keySet()) {
             int k = Math.min(name.split(" ").length, norm.size());
             String candidate = String.join(" ", norm.subList(0, k));
-            int d = Args.Suggest.distance(candidate, name);
+            int d = Suggest.distance(candidate, name);
             if (d < bestDistance) {
                 best = name;
                 bestDistance = d;
@@ -119,11 +126,7 @@ public final class CommandRegistry {
 
     /** @return {@code name} lower case, without a leading slash, words separated by one space. */
     public static String normalise(String name) {
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        if (n.startsWith("/")) {
-            n = n.substring(1);
-        }
-        return String.join(" ", n.split("\\s+")).strip();
+        return Declaration.normalise(name);
     }
 
     private static List<String> normaliseWords(List<String> words) {

@@ -5,13 +5,14 @@ import dev.proxmoxmpc.kernel.plugin.Problems;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.command.internal.CommandLines;
+import dev.proxmoxmpc.spi.command.internal.GlobalFlags;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.state.StateException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -108,7 +109,7 @@ public final class CommandRunner {
             if (rc.command().requiresProject() && !ctx.workspace().initialised()) {
                 throw new CommandException("no project in " + ctx.workspace().root() + "; run /init first");
             }
-            CommandResult result = rc.command().execute(ctx, match.args());
+            CommandResult result = rc.declaration().run(ctx, match.args());
             if (result == null) {
                 result = CommandResult.ok();
             }
@@ -179,38 +180,9 @@ public final class CommandRunner {
 
     private static String usage(RegisteredCommand rc) {
         try {
-            String u = rc.command().usage();
-            return u.startsWith("/") ? u.substring(1) : u;
+            return rc.declaration().usage();
         } catch (RuntimeException e) {
             return rc.name();
-        }
-    }
-
-    /**
-     * A command line's words with the flags every command takes taken out: {@code --json}, {@code --yes}/{@code -y}
-     * (not after {@code --}).
-     *
-     * @param json whether {@code --json} was given
-     * @param yes  whether {@code --yes} or {@code -y} was given
-     * @param rest the other words, in order: the command's name and its own arguments
-     */
-    public record GlobalFlags(boolean json, boolean yes, List<String> rest) {
-        public static GlobalFlags split(List<String> words) {
-            boolean json = false;
-            boolean yes = false;
-            List<String> rest = new ArrayList<>();
-            boolean literal = false;
-            for (String w : words) {
-                if (!literal && w.equals("--json")) {
-                    json = true;
-                } else if (!literal && (w.equals("--yes") || w.equals("-y"))) {
-                    yes = true;
-                } else {
-                    literal |= w.equals("--");
-                    rest.add(w);
-                }
-            }
-            return new GlobalFlags(json, yes, List.copyOf(rest));
         }
     }
 }

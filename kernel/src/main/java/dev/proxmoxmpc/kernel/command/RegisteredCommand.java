@@ -1,22 +1,28 @@
 package dev.proxmoxmpc.kernel.command;
 
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.internal.Declaration;
 import java.util.Objects;
 
 /**
- * A command and the plugin that contributed it.
+ * A command, its declaration and the plugin that contributed it.
  *
- * @param command  the command
- * @param pluginId its plugin id, {@code kernel} for built-ins
+ * @param declaration the command and what its annotations declare
+ * @param pluginId    its plugin id, {@code kernel} for built-ins
  */
-public record RegisteredCommand(ConsoleCommand command, String pluginId) {
+public record RegisteredCommand(Declaration declaration, String pluginId) {
     public RegisteredCommand {
-        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(declaration, "declaration");
         Objects.requireNonNull(pluginId, "pluginId");
+    }
+
+    /** @return the command as registered. */
+    public ConsoleCommand command() {
+        return declaration.command();
     }
 
     /** @return the normalised name ({@code list vms}). */
     public String name() {
-        return CommandRegistry.normalise(command.name());
+        return declaration.name();
     }
 }

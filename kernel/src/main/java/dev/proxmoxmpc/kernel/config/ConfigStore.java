@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.kernel.config;
 
+import dev.proxmoxmpc.spi.command.Suggest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.kernel.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +98,7 @@ public final class ConfigStore {
         }
         List<String> known = e.getKnownPropertyIds() == null ? List.of()
                 : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList());
-        String hint = Args.Suggest.closest(e.getPropertyName(), known).map(s -> "; did you mean '" + s + "'?")
+        String hint = Suggest.closest(e.getPropertyName(), known).map(s -> "; did you mean '" + s + "'?")
                 .orElse("; known keys: " + String.join(", ", known));
         return new ConfigException(where(e) + "unknown key '" + path(e) + "'" + hint);
     }

@@ -1,7 +1,7 @@
 package dev.proxmoxmpc.kernel.config;
 
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.kernel.config.ConfigDocument.EnvironmentDocument;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.kernel.EnvironmentConfig;
 import dev.proxmoxmpc.spi.kernel.ProjectConfig;
 import java.net.URI;
@@ -34,7 +34,7 @@ public final class ProjectConfigs {
         });
         String current = nz(doc.currentEnvironment);
         if (!envs.containsKey(current)) {
-            String hint = Args.Suggest.closest(current, envs.keySet()).map(s -> "; did you mean '" + s + "'?")
+            String hint = Suggest.closest(current, envs.keySet()).map(s -> "; did you mean '" + s + "'?")
                     .orElse("; defined: " + String.join(", ", envs.keySet()));
             throw problems.at("current_environment", "names no environment '" + current + "'" + hint);
         }
@@ -93,7 +93,7 @@ public final class ProjectConfigs {
         }
         String backend = nz(s.backend).isEmpty() ? "sqlite" : s.backend;
         if (!BACKENDS.contains(backend)) {
-            String hint = Args.Suggest.closest(backend, BACKENDS).map(x -> "; did you mean '" + x + "'?").orElse("");
+            String hint = Suggest.closest(backend, BACKENDS).map(x -> "; did you mean '" + x + "'?").orElse("");
             throw problems.at("state.backend", "must be sqlite or postgresql, got '" + backend + "'" + hint);
         }
         if (backend.equals("postgresql") && !nz(s.url).startsWith("jdbc:postgresql:")) {

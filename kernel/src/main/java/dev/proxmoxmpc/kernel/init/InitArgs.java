@@ -2,58 +2,72 @@ package dev.proxmoxmpc.kernel.init;
 
 import dev.proxmoxmpc.kernel.config.Fingerprints;
 import dev.proxmoxmpc.kernel.config.ProjectConfigs;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.command.UsageException;
-import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
 
-/** Parses {@code /init} flags into an {@link InitRequest} (pure). */
+/** The {@code /init} options (a picocli mixin of {@link InitCommand}), checked into an {@link InitRequest} (pure). */
 final class InitArgs {
-    static final Set<String> VALUE_FLAGS = Set.of("--host", "--port", "--token-id", "--token-secret-env", "--user",
-            "--password-env", "--fingerprint", "--node", "--ca-file", "--name", "--provider");
-    static final Set<String> BOOLEAN_FLAGS = Set.of("--insecure", "--force", "--import-existing", "--skip-check");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[?[0-9A-Fa-f:.]+]?");
     private static final Pattern TOKEN_ID = Pattern.compile("[^@\\s!]+@[^@\\s!]+![A-Za-z][A-Za-z0-9._-]*");
     private static final Pattern USER = Pattern.compile("[^@\\s!]+@[^@\\s!]+");
     private static final Pattern ENV_VAR = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private InitArgs() {}
+    @Option(names = "--host", paramLabel = "H", description = "the server's host name or IP address")
+    String host = "";
+    @Option(names = "--port", paramLabel = "8006", converter = Ranges.Port.class, description = "the API port")
+    int port = 8006;
+    @Option(names = "--token-id", paramLabel = "ID", description = "the API token (user@realm!name)")
+    String tokenId = "";
+    @Option(names = "--token-secret-env", paramLabel = "VAR", description = "the variable holding the token secret")
+    String tokenSecretEnv = "";
+    @Option(names = "--user", paramLabel = "U", description = "a user (user@realm) instead of a token")
+    String user = "";
+    @Option(names = "--password-env", paramLabel = "VAR", description = "the variable holding the password")
+    String passwordEnv = "";
+    @Option(names = "--fingerprint", paramLabel = "FP", description = "pin the server certificate")
+    String fingerprint = "";
+    @Option(names = "--ca-file", paramLabel = "F", description = "trust this CA (kept as .proxmox/pve-root-ca.pem)")
+    String caFile;
+    @Option(names = "--insecure", description = "skip certificate checks")
+    boolean insecure;
+    @Option(names = "--node", paramLabel = "N", description = "the default node for new guests")
+    String node = "";
+    @Option(names = "--name", paramLabel = "ENV", description = "the environment's name (default)")
+    String name = "default";
+    @Option(names = "--provider", paramLabel = "ID", description = "the infrastructure provider (proxmox)")
+    String provider = "proxmox";
+    @Option(names = "--force", description = "replace an existing project's config")
+    boolean force;
+    @Option(names = "--import-existing", description = "run /sync once the project exists")
+    boolean importExisting;
+    @Option(names = "--skip-check", description = "write the project without testing the connection")
+    boolean skipCheck;
 
-    static InitRequest parse(List<String> words) {
-        Args a = Args.parse(words, VALUE_FLAGS, BOOLEAN_FLAGS);
-        if (!a.positionals().isEmpty()) {
-            throw new UsageException("init takes no arguments, only flags; got '" + a.positionals().get(0) + "'");
-        }
-        String host = a.value("--host", "").trim();
+    /** @return the options checked for form into a request */
+    InitRequest request() {
+        String host = this.host.trim();
         if (!host.isEmpty() && !HOST.matcher(host).matches()) {
             throw new UsageException("--host must be a host name or IP address, got '" + host + "'");
         }
-        int port = a.intValue("--port").orElse(8006);
-        if (port < 1 || port > 65535) {
-            throw new UsageException("--port must be between 1 and 65535, got " + port);
-        }
-        String tokenId = a.value("--token-id", "");
         checkTokenId(tokenId);
-        String user = a.value("--user", "");
         checkUser(user);
         if (!tokenId.isEmpty() && !user.isEmpty()) {
             throw new UsageException("give either --token-id or --user, not both");
         }
-        String secretEnv = envVar(a, "--token-secret-env");
-        String passwordEnv = envVar(a, "--password-env");
-        String fingerprint = normalizeFingerprint(a.value("--fingerprint", ""));
-        int tlsModes = (fingerprint.isEmpty() ? 0 : 1) + (a.has("--ca-file") ? 1 : 0) + (a.flag("--insecure") ? 1 : 0);
+        String secretEnv = envVar(tokenSecretEnv, "--token-secret-env");
+        String passwordEnv = envVar(this.passwordEnv, "--password-env");
+        String fingerprint = normalizeFingerprint(this.fingerprint);
+        int tlsModes = (fingerprint.isEmpty() ? 0 : 1) + (caFile != null ? 1 : 0) + (insecure ? 1 : 0);
         if (tlsModes > 1) {
             throw new UsageException("give only one of --fingerprint, --ca-file and --insecure");
         }
-        String name = a.value("--name", "default");
         if (!ProjectConfigs.SAFE_NAME.matcher(name).matches()) {
             throw new UsageException("--name must be a simple name (letters, digits, '.', '_', '-'), got '" + name + "'");
         }
-        return new InitRequest(host, port, tokenId, secretEnv, user, passwordEnv, fingerprint, a.value("--node", ""),
-                a.flag("--insecure"), a.value("--ca-file", ""), name, a.value("--provider", "proxmox"), a.flag("--force"),
-                a.flag("--import-existing"), a.flag("--skip-check"));
+        return new InitRequest(host, port, tokenId, secretEnv, user, passwordEnv, fingerprint, node, insecure,
+                caFile == null ? "" : caFile, name, provider, force, importExisting, skipCheck);
     }
 
     static void checkTokenId(String tokenId) {
@@ -72,8 +86,7 @@ final class InitArgs {
         return Fingerprints.normalize(raw);
     }
 
-    private static String envVar(Args a, String flag) {
-        String v = a.value(flag, "");
+    private static String envVar(String v, String flag) {
         if (!v.isEmpty() && !ENV_VAR.matcher(v).matches()) {
             throw new UsageException(flag + " takes the NAME of an environment variable (not the secret itself), got an invalid name");
         }

@@ -19,14 +19,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code /init}: connects a directory to a Proxmox VE server. Asks what the flags leave out (host, port, token or
  * user, the certificate, the default node), tests the connection and the privileges, and only then writes the
  * project.
  */
+@Command(name = "init", description = "create a project here, connected to a Proxmox VE server",
+        footer = {"init", "init --host pve.example.com --token-id root@pam!mpc --token-secret-env PVE_SECRET "
+            + "--fingerprint AB:CD:... --import-existing"})
 public final class InitCommand implements ConsoleCommand {
     private final Function<String, String> env;
+    @Mixin
+    private InitArgs options = new InitArgs();
 
     /** Reads environment variables from the kernel's run (or the process). */
     public InitCommand() {
@@ -39,39 +46,8 @@ public final class InitCommand implements ConsoleCommand {
     }
 
     @Override
-    public String name() {
-        return "init";
-    }
-
-    @Override
-    public String summary() {
-        return "create a project here, connected to a Proxmox VE server";
-    }
-
-    @Override
-    public String usage() {
-        return "init [--host H] [--port 8006] [--token-id ID --token-secret-env VAR | --user U --password-env VAR]"
-                + " [--fingerprint FP | --ca-file F | --insecure] [--node N] [--name ENV] [--force] [--import-existing]"
-                + " [--skip-check]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("init", "init --host pve.example.com --token-id root@pam!mpc --token-secret-env PVE_SECRET "
-                + "--fingerprint AB:CD:... --import-existing");
-    }
-
-    @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        List<String> flags = new ArrayList<>(InitArgs.VALUE_FLAGS);
-        flags.addAll(InitArgs.BOOLEAN_FLAGS);
-        flags.sort(null);
-        return flags;
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        InitRequest req = InitArgs.parse(args);
+    public CommandResult execute(KernelContext ctx) {
+        InitRequest req = options.request();
         Workspace ws = ctx.workspace();
         SourceCheckout.of(ws.root()).ifPresent(checkout -> {
             throw new UsageException("refusing to create a project inside the proxmox-mpc source checkout " + checkout

@@ -3,10 +3,12 @@ package dev.proxmoxmpc.kernel.init;
 import dev.proxmoxmpc.kernel.secrets.ProjectSecrets;
 import dev.proxmoxmpc.kernel.secrets.SecretNames;
 import dev.proxmoxmpc.spi.command.CommandException;
+import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Console;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.TypeConversionException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,8 +45,14 @@ final class InitDialogue {
             console.info("Connect proxmox-mpc to a Proxmox VE server.");
             String host = console.prompt("Proxmox VE host (name or IP)", "").trim();
             String port = console.prompt("API port", String.valueOf(r.port())).trim();
-            List<String> words = List.of("--host", host, "--port", port);
-            InitRequest parsed = InitArgs.parse(words);
+            InitArgs typed = new InitArgs();
+            typed.host = host;
+            try {
+                typed.port = Ranges.wholeNumber(port, 1, 65535);
+            } catch (TypeConversionException e) {
+                throw new UsageException("--port " + e.getMessage());
+            }
+            InitRequest parsed = typed.request();
             if (parsed.host().isEmpty()) {
                 throw new UsageException("a host is needed");
             }

@@ -1,35 +1,21 @@
 package dev.proxmoxmpc.kernel.state;
 
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.console.Table;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.state.SnapshotInfo;
 import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code /history}: the snapshots, newest first (id, time, cause, counts); {@code --json} for scripts. */
+@Command(name = "history", description = "List state snapshots (what /rollback can return to)",
+        footer = {"/history", "/history --limit 5", "/history --json"})
 public final class HistoryCommand implements ConsoleCommand {
-    @Override
-    public String name() {
-        return "history";
-    }
-
-    @Override
-    public String summary() {
-        return "List state snapshots (what /rollback can return to)";
-    }
-
-    @Override
-    public String usage() {
-        return "history [--limit N] [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("/history", "/history --limit 5", "/history --json");
-    }
+    @Option(names = "--limit", paramLabel = "N", converter = Ranges.Positive.class, description = "show the newest N")
+    private int limit = Integer.MAX_VALUE;
 
     @Override
     public boolean requiresProject() {
@@ -37,17 +23,10 @@ public final class HistoryCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of("--limit", "--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = Args.parse(args, Set.of("--limit"), Set.of("--json"));
-        int limit = a.intValue("--limit").orElse(Integer.MAX_VALUE);
+    public CommandResult execute(KernelContext ctx) {
         List<SnapshotInfo> snapshots = ctx.state().snapshots();
-        List<SnapshotInfo> shown = snapshots.subList(0, Math.min(Math.max(limit, 0), snapshots.size()));
-        if (ctx.console().jsonRequested() || a.flag("--json")) {
+        List<SnapshotInfo> shown = snapshots.subList(0, Math.min(limit, snapshots.size()));
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(shown);
             return CommandResult.ok();
         }

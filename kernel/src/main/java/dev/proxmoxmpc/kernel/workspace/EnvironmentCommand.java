@@ -1,53 +1,75 @@
 package dev.proxmoxmpc.kernel.workspace;
 
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.kernel.config.ConfigDocument;
 import dev.proxmoxmpc.kernel.config.ConfigStore;
 import dev.proxmoxmpc.kernel.config.Fingerprints;
 import dev.proxmoxmpc.kernel.config.ProjectConfigs;
 import dev.proxmoxmpc.kernel.secrets.SecretNames;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Candidates;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.FixedCandidates;
+import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Table;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.state.AuditEntry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code /environment add|switch|list}: the clusters a project knows, and which one commands act on. */
+@Command(name = "environment", aliases = "env", description = "Add, switch or list environments (clusters)",
+        footer = {"environment add production --server prod.example.com --token-id root@pam!mpc",
+            "environment switch production", "environment list"})
 public final class EnvironmentCommand implements ConsoleCommand {
     private static final List<String> SUBCOMMANDS = List.of("add", "switch", "list");
-    private static final Set<String> ADD_VALUES = Set.of("--server", "--port", "--token-id", "--user", "--fingerprint",
-            "--ca-file", "--node", "--secret-env", "--provider");
+    @Parameters(index = "0", arity = "0..1", paramLabel = "add|switch|list", completionCandidates = Actions.class,
+            description = "list (the default), add NAME or switch NAME")
+    private String action = "list";
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", completionCandidates = Environments.class,
+            description = "the environment to add or switch to")
+    private String name;
+    @Option(names = "--server", paramLabel = "HOST", description = "add: the cluster's host name or IP address")
+    private String server;
+    @Option(names = "--port", paramLabel = "8006", converter = Ranges.Port.class, description = "add: the API port")
+    private int port = 8006;
+    @Option(names = "--token-id", paramLabel = "ID", description = "add: the API token (user@realm!name)")
+    private String tokenId = "";
+    @Option(names = "--user", paramLabel = "U", description = "add: a user (user@realm) instead of a token")
+    private String user = "";
+    @Option(names = "--fingerprint", paramLabel = "FP", description = "add: pin the server certificate")
+    private String fingerprint = "";
+    @Option(names = "--ca-file", paramLabel = "F", description = "add: trust this CA")
+    private String caFile = "";
+    @Option(names = "--insecure", description = "add: skip certificate checks")
+    private boolean insecure;
+    @Option(names = "--node", paramLabel = "N", description = "add: the default node")
+    private String node = "";
+    @Option(names = "--secret-env", paramLabel = "VAR", description = "add: the variable holding the secret")
+    private String secretEnv = "";
+    @Option(names = "--provider", paramLabel = "ID", description = "add: the provider (proxmox)")
+    private String provider = "proxmox";
 
-    @Override
-    public String name() {
-        return "environment";
+    /** Tab: the actions. */
+    static final class Actions extends FixedCandidates {
+        Actions() {
+            super("add", "switch", "list");
+        }
     }
 
-    @Override
-    public List<String> aliases() {
-        return List.of("env");
-    }
-
-    @Override
-    public String summary() {
-        return "Add, switch or list environments (clusters)";
-    }
-
-    @Override
-    public String usage() {
-        return "environment add NAME --server HOST [--port 8006] [--token-id ID | --user U] [--fingerprint FP | --ca-file F"
-                + " | --insecure] [--node N] | environment switch NAME | environment list [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("environment add production --server prod.example.com --token-id root@pam!mpc",
-                "environment switch production", "environment list");
+    /** Tab: the project's environments (for switch). */
+    static final class Environments implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return request.positional(0).filter("switch"::equals).isPresent()
+                    ? new ArrayList<>(ctx.config().environments().keySet()) : List.of();
+        }
     }
 
     @Override
@@ -56,34 +78,24 @@ public final class EnvironmentCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        if (words.size() <= 1) {
-            return SUBCOMMANDS;
-        }
-        if (words.get(0).equals("switch") && words.size() == 2) {
-            return new ArrayList<>(ctx.config().environments().keySet());
-        }
-        return words.get(0).equals("add") ? new ArrayList<>(ADD_VALUES) : List.of();
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        String sub = args.isEmpty() ? "list" : args.get(0);
-        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+    public CommandResult execute(KernelContext ctx) {
+        String sub = action;
         ConfigStore store = new ConfigStore(ctx.workspace());
         return switch (sub) {
-            case "list" -> list(ctx, store, rest);
-            case "add" -> add(ctx, store, rest);
-            case "switch" -> switchTo(ctx, store, rest);
-            default -> throw new UsageException("environment " + sub + ": unknown" + Args.Suggest.closest(sub, SUBCOMMANDS)
+            case "list" -> list(ctx, store);
+            case "add" -> add(ctx, store);
+            case "switch" -> switchTo(ctx, store);
+            default -> throw new UsageException("environment " + sub + ": unknown" + Suggest.closest(sub, SUBCOMMANDS)
                     .map(s -> "; did you mean environment " + s + "?").orElse("; use add, switch or list"));
         };
     }
 
-    private CommandResult list(KernelContext ctx, ConfigStore store, List<String> args) {
-        Args a = Args.parse(args, Set.of(), Set.of("--json"));
+    private CommandResult list(KernelContext ctx, ConfigStore store) {
+        if (name != null) {
+            throw new UsageException("environment list takes no name");
+        }
         var project = store.load().project();
-        if (ctx.console().jsonRequested() || a.flag("--json")) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(project.environments().values().stream()
                     .sorted(java.util.Comparator.comparing(e -> e.name())).toList());
             return CommandResult.ok();
@@ -99,16 +111,18 @@ public final class EnvironmentCommand implements ConsoleCommand {
         return CommandResult.ok();
     }
 
-    private CommandResult add(KernelContext ctx, ConfigStore store, List<String> args) {
-        Args a = Args.parse(args, ADD_VALUES, Set.of("--insecure"));
-        String name = safeName(a.positional(0, "the environment name (environment add production --server HOST)"));
-        String server = a.value("--server").orElseThrow(() -> new UsageException("environment add needs --server HOST"));
+    private CommandResult add(KernelContext ctx, ConfigStore store) {
+        if (name == null) {
+            throw new UsageException("missing the environment name (environment add production --server HOST)");
+        }
+        String name = safeName(this.name);
+        if (server == null) {
+            throw new UsageException("environment add needs --server HOST");
+        }
         if (!server.matches("[A-Za-z0-9.:\\[\\]-]+")) {
             throw new UsageException("--server must be a host name or IP address, got '" + server + "'");
         }
-        int port = a.intValue("--port").orElse(8006);
-        String tokenId = a.value("--token-id", "");
-        String user = a.value("--user", "");
+        String tokenId = this.tokenId;
         if (tokenId.isEmpty() && user.isEmpty()) {
             if (!ctx.console().interactive()) {
                 throw new UsageException("environment add needs --token-id ID or --user USER@REALM");
@@ -120,16 +134,16 @@ public final class EnvironmentCommand implements ConsoleCommand {
             throw new CommandException("environment '" + name + "' already exists; see /environment list");
         }
         ConfigDocument.EnvironmentDocument env = new ConfigDocument.EnvironmentDocument();
-        env.provider = a.value("--provider", "proxmox");
+        env.provider = provider;
         String host = server.contains(":") && !server.startsWith("[") ? "[" + server + "]" : server;
         env.endpoint = "https://" + host + ":" + port;
-        env.node = a.value("--node", "");
+        env.node = node;
         env.tokenId = tokenId;
         env.username = user;
-        env.secretEnv = a.value("--secret-env", "");
-        env.tls.fingerprint = Fingerprints.normalize(a.value("--fingerprint", ""));
-        env.tls.caFile = a.value("--ca-file", "");
-        env.tls.insecure = a.flag("--insecure");
+        env.secretEnv = secretEnv;
+        env.tls.fingerprint = Fingerprints.normalize(fingerprint);
+        env.tls.caFile = caFile;
+        env.tls.insecure = insecure;
         doc.environments.put(name, env);
         store.write(doc);
         ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), tokenId, "environment add", "environment/" + name,
@@ -144,12 +158,14 @@ public final class EnvironmentCommand implements ConsoleCommand {
         return CommandResult.ok();
     }
 
-    private CommandResult switchTo(KernelContext ctx, ConfigStore store, List<String> args) {
-        Args a = Args.parse(args, Set.of(), Set.of());
-        String name = safeName(a.positional(0, "the environment name"));
+    private CommandResult switchTo(KernelContext ctx, ConfigStore store) {
+        if (this.name == null) {
+            throw new UsageException("missing the environment name");
+        }
+        String name = safeName(this.name);
         ConfigDocument doc = store.read();
         if (!doc.environments.containsKey(name)) {
-            String hint = Args.Suggest.closest(name, doc.environments.keySet())
+            String hint = Suggest.closest(name, doc.environments.keySet())
                     .map(s -> "; did you mean " + s + "?").orElse("; see /environment list");
             throw new CommandException("no environment named '" + name + "'" + hint);
         }

@@ -1,13 +1,16 @@
 package dev.proxmoxmpc.kernel.workspace;
 
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.kernel.config.ProjectConfigs;
 import dev.proxmoxmpc.kernel.project.ProjectHost;
 import dev.proxmoxmpc.kernel.state.MyBatisStateStore;
 import dev.proxmoxmpc.kernel.state.StateStores;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Candidates;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.FixedCandidates;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Table;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -19,60 +22,52 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code /workspace list|switch|clone}: the registry of projects in {@code ~/.proxmox-mpc/workspaces.yml}. A clone
  * copies the project without secrets.yml, state.db, history, cache and audit.log, and starts with an empty state.
  */
+@Command(name = "workspace", aliases = "ws", description = "List, switch or clone registered projects",
+        footer = {"/workspace list", "/workspace switch lab", "/workspace clone staging --to ../staging"})
 public final class WorkspaceCommand implements ConsoleCommand {
     private static final List<String> SUBCOMMANDS = List.of("list", "switch", "clone");
-    @Override
-    public String name() {
-        return "workspace";
-    }
+    @Parameters(index = "0", arity = "0..1", paramLabel = "list|switch|clone", completionCandidates = Actions.class,
+            description = "list (the default), switch NAME or clone NAME")
+    private String action = "list";
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", completionCandidates = Workspaces.class,
+            description = "the workspace to switch to, or the clone's name")
+    private String name;
+    @Option(names = "--to", paramLabel = "DIR", description = "clone: where to put the copy")
+    private String to;
 
-    @Override
-    public List<String> aliases() {
-        return List.of("ws");
-    }
-
-    @Override
-    public String summary() {
-        return "List, switch or clone registered projects";
-    }
-
-    @Override
-    public String usage() {
-        return "workspace list [--json] | workspace switch NAME | workspace clone NAME [--to DIR]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("/workspace list", "/workspace switch lab", "/workspace clone staging --to ../staging");
-    }
-
-    @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        if (words.size() <= 1) {
-            return SUBCOMMANDS;
+    /** Tab: the actions. */
+    static final class Actions extends FixedCandidates {
+        Actions() {
+            super("list", "switch", "clone");
         }
-        if (words.get(0).equals("switch") && words.size() == 2) {
-            return new ArrayList<>(WorkspaceRegistry.of(ctx).all().keySet());
+    }
+
+    /** Tab: the registered workspaces (for switch). */
+    static final class Workspaces implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return request.positional(0).filter("switch"::equals).isPresent()
+                    ? new ArrayList<>(WorkspaceRegistry.of(ctx).all().keySet()) : List.of();
         }
-        return List.of();
     }
 
     @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        String sub = args.isEmpty() ? "list" : args.get(0);
-        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+    public CommandResult execute(KernelContext ctx) {
+        String sub = action;
         WorkspaceRegistry registry = WorkspaceRegistry.of(ctx);
         return switch (sub) {
-            case "list" -> list(ctx, registry, rest);
-            case "switch" -> switchTo(ctx, registry, rest);
-            case "clone" -> cloneTo(ctx, registry, rest);
-            default -> throw new UsageException("workspace " + sub + ": unknown" + Args.Suggest.closest(sub, SUBCOMMANDS)
+            case "list" -> list(ctx, registry);
+            case "switch" -> switchTo(ctx, registry);
+            case "clone" -> cloneTo(ctx, registry);
+            default -> throw new UsageException("workspace " + sub + ": unknown" + Suggest.closest(sub, SUBCOMMANDS)
                     .map(s -> "; did you mean workspace " + s + "?").orElse("; use list, switch or clone"));
         };
     }
@@ -80,15 +75,17 @@ public final class WorkspaceCommand implements ConsoleCommand {
     /** One row of {@code workspace list}. */
     public record Entry(String name, String path, boolean current, boolean exists) {}
 
-    private CommandResult list(KernelContext ctx, WorkspaceRegistry registry, List<String> args) {
-        Args a = Args.parse(args, Set.of(), Set.of("--json"));
+    private CommandResult list(KernelContext ctx, WorkspaceRegistry registry) {
+        if (name != null) {
+            throw new UsageException("unexpected '" + name + "'");
+        }
         String current = registry.current().orElse("");
         List<Entry> entries = new ArrayList<>();
         for (Map.Entry<String, Path> e : registry.all().entrySet()) {
             entries.add(new Entry(e.getKey(), e.getValue().toString(), e.getKey().equals(current),
                     new Workspace(e.getValue()).initialised()));
         }
-        if (ctx.console().jsonRequested() || a.flag("--json")) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(entries);
             return CommandResult.ok();
         }
@@ -101,8 +98,8 @@ public final class WorkspaceCommand implements ConsoleCommand {
         return CommandResult.ok();
     }
 
-    private CommandResult switchTo(KernelContext ctx, WorkspaceRegistry registry, List<String> args) {
-        String name = safeName(Args.parse(args, Set.of(), Set.of()).positional(0, "the workspace name"));
+    private CommandResult switchTo(KernelContext ctx, WorkspaceRegistry registry) {
+        String name = safeName(required("the workspace name"));
         registry.switchTo(name);
         Path path = registry.all().get(name);
         ProjectHost.of(ctx).ifPresentOrElse(h -> {
@@ -112,9 +109,8 @@ public final class WorkspaceCommand implements ConsoleCommand {
         return CommandResult.ok();
     }
 
-    private CommandResult cloneTo(KernelContext ctx, WorkspaceRegistry registry, List<String> args) {
-        Args a = Args.parse(args, Set.of("--to"), Set.of());
-        String name = safeName(a.positional(0, "the new workspace's name"));
+    private CommandResult cloneTo(KernelContext ctx, WorkspaceRegistry registry) {
+        String name = safeName(required("the new workspace's name"));
         Workspace from = ctx.workspace();
         if (!from.initialised()) {
             throw new CommandException("no project in " + from.root() + " to clone; run /init first");
@@ -122,7 +118,7 @@ public final class WorkspaceCommand implements ConsoleCommand {
         if (registry.all().containsKey(name)) {
             throw new CommandException("a workspace named '" + name + "' exists already; see /workspace list");
         }
-        Path to = a.value("--to").map(p -> from.root().resolve(p).normalize())
+        Path to = java.util.Optional.ofNullable(this.to).map(p -> from.root().resolve(p).normalize())
                 .orElse(from.root().resolveSibling(name));
         ProjectCloner.copy(from, to);
         Workspace clone = new Workspace(to);
@@ -141,6 +137,13 @@ public final class WorkspaceCommand implements ConsoleCommand {
         ctx.console().success("Cloned " + from.root() + " to " + to + " as workspace " + name
                 + " (without secrets and state: set its secret, then /sync there).");
         return CommandResult.ok();
+    }
+
+    private String required(String what) {
+        if (name == null) {
+            throw new UsageException("missing " + what);
+        }
+        return name;
     }
 
     private static String safeName(String name) {

@@ -80,7 +80,7 @@ public final class WorkspaceRegistry {
     public synchronized void switchTo(String name) {
         Document d = read();
         if (!d.workspaces.containsKey(name)) {
-            String hint = dev.proxmoxmpc.spi.command.Args.Suggest.closest(name, d.workspaces.keySet())
+            String hint = dev.proxmoxmpc.spi.command.Suggest.closest(name, d.workspaces.keySet())
                     .map(s -> "; did you mean " + s + "?").orElse("; see /workspace list");
             throw new CommandException("no workspace named '" + name + "'" + hint);
         }

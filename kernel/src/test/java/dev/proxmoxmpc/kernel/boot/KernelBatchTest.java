@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.kernel.KernelContext;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
 import org.junit.jupiter.api.io.TempDir;
 
 class KernelBatchTest {
@@ -69,7 +73,7 @@ class KernelBatchTest {
     void unknownFlagIsAUsageErrorWithTheCommandsUsage() {
         KernelRun.Result r = kernel.run("echo", "--uper", "x");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err().lines()).containsExactly("error: unknown option --uper; did you mean --upper?; usage: /echo");
+        assertThat(r.err().lines()).containsExactly("error: unknown option --uper; did you mean --upper?; usage: /echo [WORDS]... [--upper]");
     }
 
     @Test
@@ -149,20 +153,7 @@ class KernelBatchTest {
 
     @Test
     void executeRunsANestedLineWithItsOwnFlagsAndTheSameConsole() {
-        KernelRun.Result r = kernel.extensions(new TestCommands.Echo() {
-            @Override
-            public String name() {
-                return "nest";
-            }
-
-            @Override
-            public dev.proxmoxmpc.spi.command.CommandResult execute(dev.proxmoxmpc.spi.kernel.KernelContext ctx,
-                                                                     java.util.List<String> args) {
-                var inner = ctx.execute("echo --json inner");
-                ctx.console().println("outer json=" + ctx.console().jsonRequested() + " inner=" + inner.exitCode());
-                return ctx.execute("synk");
-            }
-        }, new TestCommands.Echo()).run("nest");
+        KernelRun.Result r = kernel.extensions(new Nest(), new TestCommands.Echo()).run("nest");
         assertThat(r.out()).isEqualTo("[ \"inner\" ]\nouter json=false inner=OK\n");
         assertThat(r.err()).isEqualTo("error: unknown command 'synk'; type /help for the list\n");
         assertThat(r.exitCode()).isEqualTo(2);
@@ -177,18 +168,33 @@ class KernelBatchTest {
 
     @Test
     void projectCommandsOutsideAProjectSayToRunInit() {
-        KernelRun.Result r = kernel.extensions(new TestCommands.Echo() {
-            @Override
-            public String name() {
-                return "needs";
-            }
-
-            @Override
-            public boolean requiresProject() {
-                return true;
-            }
-        }).run("needs");
+        KernelRun.Result r = kernel.extensions(new Needs()).run("needs");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("error: no project in " + dir.resolve("work") + "; run /init first\n");
+    }
+
+    /** {@code nest}: runs a nested line with its own flags, then an unknown command. */
+    @Command(name = "nest")
+    static final class Nest implements ConsoleCommand {
+        @Override
+        public CommandResult execute(KernelContext ctx) {
+            var inner = ctx.execute("echo --json inner");
+            ctx.console().println("outer json=" + ctx.console().jsonRequested() + " inner=" + inner.exitCode());
+            return ctx.execute("synk");
+        }
+    }
+
+    /** {@code needs}: needs a project. */
+    @Command(name = "needs")
+    static final class Needs implements ConsoleCommand {
+        @Override
+        public boolean requiresProject() {
+            return true;
+        }
+
+        @Override
+        public CommandResult execute(KernelContext ctx) {
+            return CommandResult.ok();
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.proxmoxmpc.kernel.builtin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proxmoxmpc.spi.testkit.Commands;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.kernel.EnvironmentConfig;
 import dev.proxmoxmpc.spi.kernel.ProjectConfig;
@@ -54,7 +55,7 @@ class CacheCommandTest {
 
     @Test
     void listsEveryEnvironmentWithEntriesSizeAndTheNewestEntrysAge() {
-        new CacheCommand().execute(ctx, List.of());
+        Commands.run(new CacheCommand(), ctx, List.of());
         assertThat(console.tables()).hasSize(1);
         assertThat(console.tables().get(0).rows()).containsExactly(
                 List.of("default", "2", "2 KiB", "2 min ago"),
@@ -63,7 +64,7 @@ class CacheCommandTest {
 
     @Test
     void listsAsJson() {
-        new CacheCommand().execute(ctx, List.of("list", "--json"));
+        Commands.run(new CacheCommand(), ctx, List.of("list", "--json"));
         assertThat(console.jsonValues()).containsExactly(List.of(
                 new CacheCommand.CacheDir("default", 2, 2002, NOW.minusSeconds(120)),
                 new CacheCommand.CacheDir("production", 1, 2, NOW.minusSeconds(7200))));
@@ -71,7 +72,7 @@ class CacheCommandTest {
 
     @Test
     void clearsOneEnvironmentAndLeavesTheOthers() {
-        new CacheCommand().execute(ctx, List.of("clear", "default"));
+        Commands.run(new CacheCommand(), ctx, List.of("clear", "default"));
         assertThat(cache.resolve("default")).doesNotExist();
         assertThat(cache.resolve("production/nodes/pve9/storage/nfs/content.json")).exists();
         assertThat(console.output()).contains("Removed 2 cached answers (2 KiB) of default.");
@@ -79,9 +80,9 @@ class CacheCommandTest {
 
     @Test
     void clearsEverythingButKeepsTheCacheDirectory() {
-        new CacheCommand().execute(ctx, List.of("clear"));
+        Commands.run(new CacheCommand(), ctx, List.of("clear"));
         assertThat(cache).isEmptyDirectory();
-        new CacheCommand().execute(ctx, List.of());
+        Commands.run(new CacheCommand(), ctx, List.of());
         assertThat(console.output()).contains("Nothing is cached (.proxmox/cache is empty).");
     }
 
@@ -89,25 +90,25 @@ class CacheCommandTest {
     void aLinkOutOfTheCacheIsRemovedNotFollowed() throws Exception {
         Path precious = Files.writeString(outside.resolve("precious.txt"), "keep me");
         Files.createSymbolicLink(cache.resolve("default/nodes/link"), outside);
-        new CacheCommand().execute(ctx, List.of("clear"));
+        Commands.run(new CacheCommand(), ctx, List.of("clear"));
         assertThat(precious).hasContent("keep me");
         assertThat(cache.resolve("default")).doesNotExist();
     }
 
     @Test
     void refusesUnknownSubcommandsAndEnvironmentsInOneLine() {
-        assertThatThrownBy(() -> new CacheCommand().execute(ctx, List.of("claer")))
+        assertThatThrownBy(() -> Commands.run(new CacheCommand(), ctx, List.of("claer")))
                 .isInstanceOf(UsageException.class).hasMessage("cache claer: unknown; did you mean cache clear?");
-        assertThatThrownBy(() -> new CacheCommand().execute(ctx, List.of("clear", "prodution")))
+        assertThatThrownBy(() -> Commands.run(new CacheCommand(), ctx, List.of("clear", "prodution")))
                 .isInstanceOf(UsageException.class).hasMessage("unknown environment 'prodution'; did you mean production?");
-        assertThatThrownBy(() -> new CacheCommand().execute(ctx, List.of("clear", "../x")))
+        assertThatThrownBy(() -> Commands.run(new CacheCommand(), ctx, List.of("clear", "../x")))
                 .isInstanceOf(UsageException.class).hasMessageStartingWith("unknown environment '../x'");
         assertThat(cache.resolve("default")).exists();
     }
 
     @Test
     void completesSubcommandsThenEnvironments() {
-        assertThat(new CacheCommand().complete(ctx, List.of(""))).containsExactly("list", "clear");
-        assertThat(new CacheCommand().complete(ctx, List.of("clear", ""))).containsExactlyInAnyOrder("default", "production");
+        assertThat(Commands.complete(new CacheCommand(), ctx, List.of(""))).containsExactly("list", "clear");
+        assertThat(Commands.complete(new CacheCommand(), ctx, List.of("clear", ""))).containsExactlyInAnyOrder("default", "production");
     }
 }

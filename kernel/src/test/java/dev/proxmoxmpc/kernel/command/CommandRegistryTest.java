@@ -6,12 +6,20 @@ import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Model.CommandSpec;
 
 class CommandRegistryTest {
+    /** A command declared in code: its name and aliases are the record's. */
     record Cmd(String name, List<String> aliases) implements ConsoleCommand {
         @Override
-        public CommandResult execute(KernelContext ctx, List<String> args) {
+        public Optional<CommandSpec> declaration() {
+            return Optional.of(CommandSpec.create().name(name).aliases(aliases.toArray(String[]::new)));
+        }
+
+        @Override
+        public CommandResult execute(KernelContext ctx) {
             return CommandResult.ok();
         }
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.proxmoxmpc.kernel.boot.KernelRun;
 import dev.proxmoxmpc.kernel.boot.TestCommands;
 import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.command.Candidates;
+import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +27,9 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The console on a JLine dumb terminal with scripted input. */
@@ -112,29 +117,28 @@ class InteractiveConsoleTest {
     }
 
     /** {@code deploy}: completes its flags, and node names after {@code --node} (also as {@code --node=...}). */
+    @Command(name = "deploy")
     static final class Deploy implements ConsoleCommand {
-        final List<List<String>> asked = new ArrayList<>();
+        /** What the node candidates were asked: the option and the partial value. */
+        static final List<String> ASKED = java.util.Collections.synchronizedList(new ArrayList<>());
+        @Option(names = "--node", completionCandidates = Nodes.class)
+        String node;
+        @Option(names = "--now")
+        boolean now;
+        @Option(names = "--force")
+        boolean force;
 
-        @Override
-        public String name() {
-            return "deploy";
-        }
-
-        @Override
-        public List<String> complete(KernelContext ctx, List<String> words) {
-            asked.add(List.copyOf(words));
-            String prev = words.size() >= 2 ? words.get(words.size() - 2) : "";
-            if (prev.equals("--node")) {
+        /** Tab: three nodes, recording each question. */
+        static final class Nodes implements Candidates {
+            @Override
+            public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+                ASKED.add(request.target() + " " + request.partial());
                 return List.of("pve1", "pve2", "other");
             }
-            if (words.get(words.size() - 1).startsWith("--node=")) {
-                return List.of("--node=pve1", "--node=pve2");
-            }
-            return List.of("--node", "--now", "--force");
         }
 
         @Override
-        public CommandResult execute(KernelContext ctx, List<String> args) {
+        public CommandResult execute(KernelContext ctx) {
             return CommandResult.ok();
         }
     }
@@ -149,7 +153,7 @@ class InteractiveConsoleTest {
         assertThat(completion.complete("deploy --now --node p")).containsExactly("pve1", "pve2");
         assertThat(completion.complete("deploy --node=p")).containsExactly("--node=pve1", "--node=pve2");
         assertThat(completion.complete("deploy --he")).containsExactly("--help");
-        assertThat(deploy.asked).contains(List.of("--node", ""), List.of("--now", "--node", "p"), List.of("--node=p"));
+        assertThat(Deploy.ASKED).contains("--node ", "--node p");
     }
 
     @Test
@@ -162,20 +166,22 @@ class InteractiveConsoleTest {
     }
 
     /** {@code fetch}: its completion warns (as a slow or insecure server would make it) and offers one value. */
+    @Command(name = "fetch")
     static final class Fetch implements ConsoleCommand {
-        @Override
-        public String name() {
-            return "fetch";
+        @Parameters(arity = "0..*", completionCandidates = Files.class)
+        List<String> args = List.of();
+
+        /** Tab: warns, then offers one file. */
+        static final class Files implements Candidates {
+            @Override
+            public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+                ctx.console().warn("the server answered slowly");
+                return List.of("debian.iso");
+            }
         }
 
         @Override
-        public List<String> complete(KernelContext ctx, List<String> words) {
-            ctx.console().warn("the server answered slowly");
-            return List.of("debian.iso");
-        }
-
-        @Override
-        public CommandResult execute(KernelContext ctx, List<String> args) {
+        public CommandResult execute(KernelContext ctx) {
             ctx.console().println("fetched " + String.join(" ", args));
             return CommandResult.ok();
         }

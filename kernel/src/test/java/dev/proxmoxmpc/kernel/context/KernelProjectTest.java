@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The kernel's context on a real project (config.yml, SQLite state) with embedded extensions. */
@@ -62,19 +63,15 @@ class KernelProjectTest {
     }
 
     /** {@code gen}: regenerates from an empty inventory and prints the report. */
+    @Command(name = "gen")
     static final class Gen implements ConsoleCommand {
-        @Override
-        public String name() {
-            return "gen";
-        }
-
         @Override
         public boolean requiresProject() {
             return true;
         }
 
         @Override
-        public CommandResult execute(KernelContext ctx, List<String> args) {
+        public CommandResult execute(KernelContext ctx) {
             List<String> edited = ctx.editedGeneratedFiles();
             GenerationReport r = ctx.regenerate(Inventory.empty());
             ctx.console().println("edited=" + edited + " written=" + r.written() + " unchanged=" + r.unchanged());
@@ -83,14 +80,10 @@ class KernelProjectTest {
     }
 
     /** {@code connect}: connects to the current environment. */
+    @Command(name = "connect")
     static final class Connect implements ConsoleCommand {
         @Override
-        public String name() {
-            return "connect";
-        }
-
-        @Override
-        public CommandResult execute(KernelContext ctx, List<String> args) {
+        public CommandResult execute(KernelContext ctx) {
             try (ProviderSession s = ctx.connect()) {
                 return CommandResult.ok();
             }

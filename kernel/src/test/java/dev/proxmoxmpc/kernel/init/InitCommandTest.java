@@ -3,6 +3,7 @@ package dev.proxmoxmpc.kernel.init;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proxmoxmpc.spi.testkit.Commands;
 import dev.proxmoxmpc.kernel.config.ConfigStore;
 import dev.proxmoxmpc.kernel.project.ProjectServices;
 import dev.proxmoxmpc.kernel.project.Projects;
@@ -26,6 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
 import org.junit.jupiter.api.io.TempDir;
 
 class InitCommandTest {
@@ -54,7 +56,7 @@ class InitCommandTest {
     }
 
     private CommandResult init(KernelContext ctx, String... args) {
-        return new InitCommand(env::get).execute(ctx, List.of(args));
+        return Commands.run(new InitCommand(env::get), ctx, List.of(args));
     }
 
     private static final String[] FLAGS = {"--host", "127.0.0.1", "--port", "8443", "--token-id", "root@pam!mpc",
@@ -132,7 +134,7 @@ class InitCommandTest {
     @Test
     void aWrongSecretFailsTheConnectionTestAndSavesNothing() {
         Map<String, String> wrong = Map.of("PVE_SECRET", "not-the-secret");
-        assertThatThrownBy(() -> new InitCommand(wrong::get).execute(ctx(), List.of(FLAGS)))
+        assertThatThrownBy(() -> Commands.run(new InitCommand(wrong::get), ctx(), List.of(FLAGS)))
                 .isInstanceOf(CommandException.class).hasMessageContaining("connection test failed: 401");
         assertThat(root.resolve(".proxmox")).doesNotExist();
     }
@@ -183,18 +185,7 @@ class InitCommandTest {
     @Test
     void importExistingRunsTheFirstSync() {
         List<String> ran = new ArrayList<>();
-        ConsoleCommand sync = new ConsoleCommand() {
-            @Override
-            public String name() {
-                return "sync";
-            }
-
-            @Override
-            public CommandResult execute(KernelContext ctx, List<String> args) {
-                ran.add("sync " + ctx.workspace().initialised());
-                return CommandResult.ok();
-            }
-        };
+        ConsoleCommand sync = new RecordingSync(ran);
         List<String> flags = new ArrayList<>(List.of(FLAGS));
         flags.add("--import-existing");
         assertThat(init(ctx(sync), flags.toArray(String[]::new)).succeeded()).isTrue();
@@ -203,7 +194,7 @@ class InitCommandTest {
 
     @Test
     void anUnsetSecretVariableIsNamed() {
-        assertThatThrownBy(() -> new InitCommand(Map.<String, String>of()::get).execute(ctx(), List.of(FLAGS)))
+        assertThatThrownBy(() -> Commands.run(new InitCommand(Map.<String, String>of()::get), ctx(), List.of(FLAGS)))
                 .isInstanceOf(CommandException.class).hasMessageContaining("PVE_SECRET").hasMessageContaining("not set");
     }
 
@@ -249,7 +240,7 @@ class InitCommandTest {
     void aSecretStoredBeforeInitIsUsedAndStaysInSecretsYml() throws Exception {
         new dev.proxmoxmpc.kernel.secrets.ProjectSecrets(root.resolve(".proxmox/secrets.yml"), n -> null, Map.of())
                 .put("default", FakeProvider.SECRET);
-        CommandResult r = new InitCommand(n -> null).execute(ctx(), List.of("--host", "127.0.0.1", "--port", "8443",
+        CommandResult r = Commands.run(new InitCommand(n -> null), ctx(), List.of("--host", "127.0.0.1", "--port", "8443",
                 "--token-id", "root@pam!mpc", "--fingerprint", FakeProvider.FINGERPRINT));
         assertThat(r.succeeded()).isTrue();
         assertThat(console.output()).contains("Using the token secret kept in .proxmox/secrets.yml.")
@@ -257,5 +248,21 @@ class InitCommandTest {
         assertThat(provider.connected).singleElement().satisfies(ep -> assertThat(ep.tokenSecret()).isEqualTo(FakeProvider.SECRET));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve(".proxmox/secrets.yml"))))
                 .isEqualTo("rw-------");
+    }
+
+    /** {@code sync}: records that it ran and whether the project existed by then. */
+    @Command(name = "sync")
+    static final class RecordingSync implements ConsoleCommand {
+        private final List<String> ran;
+
+        RecordingSync(List<String> ran) {
+            this.ran = ran;
+        }
+
+        @Override
+        public CommandResult execute(KernelContext ctx) {
+            ran.add("sync " + ctx.workspace().initialised());
+            return CommandResult.ok();
+        }
     }
 }

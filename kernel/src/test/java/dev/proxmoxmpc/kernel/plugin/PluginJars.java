@@ -28,13 +28,14 @@ public final class PluginJars {
     private PluginJars() {}
 
     /**
-     * Compiles {@code sources} (class name -> source) against the SPI and PF4J into {@code classesDir} and
+     * Compiles {@code sources} (class name -> source) against the SPI, picocli and PF4J into {@code classesDir} and
      * writes {@code META-INF/extensions.idx} listing {@code extensions}.
      */
     public static Path compile(Path classesDir, Map<String, String> sources, List<String> extensions) throws IOException {
         Path src = Files.createDirectories(classesDir.resolveSibling(classesDir.getFileName() + "-src"));
         List<String> args = new ArrayList<>(List.of("-proc:none", "--release", "17", "-d", classesDir.toString(),
-                "-cp", location(ConsoleCommand.class) + java.io.File.pathSeparator + location(org.pf4j.Extension.class)));
+                "-cp", location(ConsoleCommand.class) + java.io.File.pathSeparator + location(org.pf4j.Extension.class)
+                        + java.io.File.pathSeparator + location(picocli.CommandLine.class)));
         for (Map.Entry<String, String> e : sources.entrySet()) {
             Path file = src.resolve(e.getKey().replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());

@@ -21,15 +21,23 @@ class PluginLoadingTest {
 
             import dev.proxmoxmpc.spi.command.CommandResult;
             import dev.proxmoxmpc.spi.command.ConsoleCommand;
+            import dev.proxmoxmpc.spi.command.FixedCandidates;
             import dev.proxmoxmpc.spi.kernel.KernelContext;
             import java.util.List;
+            import picocli.CommandLine.Command;
+            import picocli.CommandLine.Parameters;
 
             @org.pf4j.Extension
+            @Command(name = "%s", description = "Say hello from a third-party plugin")
             public class HelloCommand implements ConsoleCommand {
-                public String name() { return "%s"; }
-                public String summary() { return "Say hello from a third-party plugin"; }
-                public List<String> complete(KernelContext ctx, List<String> words) { return List.of("world", "moon"); }
-                public CommandResult execute(KernelContext ctx, List<String> args) {
+                @Parameters(arity = "0..*", completionCandidates = Places.class)
+                List<String> args = List.of();
+
+                public static class Places extends FixedCandidates {
+                    public Places() { super("world", "moon"); }
+                }
+
+                public CommandResult execute(KernelContext ctx) {
                     ctx.console().println("hello " + String.join(" ", args) + " from " + getClass().getClassLoader().getClass().getSimpleName());
                     return CommandResult.ok();
                 }

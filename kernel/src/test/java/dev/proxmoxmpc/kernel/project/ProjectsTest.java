@@ -18,6 +18,7 @@ import dev.proxmoxmpc.spi.state.Event;
 import dev.proxmoxmpc.spi.state.StateException;
 import dev.proxmoxmpc.spi.state.StateKind;
 import dev.proxmoxmpc.spi.state.SyncRun;
+import dev.proxmoxmpc.spi.testkit.Commands;
 import dev.proxmoxmpc.spi.testkit.RecordingConsole;
 import dev.proxmoxmpc.spi.testkit.TestKernelContext;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ class ProjectsTest {
     /** A project made by /init with the secret typed in (so it lands in secrets.yml), without a server check. */
     private Workspace initialised() {
         RecordingConsole console = new RecordingConsole().answers(SECRET);
-        new InitCommand(n -> null).execute(TestKernelContext.builder().root(root).console(console)
+        Commands.run(new InitCommand(n -> null), TestKernelContext.builder().root(root).console(console)
                 .extension(new dev.proxmoxmpc.spi.provider.InfrastructureProvider() {
                     @Override
                     public String id() {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 
 /** The state store contract on a real PostgreSQL server (each test in its own schema, dropped afterwards). */
-class PostgresStateStoreTest extends StateStoreContract {
+class PostgresStateStoreTest extends MyBatisStateStoreContract {
     private ExternalPostgres pg;
     private String schema;
 

@@ -3,6 +3,8 @@ package dev.proxmoxmpc.kernel.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proxmoxmpc.spi.testkit.SampleInventories;
+import dev.proxmoxmpc.spi.testkit.Commands;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.state.SnapshotInfo;
@@ -45,13 +47,13 @@ class StateCommandsTest {
         store.snapshot("sync", SampleInventories.cluster());
         clock.advance(Duration.ofMinutes(5));
         store.snapshot("apply", SampleInventories.small());
-        new HistoryCommand().execute(ctx(), List.of());
+        Commands.run(new HistoryCommand(), ctx(), List.of());
         assertThat(console.lines()).containsExactly("ID\tTIME\tCAUSE\tNODES\tVMS\tCONTAINERS",
                 "20261125-204041-apply\t2026-11-25T20:40:41Z\tapply\t1\t1\t0",
                 "20261125-203541-sync\t2026-11-25T20:35:41Z\tsync\t2\t2\t1");
 
         RecordingConsole json = new RecordingConsole().jsonRequested(true);
-        new HistoryCommand().execute(TestKernelContext.builder().root(dir).console(json).state(store).build(),
+        Commands.run(new HistoryCommand(), TestKernelContext.builder().root(dir).console(json).state(store).build(),
                 List.of("--limit", "1"));
         assertThat(json.jsonValues()).singleElement().isEqualTo(List.of(new SnapshotInfo("20261125-204041-apply",
                 Instant.parse("2026-11-25T20:40:41Z"), "apply", 1, 1, 0)));
@@ -59,7 +61,7 @@ class StateCommandsTest {
 
     @Test
     void historySaysWhenThereIsNothingYet() {
-        new HistoryCommand().execute(ctx(), List.of());
+        Commands.run(new HistoryCommand(), ctx(), List.of());
         assertThat(console.output()).contains("No snapshots yet");
     }
 
@@ -71,7 +73,7 @@ class StateCommandsTest {
             m.insertLock("apply", "crashed run", gone.pid(), LocalProcess.host(), "2026-11-25T20:00:00.000000000Z");
             return null;
         });
-        new UnlockCommand().execute(ctx(), List.of("apply"));
+        Commands.run(new UnlockCommand(), ctx(), List.of("apply"));
         assertThat(store.lockHolder("apply")).isEmpty();
         assertThat(console.output()).contains("Removed the apply lock of crashed run");
     }
@@ -79,24 +81,24 @@ class StateCommandsTest {
     @Test
     void unlockKeepsALockWhoseHolderStillRuns() {
         store.lock("apply", "alice");
-        assertThatThrownBy(() -> new UnlockCommand().execute(ctx(), List.of("apply")))
+        assertThatThrownBy(() -> Commands.run(new UnlockCommand(), ctx(), List.of("apply")))
                 .isInstanceOf(CommandException.class).hasMessageContaining("still running");
         assertThat(store.lockHolder("apply")).isPresent();
-        new UnlockCommand().execute(ctx(), List.of("apply", "--force"));
+        Commands.run(new UnlockCommand(), ctx(), List.of("apply", "--force"));
         assertThat(store.lockHolder("apply")).isEmpty();
     }
 
     @Test
     void unlockAndHistoryCompleteTheLockNameAndTheirFlags() {
-        assertThat(new UnlockCommand().complete(ctx(), List.of(""))).containsExactly("apply");
-        assertThat(new UnlockCommand().complete(ctx(), List.of("--"))).containsExactly("--force");
-        assertThat(new UnlockCommand().complete(ctx(), List.of("apply", ""))).containsExactly("--force");
-        assertThat(new HistoryCommand().complete(ctx(), List.of(""))).contains("--limit", "--json");
+        assertThat(Commands.complete(new UnlockCommand(), ctx(), List.of(""))).containsExactly("apply");
+        assertThat(Commands.complete(new UnlockCommand(), ctx(), List.of("--"))).containsExactly("--force");
+        assertThat(Commands.complete(new UnlockCommand(), ctx(), List.of("apply", ""))).containsExactly("--force");
+        assertThat(Commands.complete(new HistoryCommand(), ctx(), List.of(""))).contains("--limit");
     }
 
     @Test
     void unlockRefusesUnsafeNames() {
-        assertThatThrownBy(() -> new UnlockCommand().execute(ctx(), List.of("../apply")))
+        assertThatThrownBy(() -> Commands.run(new UnlockCommand(), ctx(), List.of("../apply")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("not a lock name");
     }
 }

@@ -3,6 +3,7 @@ package dev.proxmoxmpc.kernel.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proxmoxmpc.spi.testkit.Commands;
 import dev.proxmoxmpc.kernel.config.ConfigStore;
 import dev.proxmoxmpc.kernel.secrets.ProjectSecrets;
 import dev.proxmoxmpc.kernel.state.MyBatisStateStore;
@@ -73,23 +74,23 @@ class WorkspaceCommandsTest {
 
     @Test
     void aMistypedSubcommandOrNameSuggestsTheClosest() {
-        assertThatThrownBy(() -> new WorkspaceCommand().execute(ctx(), List.of("lsit")))
+        assertThatThrownBy(() -> Commands.run(new WorkspaceCommand(), ctx(), List.of("lsit")))
                 .isInstanceOf(UsageException.class).hasMessage("workspace lsit: unknown; did you mean workspace list?");
-        assertThatThrownBy(() -> new WorkspaceCommand().execute(ctx(), List.of("switch", "lba")))
+        assertThatThrownBy(() -> Commands.run(new WorkspaceCommand(), ctx(), List.of("switch", "lba")))
                 .isInstanceOf(CommandException.class).hasMessage("no workspace named 'lba'; did you mean lab?");
-        assertThatThrownBy(() -> new WorkspaceCommand().execute(ctx(), List.of("switch", "production")))
+        assertThatThrownBy(() -> Commands.run(new WorkspaceCommand(), ctx(), List.of("switch", "production")))
                 .isInstanceOf(CommandException.class).hasMessage("no workspace named 'production'; see /workspace list");
-        assertThatThrownBy(() -> new EnvironmentCommand().execute(ctx(), List.of("swich", "default")))
+        assertThatThrownBy(() -> Commands.run(new EnvironmentCommand(), ctx(), List.of("swich", "default")))
                 .isInstanceOf(UsageException.class).hasMessage("environment swich: unknown; did you mean environment switch?");
-        assertThatThrownBy(() -> new EnvironmentCommand().execute(ctx(), List.of("frobnicate")))
+        assertThatThrownBy(() -> Commands.run(new EnvironmentCommand(), ctx(), List.of("frobnicate")))
                 .isInstanceOf(UsageException.class).hasMessage("environment frobnicate: unknown; use add, switch or list");
     }
 
     @Test
     void workspaceAndEnvironmentListsAreJsonWhenAsked() {
         console.jsonRequested(true);
-        new WorkspaceCommand().execute(ctx(), List.of("list"));
-        new EnvironmentCommand().execute(ctx(), List.of("list"));
+        Commands.run(new WorkspaceCommand(), ctx(), List.of("list"));
+        Commands.run(new EnvironmentCommand(), ctx(), List.of("list"));
         assertThat(console.jsonValues()).hasSize(2);
         assertThat((List<?>) console.jsonValues().get(0)).singleElement().isEqualTo(
                 new WorkspaceCommand.Entry("lab", root.toString(), true, true));
@@ -100,16 +101,16 @@ class WorkspaceCommandsTest {
     @Test
     void environmentAddSwitchAndList() {
         EnvironmentCommand env = new EnvironmentCommand();
-        env.execute(ctx(), List.of("add", "production", "--server", "prod.example.com", "--token-id", "ops@pve!mpc",
+        Commands.run(env, ctx(), List.of("add", "production", "--server", "prod.example.com", "--token-id", "ops@pve!mpc",
                 "--fingerprint", "ab".repeat(32)));
         assertThat(config().environments().get("production").endpoint()).isEqualTo("https://prod.example.com:8006");
         assertThat(config().environments().get("production").fingerprint()).startsWith("AB:AB:");
         assertThat(config().currentEnvironment()).isEqualTo("default");
 
-        env.execute(ctx(), List.of("switch", "production"));
+        Commands.run(env, ctx(), List.of("switch", "production"));
         assertThat(config().currentEnvironment()).isEqualTo("production");
 
-        env.execute(ctx(), List.of("list"));
+        Commands.run(env, ctx(), List.of("list"));
         assertThat(console.output()).contains("*\tproduction\thttps://prod.example.com:8006\t\tops@pve!mpc\tpinned")
                 .contains("\tdefault\thttps://10.0.0.2:8006\tpve1\troot@pam!mpc\tsystem");
     }
@@ -117,14 +118,14 @@ class WorkspaceCommandsTest {
     @Test
     void environmentCommandsRefuseUnsafeNamesAndTypos() throws Exception {
         EnvironmentCommand env = new EnvironmentCommand();
-        assertThatThrownBy(() -> env.execute(ctx(), List.of("add", "../prod", "--server", "x", "--token-id", "a@b!c")))
+        assertThatThrownBy(() -> Commands.run(env, ctx(), List.of("add", "../prod", "--server", "x", "--token-id", "a@b!c")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("unsafe name '../prod'");
-        assertThatThrownBy(() -> env.execute(ctx(), List.of("switch", "a/b"))).isInstanceOf(UsageException.class);
-        assertThatThrownBy(() -> env.execute(ctx(), List.of("switch", "defualt"))).isInstanceOf(CommandException.class)
+        assertThatThrownBy(() -> Commands.run(env, ctx(), List.of("switch", "a/b"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> Commands.run(env, ctx(), List.of("switch", "defualt"))).isInstanceOf(CommandException.class)
                 .hasMessageContaining("did you mean default?");
-        assertThatThrownBy(() -> env.execute(ctx(), List.of("add", "default", "--server", "x", "--token-id", "a@b!c")))
+        assertThatThrownBy(() -> Commands.run(env, ctx(), List.of("add", "default", "--server", "x", "--token-id", "a@b!c")))
                 .hasMessageContaining("already exists");
-        assertThatThrownBy(() -> env.execute(ctx(), List.of("add", "p", "--server", "x")))
+        assertThatThrownBy(() -> Commands.run(env, ctx(), List.of("add", "p", "--server", "x")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("--token-id");
     }
 
@@ -133,14 +134,14 @@ class WorkspaceCommandsTest {
         Path file = new Workspace(root).configFile();
         String broken = CONFIG.replace("node:", "nod:");
         Files.writeString(file, broken);
-        assertThatThrownBy(() -> new EnvironmentCommand().execute(ctx(), List.of("add", "p", "--server", "x",
+        assertThatThrownBy(() -> Commands.run(new EnvironmentCommand(), ctx(), List.of("add", "p", "--server", "x",
                 "--token-id", "a@b!c"))).isInstanceOf(CommandException.class).hasMessageContaining("did you mean 'node'");
         assertThat(Files.readString(file)).isEqualTo(broken);
     }
 
     @Test
     void cloneCopiesTheProjectWithoutSecretsStateHistoryOrCache() throws Exception {
-        new WorkspaceCommand().execute(ctx(), List.of("clone", "staging"));
+        Commands.run(new WorkspaceCommand(), ctx(), List.of("clone", "staging"));
         Path clone = base.resolve("staging");
         assertThat(clone.resolve(".proxmox/config.yml")).hasSameTextualContentAs(root.resolve(".proxmox/config.yml"));
         assertThat(clone.resolve("terraform/main.tf")).hasContent("terraform {}");
@@ -158,12 +159,12 @@ class WorkspaceCommandsTest {
     @Test
     void cloneRefusesUnsafeNamesAndExistingDirectories() throws Exception {
         WorkspaceCommand ws = new WorkspaceCommand();
-        assertThatThrownBy(() -> ws.execute(ctx(), List.of("clone", "../../etc"))).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> Commands.run(ws, ctx(), List.of("clone", "../../etc"))).isInstanceOf(UsageException.class)
                 .hasMessageContaining("unsafe name");
-        assertThatThrownBy(() -> ws.execute(ctx(), List.of("clone", "/tmp/x"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> Commands.run(ws, ctx(), List.of("clone", "/tmp/x"))).isInstanceOf(UsageException.class);
         Files.createDirectories(base.resolve("busy"));
         Files.writeString(base.resolve("busy/file"), "x");
-        assertThatThrownBy(() -> ws.execute(ctx(), List.of("clone", "busy"))).isInstanceOf(CommandException.class)
+        assertThatThrownBy(() -> Commands.run(ws, ctx(), List.of("clone", "busy"))).isInstanceOf(CommandException.class)
                 .hasMessageContaining("not empty");
     }
 
@@ -172,11 +173,11 @@ class WorkspaceCommandsTest {
         WorkspaceRegistry reg = new WorkspaceRegistry(home.resolve("workspaces.yml"));
         reg.register("other", base.resolve("other"));
         WorkspaceCommand ws = new WorkspaceCommand();
-        ws.execute(ctx(), List.of("switch", "other"));
+        Commands.run(ws, ctx(), List.of("switch", "other"));
         assertThat(reg.current()).contains("other");
-        ws.execute(ctx(), List.of("list"));
+        Commands.run(ws, ctx(), List.of("list"));
         assertThat(console.output()).contains("\tlab\t" + root + "\tok").contains("*\tother\t" + base.resolve("other")
                 + "\tmissing");
-        assertThatThrownBy(() -> ws.execute(ctx(), List.of("switch", "nope"))).hasMessageContaining("no workspace named");
+        assertThatThrownBy(() -> Commands.run(ws, ctx(), List.of("switch", "nope"))).hasMessageContaining("no workspace named");
     }
 }

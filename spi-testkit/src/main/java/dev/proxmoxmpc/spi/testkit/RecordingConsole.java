@@ -44,6 +44,29 @@ public final class RecordingConsole implements Console {
         return this;
     }
 
+    /**
+     * Runs {@code body} with {@code --json} and {@code --yes} also set when {@code json} or {@code yes} (a command
+     * line's global flags), as the kernel's console does for one line.
+     */
+    public <T> T withFlags(boolean json, boolean yes, java.util.function.Supplier<T> body) {
+        boolean oldJson;
+        boolean oldYes;
+        synchronized (this) {
+            oldJson = jsonRequested;
+            oldYes = this.yes;
+            jsonRequested |= json;
+            this.yes |= yes;
+        }
+        try {
+            return body.get();
+        } finally {
+            synchronized (this) {
+                jsonRequested = oldJson;
+                this.yes = oldYes;
+            }
+        }
+    }
+
     /** @return all stdout lines joined with newlines (tables rendered as tab-separated lines). */
     public synchronized String output() {
         return String.join("\n", out);

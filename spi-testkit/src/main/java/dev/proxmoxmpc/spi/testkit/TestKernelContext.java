@@ -4,6 +4,9 @@ import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.command.internal.CommandLines;
+import dev.proxmoxmpc.spi.command.internal.Declaration;
+import dev.proxmoxmpc.spi.command.internal.GlobalFlags;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.iac.TemplateRenderer;
 import dev.proxmoxmpc.spi.kernel.EnvironmentConfig;
@@ -142,20 +145,35 @@ public final class TestKernelContext implements KernelContext {
         return out;
     }
 
+    /**
+     * Runs a command line the way the console does, with the kernel's own classes: {@link CommandLines} splits it,
+     * {@link GlobalFlags} takes out {@code --json} and {@code --yes} (set on a {@link RecordingConsole} for this
+     * line), the longest registered name wins, and the command's {@link Declaration} parses its words.
+     */
     @Override
     public CommandResult execute(String commandLine) {
-        List<String> words = Words.split(commandLine);
-        if (!words.isEmpty() && words.get(0).startsWith("/")) {
-            words.set(0, words.get(0).substring(1));
+        List<String> words;
+        try {
+            words = CommandLines.words(commandLine);
+        } catch (UsageException e) {
+            console.error(e.getMessage());
+            return CommandResult.usage(e.getMessage());
         }
-        ConsoleCommand best = null;
+        GlobalFlags global = GlobalFlags.split(words);
+        List<String> rest = new ArrayList<>(global.rest());
+        if (!rest.isEmpty() && rest.get(0).startsWith("/")) {
+            rest.set(0, rest.get(0).substring(1));
+        }
+        Declaration best = null;
         int bestLength = 0;
         for (ConsoleCommand c : extensions(ConsoleCommand.class)) {
-            for (String name : names(c)) {
+            Declaration d = Declaration.of(c);
+            for (String name : names(d)) {
                 List<String> nameWords = List.of(name.split(" "));
-                if (nameWords.size() > bestLength && words.size() >= nameWords.size()
-                        && words.subList(0, nameWords.size()).equals(nameWords)) {
-                    best = c;
+                List<String> typed = rest.size() >= nameWords.size() ? rest.subList(0, nameWords.size()).stream()
+                        .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList() : List.of();
+                if (nameWords.size() > bestLength && typed.equals(nameWords)) {
+                    best = d;
                     bestLength = nameWords.size();
                 }
             }
@@ -163,12 +181,22 @@ public final class TestKernelContext implements KernelContext {
         if (best == null) {
             return CommandResult.usage("unknown command: " + commandLine);
         }
-        List<String> args = new ArrayList<>(words.subList(bestLength, words.size()));
+        List<String> args = rest.subList(bestLength, rest.size());
+        Declaration chosen = best;
+        if (console instanceof RecordingConsole rec) {
+            return rec.withFlags(global.json(), global.yes(), () -> run(chosen, args));
+        }
+        return run(chosen, args);
+    }
+
+    private CommandResult run(Declaration d, List<String> args) {
         try {
-            return best.execute(this, args);
+            CommandResult r = d.run(this, args);
+            return r == null ? CommandResult.ok() : r;
         } catch (UsageException e) {
-            console.error(e.getMessage());
-            return CommandResult.usage(e.getMessage());
+            String msg = e.getMessage() + "; usage: /" + d.usage();
+            console.error(msg);
+            return CommandResult.usage(msg);
         } catch (CommandException e) {
             console.error(e.getMessage());
             return CommandResult.failure(e.getMessage());
@@ -179,9 +207,10 @@ public final class TestKernelContext implements KernelContext {
         }
     }
 
-    private static List<String> names(ConsoleCommand c) {
-        List<String> names = new ArrayList<>(c.aliases());
-        names.add(0, c.name());
+    private static List<String> names(Declaration d) {
+        List<String> names = new ArrayList<>();
+        names.add(d.name());
+        d.aliases().forEach(a -> names.add(Declaration.normalise(a)));
         return names;
     }
 

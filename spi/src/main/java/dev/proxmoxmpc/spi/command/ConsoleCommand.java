@@ -2,51 +2,49 @@ package dev.proxmoxmpc.spi.command;
 
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import java.util.List;
+import java.util.Optional;
 import org.pf4j.ExtensionPoint;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * A command of the console and of batch mode. A name may have several words ({@code create vm},
- * {@code list vms}); slash commands are named without the slash ({@code sync} answers {@code /sync} and
- * {@code proxmox-mpc sync}). The registry matches the longest name.
+ * A command of the console and of batch mode, declared once on picocli's model: the class carries
+ * {@code @picocli.CommandLine.Command(name = "sync", aliases = ..., description = "one-line summary",
+ * footer = {"example line", ...})} and its options and positionals as {@code @Option} / {@code @Parameters} fields
+ * (or {@code @Mixin}s). The kernel derives everything else from that declaration: parsing, type conversion, usage
+ * and /help text, Tab completion, {@code docs/commands.md} and the "did you mean" and error lines.
  *
- * <p>Shape a command in three layers: parse {@code args} (pure, e.g. with {@link Args}), do the work into a
- * result record, render it (table, or {@code ctx.console().json(result)} under {@code --json}).
+ * <p>A name may have several words ({@code create vm}, {@code list vms}); slash commands are named without the slash
+ * ({@code sync} answers {@code /sync} and {@code proxmox-mpc sync}). The registry matches the longest name. The
+ * {@code footer} lines are the examples /help shows.
+ *
+ * <p>For every run the kernel fills the fields from the words (each first reset to the value it had at
+ * registration, so nothing carries over from an earlier line) and calls {@link #execute}. Global flags ({@code --json}, {@code --yes}/{@code -y}) never reach a command:
+ * read them through {@code ctx.console().jsonRequested()} and {@code ctx.console().confirm(...)}.
+ *
+ * <p>Shape a command in three layers: the declaration (fields, pure), the work into a result record, and its
+ * rendering (table, or {@code ctx.console().json(result)} under {@code --json}). Values to complete that only the
+ * running system knows (VMIDs, node names, ISO files) come from a {@link Candidates} class named in
+ * {@code completionCandidates}.
  */
 public interface ConsoleCommand extends ExtensionPoint {
 
-    /** @return the name, lower case, words separated by one space; unique across plugins. */
-    String name();
-
     /**
-     * Runs the command. Runs on the console's thread; Ctrl-C interrupts it, so long work should check
-     * {@link Thread#interrupted()} or use interruptible calls.
+     * Runs the command, its fields filled from the command line. Runs on the console's thread; Ctrl-C interrupts it,
+     * so long work should check {@link Thread#interrupted()} or use interruptible calls.
      *
-     * @param ctx  the kernel's services
-     * @param args the words after the name, global flags ({@code --json}, {@code --yes}) removed
+     * @param ctx the kernel's services
      * @return how it ended
-     * @throws UsageException   for a wrong command line (exit 2)
+     * @throws UsageException   for a wrong command line the declaration cannot express (exit 2)
      * @throws CommandException for a failure the user can act on (exit 1)
      */
-    CommandResult execute(KernelContext ctx, List<String> args) throws Exception;
+    CommandResult execute(KernelContext ctx) throws Exception;
 
-    /** @return other names ({@code ls} for {@code list}). */
-    default List<String> aliases() {
-        return List.of();
-    }
-
-    /** @return one line for /help. */
-    default String summary() {
-        return "";
-    }
-
-    /** @return the synopsis ({@code sync [--policy prefer-server|prefer-local|ask]}). */
-    default String usage() {
-        return name();
-    }
-
-    /** @return example lines for {@code /help <command>}. */
-    default List<String> examples() {
-        return List.of();
+    /**
+     * The declaration built in code ({@code CommandSpec.create().name("...").addOption(...)}), for a command whose
+     * name or options are only known when it is made; empty (the default) to read the class's annotations.
+     */
+    default Optional<CommandSpec> declaration() {
+        return Optional.empty();
     }
 
     /** @return whether the command needs a project directory ({@code .proxmox/}). */
@@ -55,26 +53,11 @@ public interface ConsoleCommand extends ExtensionPoint {
     }
 
     /**
-     * Candidates for Tab completion of the last word. Called on the console thread; must be fast: local state,
-     * or a server read through {@code ProviderSession} with {@code ReadPolicy.CACHED} bounded by a short wait
-     * (falling back to {@code ReadPolicy.CACHE_ONLY}), never an unbounded network call. Never throws, never prints.
-     *
-     * @param ctx   the kernel's services
-     * @param words the words typed after the name; the last one is the partial word ({@code ""} after a space)
-     * @return candidates (flags, names, VMIDs); the console filters them by the partial word
-     */
-    default List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of();
-    }
-
-    /**
      * Whether the interactive console should open after this command when it is the process's only command and
      * standard input and output are a terminal ({@code proxmox-mpc demo} leaves the user at the prompt), as
-     * {@code -i} does for any command.
-     *
-     * @param args the words after the name
+     * {@code -i} does for any command. Asked of an instance whose fields are filled from the command line.
      */
-    default boolean opensConsole(List<String> args) {
+    default boolean opensConsole() {
         return false;
     }
 }

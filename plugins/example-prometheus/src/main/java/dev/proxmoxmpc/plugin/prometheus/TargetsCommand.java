@@ -1,40 +1,30 @@
 package dev.proxmoxmpc.plugin.prometheus;
 
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.console.Table;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code prometheus targets [--port N] [--json]}: the scrape targets the desired state gives, as a table or JSON. */
+/**
+ * {@code prometheus targets [--port N]}: the scrape targets the desired state gives, as a table or JSON. The
+ * annotations are the whole declaration: the kernel derives parsing, {@code /help}, Tab completion and the command
+ * reference from them; {@code --json} is the kernel's, read through the console.
+ */
 @Extension
+@Command(name = "prometheus targets", description = "List the Prometheus scrape targets of the desired state",
+        footer = {"prometheus targets", "prometheus targets --port 9273 --json"})
 public class TargetsCommand implements ConsoleCommand {
-
-    @Override
-    public String name() {
-        return "prometheus targets";
-    }
-
-    @Override
-    public String summary() {
-        return "List the Prometheus scrape targets of the desired state";
-    }
-
-    @Override
-    public String usage() {
-        return "prometheus targets [--port 9100] [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("prometheus targets", "prometheus targets --port 9273 --json");
-    }
+    @Option(names = "--port", paramLabel = "9100", converter = Ranges.Port.class,
+            description = "the exporter's port on every guest")
+    private int port = 9100;
 
     @Override
     public boolean requiresProject() {
@@ -42,17 +32,10 @@ public class TargetsCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of("--port", "--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = Args.parse(args, Set.of("--port"), Set.of("--json"));
-        int port = a.intValue("--port").orElse(9100);
+    public CommandResult execute(KernelContext ctx) {
         List<ScrapeTarget> targets = PrometheusTargetsGenerator.targets(ctx.state().load(StateKind.DESIRED), port,
                 new ArrayList<Diagnostic>());
-        if (a.flag("--json") || ctx.console().jsonRequested()) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(targets);
         } else {
             List<List<String>> rows = targets.stream().map(t -> List.of(t.address(), t.labels().get("name"),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.proxmoxmpc.plugin.simulator.command.SimulatorCommand;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.testkit.Commands;
 import dev.proxmoxmpc.spi.testkit.RecordingConsole;
 import dev.proxmoxmpc.spi.testkit.TestKernelContext;
 import java.net.URI;
@@ -24,20 +25,20 @@ class SimulatorCommandTest {
 
     @Test
     void parsesOptions() {
-        SimulatorOptions o = SimulatorCommand.parse(List.of("--scenario", "large:50", "--port", "0", "--latency-ms", "5",
-                "--fail-rate", "0.25", "--task-ms", "10"));
+        SimulatorOptions o = Commands.parse(new SimulatorCommand(), List.of("--scenario", "large:50", "--port", "0", "--latency-ms", "5",
+                "--fail-rate", "0.25", "--task-ms", "10")).options();
         assertThat(o.scenarioSpec()).isEqualTo("large:50");
         assertThat(o.port()).isZero();
         assertThat(o.latencyMs()).isEqualTo(5);
         assertThat(o.failRate()).isEqualTo(0.25);
         assertThat(o.taskDurationMs()).isEqualTo(10);
-        assertThat(SimulatorCommand.parse(List.of()).port()).isEqualTo(8006);
+        assertThat(Commands.parse(new SimulatorCommand(), List.of()).options().port()).isEqualTo(8006);
     }
 
     @Test
     void rejectsBadOptionsWithAUsageError() {
-        assertThatThrownBy(() -> SimulatorCommand.parse(List.of("--fail-rate", "2"))).isInstanceOf(UsageException.class);
-        assertThatThrownBy(() -> SimulatorCommand.parse(List.of("--scenaro", "demo")))
+        assertThatThrownBy(() -> Commands.parse(new SimulatorCommand(), List.of("--fail-rate", "2")).options()).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> Commands.parse(new SimulatorCommand(), List.of("--scenaro", "demo")).options())
                 .isInstanceOf(UsageException.class).hasMessageContaining("did you mean --scenario");
     }
 
@@ -48,7 +49,7 @@ class SimulatorCommandTest {
         AtomicReference<CommandResult> result = new AtomicReference<>();
         Thread t = new Thread(() -> {
             try {
-                result.set(new SimulatorCommand().execute(ctx, List.of("--scenario", "demo", "--port", "0", "--json")));
+                result.set(Commands.run(new SimulatorCommand(), ctx, List.of("--scenario", "demo", "--port", "0", "--json")));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -3,11 +3,9 @@ package dev.proxmoxmpc.plugin.simulator.command;
 import dev.proxmoxmpc.plugin.simulator.DemoServers;
 import dev.proxmoxmpc.plugin.simulator.SimulatorOptions;
 import dev.proxmoxmpc.plugin.simulator.SimulatorServer;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
-import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.console.Style;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -19,9 +17,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code demo [DIR] [--batch]}: starts the simulator in this process with the demo scenario, creates a project in
@@ -30,60 +30,32 @@ import org.pf4j.Extension;
  * whole tour, a change planned and applied included, and ends.
  */
 @Extension
+@Command(name = "demo", description = "Try proxmox-mpc on a simulated 3-node cluster: project, /sync and a short tour",
+        footer = {"demo", "demo /tmp/try-mpc --batch"})
 public final class DemoCommand implements ConsoleCommand {
     static final String DEFAULT_DIR = "proxmox-demo";
     /** Marks a directory this command created, so a later demo may replace it. */
     static final String MARKER = "demo-project";
-    private static final Set<String> VALUES = Set.of("--port");
-    private static final Set<String> FLAGS = Set.of("--batch");
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "where to put the demo project (default: proxmox-demo)")
+    private String directory = DEFAULT_DIR;
+    @Option(names = "--batch", description = "run the whole tour and exit, instead of opening the console")
+    private boolean batch;
+    @Option(names = "--port", paramLabel = "N", converter = SimulatorCommand.AnyPort.class,
+            description = "the simulator's port (default: any free one)")
+    private int port;
 
     /** One step of the tour: a command line and what it shows. */
     record Step(String command, String what) {}
 
     @Override
-    public String name() {
-        return "demo";
+    public boolean opensConsole() {
+        return !batch;
     }
 
     @Override
-    public String summary() {
-        return "Try proxmox-mpc on a simulated 3-node cluster: project, /sync and a short tour";
-    }
-
-    @Override
-    public String usage() {
-        return "demo [DIR] [--batch] [--port N]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("demo", "demo /tmp/try-mpc --batch");
-    }
-
-    @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of("--batch", "--port");
-    }
-
-    @Override
-    public boolean opensConsole(List<String> args) {
-        return !args.contains("--batch");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) throws Exception {
-        Args args = Args.parse(words, VALUES, FLAGS);
-        if (args.positionals().size() > 1) {
-            throw new UsageException("demo takes one directory, got " + args.positionals().size() + "; usage: " + usage());
-        }
-        boolean batch = args.flag("--batch");
-        int port = args.intValue("--port").orElse(0);
-        if (port < 0 || port > 65535) {
-            throw new UsageException("--port must be between 0 (any free port) and 65535, got " + port);
-        }
+    public CommandResult execute(KernelContext ctx) throws Exception {
         Console console = ctx.console();
-        Path dir = ctx.workspace().root().resolve(args.positionals().isEmpty() ? DEFAULT_DIR : args.positionals().get(0))
-                .toAbsolutePath().normalize();
+        Path dir = ctx.workspace().root().resolve(directory).toAbsolutePath().normalize();
         prepare(console, dir);
 
         DemoServers.stopAll();

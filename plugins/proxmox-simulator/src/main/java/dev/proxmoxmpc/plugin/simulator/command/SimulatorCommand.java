@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.proxmoxmpc.plugin.simulator.SimulatorOptions;
 import dev.proxmoxmpc.plugin.simulator.SimulatorServer;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.FixedCandidates;
+import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
@@ -12,73 +13,86 @@ import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import java.util.List;
-import java.util.Set;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
 
 /**
  * {@code simulator}: serves a simulated Proxmox VE API on 127.0.0.1 until interrupted (Ctrl-C) or killed. With
  * {@code --json} the first line printed is one JSON object (url, port, fingerprint, tokenId, tokenSecret, ...).
  */
 @Extension
+@Command(name = "simulator", description = "Serve a simulated Proxmox VE API (HTTPS on 127.0.0.1) for tests and demos",
+        footer = {"simulator --scenario demo --port 8006", "simulator --scenario large:10000 --port 0 --json",
+            "simulator --scenario my-cluster.yml --latency-ms 50 --fail-rate 0.01"})
 public final class SimulatorCommand implements ConsoleCommand {
-    private static final Set<String> VALUES = Set.of("--scenario", "--port", "--latency-ms", "--latency-max-ms",
-            "--fail-rate", "--drop-rate", "--task-ms", "--unauthorized-delay-ms", "--seed", "--password", "--token-secret");
-    private static final Set<String> FLAGS = Set.of("--json");
+    @Option(names = "--scenario", paramLabel = "demo|large:N|empty|FILE.yml", completionCandidates = Scenarios.class,
+            description = "the cluster to simulate")
+    private String scenario = "demo";
+    @Option(names = "--port", paramLabel = "8006|0", converter = AnyPort.class, description = "0 picks a free port")
+    private int port = 8006;
+    @Option(names = "--latency-ms", paramLabel = "N", converter = Millis.class, description = "delay every answer")
+    private Long latencyMs;
+    @Option(names = "--latency-max-ms", paramLabel = "N", converter = Millis.class, description = "up to this delay, at random")
+    private Long latencyMaxMs;
+    @Option(names = "--fail-rate", paramLabel = "F", converter = Rate.class, description = "fraction of tasks that fail")
+    private double failRate;
+    @Option(names = "--drop-rate", paramLabel = "F", converter = Rate.class, description = "fraction of requests dropped")
+    private double dropRate;
+    @Option(names = "--task-ms", paramLabel = "N", converter = Millis.class, description = "how long a task runs")
+    private long taskMs = 300;
+    @Option(names = "--unauthorized-delay-ms", paramLabel = "N", converter = Millis.class,
+            description = "delay before a 401")
+    private long unauthorizedDelayMs;
+    @Option(names = "--seed", paramLabel = "N", converter = Millis.class, description = "random seed")
+    private long seed = 42;
+    @Option(names = "--password", paramLabel = "P", description = "the root@pam password")
+    private String password = "simulator";
+    @Option(names = "--token-secret", paramLabel = "S", description = "the API token's secret (default: random)")
+    private String tokenSecret = "";
+
+    /** Tab: the built-in scenarios. */
+    static final class Scenarios extends FixedCandidates {
+        Scenarios() {
+            super("demo", "large:1000", "large:10000", "empty");
+        }
+    }
+
+    /** A port, or 0 for any free one. */
+    static final class AnyPort implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return Ranges.wholeNumber(value, 0, 65535);
+        }
+    }
+
+    /** A whole number of at least 0. */
+    static final class Millis implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return (long) Ranges.wholeNumber(value, 0, Integer.MAX_VALUE);
+        }
+    }
+
+    /** A fraction between 0 and 1. */
+    static final class Rate implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            return rate(value);
+        }
+    }
 
     public SimulatorCommand() {
     }
 
-    @Override
-    public String name() {
-        return "simulator";
-    }
-
-    @Override
-    public String summary() {
-        return "Serve a simulated Proxmox VE API (HTTPS on 127.0.0.1) for tests and demos";
-    }
-
-    @Override
-    public String usage() {
-        return "simulator [--scenario demo|large:N|empty|FILE.yml] [--port 8006|0] [--json] [--latency-ms N]"
-                + " [--latency-max-ms N] [--fail-rate F] [--drop-rate F] [--task-ms N] [--unauthorized-delay-ms N]"
-                + " [--seed N] [--password P] [--token-secret S]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("simulator --scenario demo --port 8006", "simulator --scenario large:10000 --port 0 --json",
-                "simulator --scenario my-cluster.yml --latency-ms 50 --fail-rate 0.01");
-    }
-
-    @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        if (words.size() >= 2 && words.get(words.size() - 2).equals("--scenario")) {
-            return List.of("demo", "large:1000", "large:10000", "empty");
-        }
-        List<String> all = new java.util.ArrayList<>(VALUES);
-        all.addAll(FLAGS);
-        return all;
-    }
-
-    /** Parses the command line into options (pure). */
-    public static SimulatorOptions parse(List<String> words) {
-        Args a = Args.parse(words, VALUES, FLAGS);
-        if (!a.positionals().isEmpty()) {
-            throw new UsageException("unexpected argument '" + a.positionals().get(0) + "'; usage: simulator --scenario demo");
-        }
-        SimulatorOptions.Builder b = SimulatorOptions.builder()
-                .scenario(a.value("--scenario", "demo"))
-                .port(a.intValue("--port").orElse(8006))
-                .seed(a.value("--seed").map(SimulatorCommand::longValue).orElse(42L))
-                .password(a.value("--password", "simulator"))
-                .tokenSecret(a.value("--token-secret", ""))
-                .taskDurationMs(a.value("--task-ms").map(SimulatorCommand::longValue).orElse(300L))
-                .unauthorizedDelayMs(a.value("--unauthorized-delay-ms").map(SimulatorCommand::longValue).orElse(0L))
-                .failRate(a.value("--fail-rate").map(SimulatorCommand::rate).orElse(0.0))
-                .dropRate(a.value("--drop-rate").map(SimulatorCommand::rate).orElse(0.0));
-        long latency = a.value("--latency-ms").map(SimulatorCommand::longValue).orElse(0L);
-        b.latencyMs(latency, a.value("--latency-max-ms").map(SimulatorCommand::longValue).orElse(latency));
+    /** @return the options of this command line, checked together (pure). */
+    public SimulatorOptions options() {
+        SimulatorOptions.Builder b = SimulatorOptions.builder().scenario(scenario).port(port).seed(seed).password(password)
+                .tokenSecret(tokenSecret).taskDurationMs(taskMs).unauthorizedDelayMs(unauthorizedDelayMs).failRate(failRate)
+                .dropRate(dropRate);
+        long latency = latencyMs == null ? 0L : latencyMs;
+        b.latencyMs(latency, latencyMaxMs == null ? latency : latencyMaxMs);
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
@@ -87,9 +101,9 @@ public final class SimulatorCommand implements ConsoleCommand {
     }
 
     @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) throws Exception {
-        SimulatorOptions options = parse(args);
-        boolean json = ctx.console().jsonRequested() || args.contains("--json");
+    public CommandResult execute(KernelContext ctx) throws Exception {
+        SimulatorOptions options = options();
+        boolean json = ctx.console().jsonRequested();
         SimulatorServer server;
         try {
             server = SimulatorServer.start(options);

@@ -3,6 +3,7 @@ package dev.proxmoxmpc.plugin.simulator.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proxmoxmpc.spi.testkit.Commands;
 import dev.proxmoxmpc.plugin.simulator.DemoServers;
 import dev.proxmoxmpc.plugin.simulator.SimulatorOptions;
 import dev.proxmoxmpc.plugin.simulator.SimulatorPlugin;
@@ -62,18 +63,18 @@ class DemoCommandTest {
     void badCommandLinesAreUsageErrorsBeforeAnythingStarts() {
         TestKernelContext ctx = TestKernelContext.builder().root(tmp).console(new RecordingConsole()).build();
         DemoCommand demo = new DemoCommand();
-        assertThatThrownBy(() -> demo.execute(ctx, List.of("a", "b"))).isInstanceOf(UsageException.class);
-        assertThatThrownBy(() -> demo.execute(ctx, List.of("--port", "70000"))).isInstanceOf(UsageException.class);
-        assertThatThrownBy(() -> demo.execute(ctx, List.of("--colour"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> Commands.run(demo, ctx, List.of("a", "b"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> Commands.run(demo, ctx, List.of("--port", "70000"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> Commands.run(demo, ctx, List.of("--colour"))).isInstanceOf(UsageException.class);
         assertThat(DemoServers.running()).isZero();
         assertThat(tmp.resolve(DemoCommand.DEFAULT_DIR)).doesNotExist();
     }
 
     @Test
     void theConsoleOpensAfterItUnlessBatch() {
-        assertThat(new DemoCommand().opensConsole(List.of())).isTrue();
-        assertThat(new DemoCommand().opensConsole(List.of("dir"))).isTrue();
-        assertThat(new DemoCommand().opensConsole(List.of("--batch"))).isFalse();
+        assertThat(Commands.parse(new DemoCommand(), List.of()).opensConsole()).isTrue();
+        assertThat(Commands.parse(new DemoCommand(), List.of("dir")).opensConsole()).isTrue();
+        assertThat(Commands.parse(new DemoCommand(), List.of("--batch")).opensConsole()).isFalse();
     }
 
     @Test

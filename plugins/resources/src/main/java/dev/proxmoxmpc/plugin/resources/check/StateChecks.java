@@ -1,7 +1,7 @@
 package dev.proxmoxmpc.plugin.resources.check;
 
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.plugin.resources.state.Known;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Storage;
@@ -142,6 +142,6 @@ public final class StateChecks {
 
     /** @return {@code " (did you mean X?)"} when a candidate is close to {@code word}, else {@code ""}. */
     static String hint(String word, java.util.Collection<String> candidates) {
-        return Args.Suggest.closest(word, candidates).map(s -> " (did you mean " + s + "?)").orElse("");
+        return Suggest.closest(word, candidates).map(s -> " (did you mean " + s + "?)").orElse("");
     }
 }

@@ -53,13 +53,17 @@ public final class Values {
         if (!m.matches()) {
             throw new UsageException(option + " must be a size in MiB (8192) or with a unit (8G, 512M), got '" + value + "'");
         }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2).toUpperCase(Locale.ROOT)) {
-            case "K" -> (n + 1023) / 1024;
-            case "G" -> n * 1024;
-            case "T" -> n * 1024 * 1024;
-            default -> n;
-        };
+        long n = number(option, value, m.group(1));
+        try {
+            return switch (m.group(2).toUpperCase(Locale.ROOT)) {
+                case "K" -> (n + 1023) / 1024;
+                case "G" -> Math.multiplyExact(n, 1024L);
+                case "T" -> Math.multiplyExact(n, 1024L * 1024);
+                default -> n;
+            };
+        } catch (ArithmeticException e) {
+            throw new UsageException(option + " " + value + " is too large");
+        }
     }
 
     /** @return a disk size in whole GiB ({@code 32G}, {@code 32}, {@code 1T}); at least 1. */
@@ -68,9 +72,9 @@ public final class Values {
         if (!m.matches()) {
             throw new UsageException(option + " size must be whole GiB like 32G (or 1T), got '" + value + "'");
         }
-        long n = Long.parseLong(m.group(1));
+        long n = number(option, value, m.group(1));
         long gib = switch (m.group(2).toUpperCase(Locale.ROOT)) {
-            case "T" -> n * 1024;
+            case "T" -> n > Long.MAX_VALUE / 1024 ? Long.MAX_VALUE : n * 1024;
             case "", "G" -> n;
             default -> throw new UsageException(option + " size must be whole GiB like 32G (or 1T), got '" + value + "'");
         };
@@ -78,6 +82,15 @@ public final class Values {
             throw new UsageException(option + " size must be at least 1G, got '" + value + "'");
         }
         return gib;
+    }
+
+    /** @return the digits of a size, or a usage error when they do not fit in a long. */
+    private static long number(String option, String value, String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " " + value + " is too large");
+        }
     }
 
     /** @return a whole number within bounds. */

@@ -5,7 +5,7 @@ import dev.proxmoxmpc.plugin.resources.check.Values;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.vmid.VmidAllocator;
 import dev.proxmoxmpc.plugin.resources.vm.NewVm;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -15,55 +15,38 @@ import dev.proxmoxmpc.spi.model.GuestKind;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code clone vm <src> --name N [--full]}: adds a copy of a VM or template to the desired state
  * ({@code mpc.clone-from}); a linked clone needs a template, any other source is copied in full.
  */
 @Extension
+@Command(name = "clone vm", description = "Add a clone of a VM or template to the desired state (cloned by /apply)",
+        footer = {"clone vm web-01 --name web-02", "clone vm ubuntu-2404 --name build-01 --full --storage local-lvm"})
 public class CloneVmCommand extends ResourceCommand implements ConsoleCommand {
+    @Parameters(paramLabel = "<vmid|name>", completionCandidates = Completion.Guests.class, description = "the VM or template to clone")
+    String target;
+    @Option(names = "--name", paramLabel = "N", description = "the clone's name")
+    String name;
+    @Option(names = "--full", description = "a full copy, not a linked clone")
+    boolean full;
+    @Option(names = "--storage", paramLabel = "S", completionCandidates = Completion.Values.class, description = "the copy's storage (full)")
+    String storage;
+    @Option(names = "--node", paramLabel = "N", completionCandidates = Completion.Values.class, description = "the node")
+    String node;
+    @Option(names = "--pool", paramLabel = "P", completionCandidates = Completion.Values.class, description = "resource pool")
+    String pool;
+    @Option(names = "--vmid", paramLabel = "ID", description = "this VMID")
+    String vmid;
 
     @Override
-    public String name() {
-        return "clone vm";
-    }
-
-    @Override
-    public String summary() {
-        return "Add a clone of a VM or template to the desired state (cloned by /apply)";
-    }
-
-    @Override
-    public String usage() {
-        return "clone vm <vmid|name> --name N [--full] [--storage S] [--node N] [--pool P] [--vmid ID]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("clone vm web-01 --name web-02", "clone vm ubuntu-2404 --name build-01 --full --storage local-lvm");
-    }
-
-    @Override
-    Set<String> valueFlags() {
-        return Set.of("--name", "--storage", "--node", "--pool", "--vmid");
-    }
-
-    @Override
-    Set<String> booleanFlags() {
-        return Set.of("--full", "--json");
-    }
-
-    @Override
-    GuestKind positionalKind() {
-        return GuestKind.VM;
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = parse(args);
-        String source = a.positional(0, "the VM to clone (VMID or name); usage: " + usage());
+    public CommandResult execute(KernelContext ctx) {
+        Flags a = flags();
+        String source = target;
         String name = Values.dnsName("--name", a.value("--name").orElseThrow(() -> new UsageException("missing --name for the clone")));
         java.util.Optional<Integer> vmid = a.value("--vmid").map(v -> Values.vmid("--vmid", v));
         Known known = known(ctx);
@@ -88,6 +71,6 @@ public class CloneVmCommand extends ResourceCommand implements ConsoleCommand {
             warnings.add(id.note());
         }
         VirtualMachine clone = new VirtualMachine(id.vmid(), vm.node(), vm.pool(), vm.status(), vm.config(), vm.runtime());
-        return finish(ctx, a, "clone", null, clone, known.desired().withGuest(clone), notes, warnings);
+        return finish(ctx, "clone", null, clone, known.desired().withGuest(clone), notes, warnings);
     }
 }

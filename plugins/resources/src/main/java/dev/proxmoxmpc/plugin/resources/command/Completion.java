@@ -2,6 +2,8 @@ package dev.proxmoxmpc.plugin.resources.command;
 
 import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.state.Known;
+import dev.proxmoxmpc.spi.command.Candidates;
+import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
@@ -14,7 +16,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * Tab candidates from local state (no network): flags; after a flag its values (nodes, storages, templates, pools,
+ * Tab candidates from local state (no network), named in the options' {@code completionCandidates}: an option's values (nodes, storages, templates, pools,
  * tags, bridges and ports of the {@code --node} given, content types, features); in the guest position the names and
  * VMIDs of desired guests of the command's kind. List values ({@code --nodes pve1,pve2}) complete after the last
  * comma. The one exception: {@code --iso} and {@code --ostemplate} list the files on the node's storages through the
@@ -29,36 +31,33 @@ final class Completion {
 
     private Completion() {}
 
-    static List<String> candidates(KernelContext ctx, List<String> words, Set<String> valueFlags, Set<String> booleanFlags,
-                                   GuestKind kind) {
-        try {
-            String partial = words.isEmpty() ? "" : words.get(words.size() - 1);
-            String prev = words.size() >= 2 ? words.get(words.size() - 2) : "";
-            if (valueFlags.contains(prev)) {
-                return values(ctx, words, prev, partial, kind);
-            }
-            int eq = partial.indexOf('=');
-            if (partial.startsWith("--") && eq > 0 && valueFlags.contains(partial.substring(0, eq))) {
-                String flag = partial.substring(0, eq);
-                return values(ctx, words, flag, partial.substring(eq + 1), kind).stream().map(v -> flag + "=" + v).toList();
-            }
-            boolean hasPositional = false;
-            for (int i = 0; i < words.size() - 1; i++) {
-                String w = words.get(i);
-                boolean afterValueFlag = i > 0 && valueFlags.contains(words.get(i - 1));
-                if (!w.startsWith("--") && !afterValueFlag) {
-                    hasPositional = true;
-                }
-            }
-            if (kind != null && !hasPositional && !partial.startsWith("-")) {
-                return guests(Known.load(ctx.state()), kind);
-            }
-            TreeSet<String> flags = new TreeSet<>(valueFlags);
-            flags.addAll(booleanFlags);
-            return List.copyOf(flags);
-        } catch (RuntimeException e) {
-            return List.of();
+    /** Values of an option, by its name, from local state. */
+    static final class Values implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return values(ctx, request, request.target(), request.partial(), kind(request.command()));
         }
+    }
+
+    /** The guests of the command's kind (names and VMIDs), for its {@code <vmid|name>}. */
+    static final class Guests implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            GuestKind kind = kind(request.command());
+            return kind == null ? List.of() : guests(Known.load(ctx.state()), kind);
+        }
+    }
+
+    /** @return the guest kind a command's name says ({@code update vm}, {@code delete container}), or null. */
+    static GuestKind kind(String command) {
+        List<String> words = List.of(command.split(" "));
+        if (words.contains("vm") || words.contains("vms")) {
+            return GuestKind.VM;
+        }
+        if (words.contains("container") || words.contains("containers") || words.contains("ct")) {
+            return GuestKind.CONTAINER;
+        }
+        return null;
     }
 
     private static List<String> guests(Known known, GuestKind kind) {
@@ -75,8 +74,8 @@ final class Completion {
     }
 
     /** @return the values of {@code flag}; for a list flag, {@code typed} up to its last comma followed by each value not yet in it */
-    private static List<String> values(KernelContext ctx, List<String> words, String flag, String typed, GuestKind kind) {
-        List<String> values = known(ctx, words, flag, kind);
+    private static List<String> values(KernelContext ctx, CompletionRequest request, String flag, String typed, GuestKind kind) {
+        List<String> values = known(ctx, request, flag, kind);
         if (!LISTS.contains(flag)) {
             return values;
         }
@@ -87,10 +86,11 @@ final class Completion {
     }
 
     /** @return what local state knows for {@code flag}; bridges and ports of the {@code --node} given or the guest's node. */
-    private static List<String> known(KernelContext ctx, List<String> words, String flag, GuestKind kind) {
+    private static List<String> known(KernelContext ctx, CompletionRequest request, String flag, GuestKind kind) {
         Known known = Known.load(ctx.state());
-        Optional<String> guestNode = kind == null || words.isEmpty() ? Optional.empty() : guestNode(known, kind, words.get(0));
-        Optional<String> node = value(words, "--node").or(() -> guestNode);
+        Optional<String> guestNode = kind == null ? Optional.empty()
+                : request.positional(0).flatMap(who -> guestNode(known, kind, who));
+        Optional<String> node = request.option("--node").or(() -> guestNode);
         return switch (flag) {
             case "--node", "--nodes" -> known.nodeNames();
             case "--to-node" -> known.nodeNames().stream().filter(n -> guestNode.map(g -> !g.equals(n)).orElse(true)).toList();
@@ -147,19 +147,5 @@ final class Completion {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** @return the value of the last {@code flag} before the word being typed ({@code --node pve2}, {@code --node=pve2}). */
-    private static Optional<String> value(List<String> words, String flag) {
-        Optional<String> out = Optional.empty();
-        for (int i = 0; i < words.size() - 1; i++) {
-            String w = words.get(i);
-            if (w.equals(flag) && i + 1 < words.size() - 1) {
-                out = Optional.of(words.get(i + 1));
-            } else if (w.startsWith(flag + "=")) {
-                out = Optional.of(w.substring(flag.length() + 1));
-            }
-        }
-        return out;
     }
 }

@@ -7,7 +7,7 @@ import dev.proxmoxmpc.plugin.resources.ct.CtSettings;
 import dev.proxmoxmpc.plugin.resources.ct.NewContainer;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.vmid.VmidAllocator;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -15,61 +15,26 @@ import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Container;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code create container --hostname N --ostemplate S:vztmpl/F [...]}: adds an LXC container to the desired state. The
  * server is only asked for a free VMID and whether the template is on its storage ({@link Volumes}).
  */
 @Extension
+@Command(name = "create container", aliases = "create ct",
+        description = "Add an LXC container to the desired state (created on the server by /apply)",
+        footer = {"create container --hostname dns-01 --ostemplate local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"
+                + " --unprivileged --features nesting=1 --net name=eth0,bridge=vmbr0,ip=10.0.0.53/24,gw=10.0.0.1 --password-env DNS_ROOT_PW"})
 public class CreateContainerCommand extends ResourceCommand implements ConsoleCommand {
+    @Mixin
+    CtFlags options = new CtFlags();
 
     @Override
-    public String name() {
-        return "create container";
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of("create ct");
-    }
-
-    @Override
-    public String summary() {
-        return "Add an LXC container to the desired state (created on the server by /apply)";
-    }
-
-    @Override
-    public String usage() {
-        return "create container --hostname N --ostemplate STORAGE:vztmpl/FILE [--cores C] [--memory MiB] [--swap MiB]"
-                + " [--rootfs STORAGE:GiB] [--mp /PATH=STORAGE:GiB]... [--unprivileged] [--features nesting=1]"
-                + " [--net name=eth0,bridge=vmbr0,ip=dhcp|CIDR,gw=IP]... [--password-env VAR] [--ssh-keys FILE] [--nameserver IP]"
-                + " [--searchdomain D] [--storage S] [--onboot] [--start] [--node N] [--pool P] [--tags a,b] [--description D] [--vmid ID]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("create container --hostname dns-01 --ostemplate local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"
-                + " --unprivileged --features nesting=1 --net name=eth0,bridge=vmbr0,ip=10.0.0.53/24,gw=10.0.0.1 --password-env DNS_ROOT_PW");
-    }
-
-    @Override
-    Set<String> valueFlags() {
-        return CtOptions.VALUE_FLAGS;
-    }
-
-    @Override
-    Set<String> booleanFlags() {
-        return CtOptions.BOOLEAN_FLAGS;
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = parse(args);
-        if (!a.positionals().isEmpty()) {
-            throw new UsageException("unexpected '" + a.positionals().get(0) + "'; usage: create container --hostname N --ostemplate ...");
-        }
+    public CommandResult execute(KernelContext ctx) {
+        Flags a = flags();
         CtOptions o = CtOptions.parse(a);
         String hostname = o.hostname().orElseThrow(() -> new UsageException("missing --hostname (like dns-01)"));
         if (o.protection().isPresent()) {
@@ -94,6 +59,6 @@ public class CreateContainerCommand extends ResourceCommand implements ConsoleCo
             String note = "environment variable " + v + " is not set now; /apply needs it for the root password";
             warnings.add(note);
         });
-        return finish(ctx, a, "create", null, ct, known.desired().withGuest(ct), notes, warnings);
+        return finish(ctx, "create", null, ct, known.desired().withGuest(ct), notes, warnings);
     }
 }

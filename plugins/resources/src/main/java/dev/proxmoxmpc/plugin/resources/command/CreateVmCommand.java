@@ -7,7 +7,7 @@ import dev.proxmoxmpc.plugin.resources.vmid.VmidAllocator;
 import dev.proxmoxmpc.plugin.resources.vm.NewVm;
 import dev.proxmoxmpc.plugin.resources.vm.VmOptions;
 import dev.proxmoxmpc.plugin.resources.vm.VmSettings;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -18,8 +18,9 @@ import dev.proxmoxmpc.spi.model.VirtualMachine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code create vm --name N [...]}: adds a VM to the desired state (from scratch, from an ISO, or as a clone of a
@@ -27,51 +28,19 @@ import org.pf4j.Extension;
  * its storage ({@link Volumes}).
  */
 @Extension
+@Command(name = "create vm", description = "Add a VM to the desired state (created on the server by /apply)",
+        footer = {"create vm --name web-01 --cores 4 --memory 8192 --template ubuntu-2404 --ip dhcp --ssh-keys ~/.ssh/id_ed25519.pub",
+            "create vm --name db-01 --cores 8 --memory 16384 --storage local-lvm --disk 64G --disk scsi1=local-lvm:200,ssd=1,iothread=1",
+            "create vm --name inst-01 --iso local:iso/debian-12.8.0-amd64-netinst.iso --net bridge=vmbr0,tag=10 --onboot"})
 public class CreateVmCommand extends ResourceCommand implements ConsoleCommand {
+    @Mixin
+    VmFlags options = new VmFlags();
     /** The VMID a draft carries until every check passed and the real one is allocated. */
     static final int DRAFT_VMID = 100;
 
     @Override
-    public String name() {
-        return "create vm";
-    }
-
-    @Override
-    public String summary() {
-        return "Add a VM to the desired state (created on the server by /apply)";
-    }
-
-    @Override
-    public String usage() {
-        return "create vm --name N [--cores C] [--memory MiB|8G] [--sockets S] [--balloon MiB] [--cpu TYPE] [--template NAME|VMID]"
-                + " [--full-clone] [--iso STORAGE:iso/FILE] [--storage S] [--disk 32G | --disk scsi1=S:64,ssd=1,discard=on,iothread=1]..."
-                + " [--net bridge=vmbr0,tag=10,model=virtio,firewall=1]... [--ip dhcp|CIDR,gw=IP]... [--ci-user U] [--ssh-keys FILE]"
-                + " [--nameserver IP] [--agent] [--onboot] [--start] [--node N] [--pool P] [--tags a,b] [--description D] [--vmid ID]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("create vm --name web-01 --cores 4 --memory 8192 --template ubuntu-2404 --ip dhcp --ssh-keys ~/.ssh/id_ed25519.pub",
-                "create vm --name db-01 --cores 8 --memory 16384 --storage local-lvm --disk 64G --disk scsi1=local-lvm:200,ssd=1,iothread=1",
-                "create vm --name inst-01 --iso local:iso/debian-12.8.0-amd64-netinst.iso --net bridge=vmbr0,tag=10 --onboot");
-    }
-
-    @Override
-    Set<String> valueFlags() {
-        return VmOptions.VALUE_FLAGS;
-    }
-
-    @Override
-    Set<String> booleanFlags() {
-        return VmOptions.BOOLEAN_FLAGS;
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = parse(args);
-        if (!a.positionals().isEmpty()) {
-            throw new UsageException("unexpected '" + a.positionals().get(0) + "'; usage: create vm --name N [options]");
-        }
+    public CommandResult execute(KernelContext ctx) {
+        Flags a = flags();
         VmOptions o = VmOptions.parse(a);
         String name = o.name().orElseThrow(() -> new UsageException("missing --name (the VM's name, like web-01)"));
         if (o.protection().isPresent()) {
@@ -105,6 +74,6 @@ public class CreateVmCommand extends ResourceCommand implements ConsoleCommand {
         }
         template.ifPresent(t -> notes.add("clone of template " + t.name() + " (" + t.vmid() + "), "
                 + (vm.value(NewVm.FULL_CLONE).equals("1") ? "full copy" : "linked clone")));
-        return finish(ctx, a, "create", null, vm, known.desired().withGuest(vm), notes, warnings);
+        return finish(ctx, "create", null, vm, known.desired().withGuest(vm), notes, warnings);
     }
 }

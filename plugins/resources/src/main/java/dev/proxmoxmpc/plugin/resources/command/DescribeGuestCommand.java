@@ -5,17 +5,23 @@ import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.state.Pending;
 import dev.proxmoxmpc.plugin.resources.view.FieldDiff;
 import dev.proxmoxmpc.plugin.resources.view.GuestDescription;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code describe vm|container <id|name> [--json] [--refresh]}: one guest's desired config beside the server's. */
 abstract class DescribeGuestCommand extends ResourceCommand {
+    @Parameters(paramLabel = "<vmid|name>", completionCandidates = Completion.Guests.class, description = "the guest")
+    String target;
+    @Option(names = "--refresh", description = "read the server first")
+    boolean refresh;
     private final GuestKind kind;
     private final String word;
 
@@ -25,47 +31,16 @@ abstract class DescribeGuestCommand extends ResourceCommand {
     }
 
     @Override
-    public String name() {
-        return "describe " + word;
-    }
-
-    @Override
-    public String summary() {
-        return "Show a " + word + "'s desired config beside the server's, from the local state";
-    }
-
-    @Override
-    public String usage() {
-        return name() + " <vmid|name> [--json] [--refresh]";
-    }
-
-    @Override
-    public List<String> examples() {
+    public Optional<CommandSpec> declaration() {
+        String name = "describe " + word;
         String who = kind == GuestKind.VM ? "web-01" : "dns-01";
-        return List.of(name() + " " + who, name() + " " + (kind == GuestKind.VM ? "101" : "200") + " --json",
-                name() + " " + who + " --refresh");
+        return Optional.of(twin(this, name, List.of(), "Show a " + word + "'s desired config beside the server's, from the local state",
+                name + " " + who, name + " " + (kind == GuestKind.VM ? "101" : "200") + " --json", name + " " + who + " --refresh"));
     }
 
     @Override
-    Set<String> valueFlags() {
-        return Set.of();
-    }
-
-    @Override
-    Set<String> booleanFlags() {
-        return Set.of("--json", "--refresh");
-    }
-
-    @Override
-    GuestKind positionalKind() {
-        return kind;
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = parse(args);
-        String target = a.positional(0, "the " + word + " (VMID or name); usage: " + usage());
-        boolean refreshed = a.flag("--refresh");
+    public CommandResult execute(KernelContext ctx) {
+        boolean refreshed = refresh;
         if (refreshed) {
             Refresh.observed(ctx);
         }
@@ -86,7 +61,7 @@ abstract class DescribeGuestCommand extends ResourceCommand {
         new GuestDescription(word, shown.vmid(), shown.name(), shown.node(), shown.pool(), desiredStatus, serverStatus,
                 Pending.of(d, o), shown.config(), diffs, o == null ? List.of() : o.runtime().ipAddresses(),
                 o == null ? 0 : o.runtime().uptimeSeconds(), o == null ? "" : o.runtime().lock(), fresh)
-                .render(ctx.console(), json(ctx, a));
+                .render(ctx.console(), json(ctx));
         return CommandResult.ok();
     }
 }

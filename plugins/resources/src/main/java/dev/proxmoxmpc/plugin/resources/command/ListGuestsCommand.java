@@ -6,7 +6,6 @@ import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.state.Pending;
 import dev.proxmoxmpc.plugin.resources.view.GuestList;
 import dev.proxmoxmpc.plugin.resources.view.GuestRow;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -20,12 +19,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 
 /**
  * {@code list vms|containers [--node N] [--status S] [--tag T] [--json] [--refresh]}: the desired guests with the
  * server's power state and what /apply would do, from local state (fast, offline) unless {@code --refresh}.
  */
 abstract class ListGuestsCommand extends ResourceCommand {
+    @Option(names = "--node", paramLabel = "N", completionCandidates = Completion.Values.class, description = "only on this node")
+    String node;
+    @Option(names = "--status", paramLabel = "running|stopped|template|new", completionCandidates = Completion.Values.class,
+            description = "only in this state")
+    String status;
+    @Option(names = "--tag", paramLabel = "T", completionCandidates = Completion.Values.class, description = "only with this tag")
+    String tag;
+    @Option(names = "--refresh", description = "read the server first")
+    boolean refresh;
     private static final Set<String> STATUSES = Set.of("running", "stopped", "template", "new");
     private final GuestKind kind;
     private final String word;
@@ -36,47 +46,20 @@ abstract class ListGuestsCommand extends ResourceCommand {
     }
 
     @Override
-    public String name() {
-        return "list " + word + "s";
+    public Optional<CommandSpec> declaration() {
+        String name = "list " + word + "s";
+        return Optional.of(twin(this, name, List.of(), "List " + word + "s from the local state (--refresh reads the server first)",
+                name, name + " --node pve1 --status running", name + " --tag prod --json"));
     }
 
     @Override
-    public String summary() {
-        return "List " + word + "s from the local state (--refresh reads the server first)";
-    }
-
-    @Override
-    public String usage() {
-        return name() + " [--node N] [--status running|stopped|template|new] [--tag T] [--json] [--refresh]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of(name(), name() + " --node pve1 --status running", name() + " --tag prod --json");
-    }
-
-    @Override
-    Set<String> valueFlags() {
-        return Set.of("--node", "--status", "--tag");
-    }
-
-    @Override
-    Set<String> booleanFlags() {
-        return Set.of("--json", "--refresh");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = parse(args);
-        if (!a.positionals().isEmpty()) {
-            throw new UsageException("unexpected '" + a.positionals().get(0) + "'; usage: " + usage());
-        }
-        Optional<String> status = a.value("--status");
+    public CommandResult execute(KernelContext ctx) {
+        Optional<String> status = Optional.ofNullable(this.status);
         if (status.isPresent() && !STATUSES.contains(status.get())) {
             throw new UsageException("--status must be one of running, stopped, template, new; got '" + status.get() + "'");
         }
-        Optional<String> tag = a.value("--tag").map(t -> Values.tags("--tag", t));
-        boolean refreshed = a.flag("--refresh");
+        Optional<String> tag = Optional.ofNullable(this.tag).map(t -> Values.tags("--tag", t));
+        boolean refreshed = refresh;
         if (refreshed) {
             Refresh.observed(ctx);
         }
@@ -86,13 +69,13 @@ abstract class ListGuestsCommand extends ResourceCommand {
             Guest d = e.getValue()[0];
             Guest o = e.getValue()[1];
             GuestRow row = GuestRow.of(d != null ? d : o, o, Pending.of(d, o));
-            if (matches(row, a.value("--node"), status, tag)) {
+            if (matches(row, Optional.ofNullable(node), status, tag)) {
                 rows.add(row);
             }
         }
         Optional<Instant> last = Freshness.lastSync(ctx.state());
         new GuestList(word, Freshness.line(last, ctx.clock().instant(), refreshed), last.map(Instant::toString).orElse(""), rows,
-                rows.isEmpty() ? unknownNode(known, a.value("--node")) : "").render(ctx.console(), json(ctx, a));
+                rows.isEmpty() ? unknownNode(known, Optional.ofNullable(node)) : "").render(ctx.console(), json(ctx));
         return CommandResult.ok();
     }
 

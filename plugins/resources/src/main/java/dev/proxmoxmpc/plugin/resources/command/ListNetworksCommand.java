@@ -2,7 +2,7 @@ package dev.proxmoxmpc.plugin.resources.command;
 
 import dev.proxmoxmpc.plugin.resources.state.Freshness;
 import dev.proxmoxmpc.plugin.resources.state.Known;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.console.Table;
@@ -11,13 +11,18 @@ import dev.proxmoxmpc.spi.model.Network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code list networks [--node N] [--json]}: the node interfaces, desired and on the server, with what /apply would do. */
 @Extension
+@Command(name = "list networks", description = "List node network interfaces from the local state",
+        footer = {"list networks", "list networks --node pve1", "list networks --json"})
 public class ListNetworksCommand extends ResourceCommand implements ConsoleCommand {
+    @Option(names = "--node", paramLabel = "N", completionCandidates = Completion.Values.class, description = "only this node")
+    String node;
 
     /**
      * One interface.
@@ -30,38 +35,8 @@ public class ListNetworksCommand extends ResourceCommand implements ConsoleComma
     public record Result(List<Row> networks, String freshness) {}
 
     @Override
-    public String name() {
-        return "list networks";
-    }
-
-    @Override
-    public String summary() {
-        return "List node network interfaces from the local state";
-    }
-
-    @Override
-    public String usage() {
-        return "list networks [--node N] [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("list networks", "list networks --node pve1", "list networks --json");
-    }
-
-    @Override
-    Set<String> valueFlags() {
-        return Set.of("--node");
-    }
-
-    @Override
-    Set<String> booleanFlags() {
-        return Set.of("--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = parse(args);
+    public CommandResult execute(KernelContext ctx) {
+        Flags a = flags();
         Known known = known(ctx);
         Map<String, Network[]> pairs = new TreeMap<>();
         known.desired().networks().forEach(n -> pairs.computeIfAbsent(n.node() + "/" + n.iface(), k -> new Network[2])[0] = n);
@@ -75,7 +50,7 @@ public class ListNetworksCommand extends ResourceCommand implements ConsoleComma
             rows.add(new Row(n.node(), n.iface(), n.type(), n.cidr(), n.value("bridge_ports"), n.vlanAware(), pending(p[0], p[1])));
         }
         Result r = new Result(rows, Freshness.line(Freshness.lastSync(ctx.state()), ctx.clock().instant(), false));
-        if (json(ctx, a)) {
+        if (json(ctx)) {
             ctx.console().json(r);
         } else {
             ctx.console().table(new Table(List.of("NODE", "IFACE", "TYPE", "CIDR", "PORTS", "VLAN-AWARE", "PENDING"), rows.stream()

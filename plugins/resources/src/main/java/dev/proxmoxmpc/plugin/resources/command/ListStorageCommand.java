@@ -2,7 +2,7 @@ package dev.proxmoxmpc.plugin.resources.command;
 
 import dev.proxmoxmpc.plugin.resources.state.Freshness;
 import dev.proxmoxmpc.plugin.resources.state.Known;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.console.Table;
@@ -11,12 +11,14 @@ import dev.proxmoxmpc.spi.model.Storage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
 
 /** {@code list storage [--json]}: storage definitions, desired and on the server, with what /apply would do. */
 @Extension
+@Command(name = "list storage", aliases = "list storages", description = "List storage definitions from the local state",
+        footer = {"list storage", "list storage --json"})
 public class ListStorageCommand extends ResourceCommand implements ConsoleCommand {
 
     /**
@@ -32,43 +34,7 @@ public class ListStorageCommand extends ResourceCommand implements ConsoleComman
     public record Result(List<Row> storages, String freshness) {}
 
     @Override
-    public String name() {
-        return "list storage";
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of("list storages");
-    }
-
-    @Override
-    public String summary() {
-        return "List storage definitions from the local state";
-    }
-
-    @Override
-    public String usage() {
-        return "list storage [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("list storage", "list storage --json");
-    }
-
-    @Override
-    Set<String> valueFlags() {
-        return Set.of();
-    }
-
-    @Override
-    Set<String> booleanFlags() {
-        return Set.of("--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = parse(args);
+    public CommandResult execute(KernelContext ctx) {
         Known known = known(ctx);
         Map<String, Storage[]> pairs = new TreeMap<>();
         known.desired().storages().forEach(s -> pairs.computeIfAbsent(s.id(), k -> new Storage[2])[0] = s);
@@ -79,7 +45,7 @@ public class ListStorageCommand extends ResourceCommand implements ConsoleComman
             rows.add(new Row(s.id(), s.type(), s.content(), location(s), s.nodes(), s.shared(), pending(p[0], p[1])));
         }
         Result r = new Result(rows, Freshness.line(Freshness.lastSync(ctx.state()), ctx.clock().instant(), false));
-        if (json(ctx, a)) {
+        if (json(ctx)) {
             ctx.console().json(r);
         } else {
             ctx.console().table(new Table(List.of("ID", "TYPE", "CONTENT", "LOCATION", "NODES", "SHARED", "PENDING"), rows.stream()

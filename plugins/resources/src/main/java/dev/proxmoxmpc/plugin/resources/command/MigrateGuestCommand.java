@@ -2,7 +2,6 @@ package dev.proxmoxmpc.plugin.resources.command;
 
 import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.state.Known;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -13,13 +12,21 @@ import dev.proxmoxmpc.spi.model.GuestKind;
 import dev.proxmoxmpc.spi.model.Nic;
 import dev.proxmoxmpc.spi.model.Storage;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code migrate vm|container <id|name> --to-node N}: moves a guest to another node in the desired state, after
  * checking that the node exists and has the guest's storages and bridges.
  */
 abstract class MigrateGuestCommand extends ResourceCommand {
+    @Parameters(paramLabel = "<vmid|name>", completionCandidates = Completion.Guests.class, description = "the guest")
+    String target;
+    @Option(names = "--to-node", paramLabel = "NODE", required = true, completionCandidates = Completion.Values.class,
+            description = "the node to move it to")
+    String toNode;
     private final GuestKind kind;
     private final String word;
 
@@ -29,45 +36,15 @@ abstract class MigrateGuestCommand extends ResourceCommand {
     }
 
     @Override
-    public String name() {
-        return "migrate " + word;
+    public Optional<CommandSpec> declaration() {
+        return Optional.of(twin(this, "migrate " + word, List.of(),
+                "Move a " + word + " to another node in the desired state (migrated by /apply)",
+                "migrate " + word + " web-01 --to-node pve2"));
     }
 
     @Override
-    public String summary() {
-        return "Move a " + word + " to another node in the desired state (migrated by /apply)";
-    }
-
-    @Override
-    public String usage() {
-        return "migrate " + word + " <vmid|name> --to-node NODE";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("migrate " + word + " web-01 --to-node pve2");
-    }
-
-    @Override
-    Set<String> valueFlags() {
-        return Set.of("--to-node");
-    }
-
-    @Override
-    Set<String> booleanFlags() {
-        return Set.of("--json");
-    }
-
-    @Override
-    GuestKind positionalKind() {
-        return kind;
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = parse(args);
-        String target = a.positional(0, "the " + word + " (VMID or name); usage: " + usage());
-        String to = a.value("--to-node").orElseThrow(() -> new UsageException("missing --to-node NODE"));
+    public CommandResult execute(KernelContext ctx) {
+        String to = toNode;
         Known known = known(ctx);
         StateChecks checks = new StateChecks(known);
         Guest before = known.desiredGuest(kind, target);
@@ -86,6 +63,6 @@ abstract class MigrateGuestCommand extends ResourceCommand {
                 checks.bridge(n.slot() + " bridge", n.bridge(), to);
             }
         }
-        return Changes.store(ctx, a, "migrate", before, before.withNode(to), known);
+        return Changes.store(ctx, "migrate", before, before.withNode(to), known);
     }
 }

@@ -4,50 +4,53 @@ import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.view.FieldDiff;
 import dev.proxmoxmpc.plugin.resources.view.GuestResult;
 import dev.proxmoxmpc.plugin.resources.view.GuestView;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Guest;
-import dev.proxmoxmpc.spi.model.GuestKind;
 import dev.proxmoxmpc.spi.model.Inventory;
 import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Shared shape of the resource commands: they need a project, parse with {@link Args}, complete from local state. */
+/**
+ * Shared shape of the resource commands: they need a project, read their options through {@link Flags} (the
+ * declaration's parse result), and complete from local state ({@link Completion}).
+ */
 abstract class ResourceCommand implements ConsoleCommand {
+    /** picocli's model of this command, injected when the kernel builds the declaration. */
+    @Spec
+    CommandSpec spec;
 
     @Override
     public boolean requiresProject() {
         return true;
     }
 
-    /** @return the flags that take a value. */
-    abstract Set<String> valueFlags();
-
-    /** @return the flags that take none. */
-    abstract Set<String> booleanFlags();
-
-    /** @return the guest kind positional arguments name, or null when the command takes no guest. */
-    GuestKind positionalKind() {
-        return null;
+    /** @return the options given on this command line. */
+    Flags flags() {
+        return Flags.of(spec);
     }
 
-    Args parse(List<String> args) {
-        return Args.parse(args, valueFlags(), booleanFlags());
+    /**
+     * The declaration of one of a vm/container twin: this class's options under a name and texts that differ only
+     * in the kind's word; the two registered classes only pass the kind.
+     */
+    static CommandSpec twin(ResourceCommand command, String name, List<String> aliases, String summary,
+                            String... examples) {
+        CommandSpec spec = CommandSpec.forAnnotatedObject(command);
+        spec.name(name).aliases(aliases.toArray(String[]::new));
+        spec.usageMessage().description(summary).footer(examples);
+        return spec;
     }
 
-    static boolean json(KernelContext ctx, Args a) {
-        return ctx.console().jsonRequested() || a.flag("--json");
-    }
-
-    @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return Completion.candidates(ctx, words, valueFlags(), booleanFlags(), positionalKind());
+    static boolean json(KernelContext ctx) {
+        return ctx.console().jsonRequested();
     }
 
     /** Stores {@code next} (with {@code after} the changed guest, or null after a delete) and prints the result. */
-    static CommandResult finish(KernelContext ctx, Args a, String action, Guest before, Guest after, Inventory next,
+    static CommandResult finish(KernelContext ctx, String action, Guest before, Guest after, Inventory next,
                                 List<String> notes, List<String> warnings) {
         Guest g = after != null ? after : before;
         String kind = GuestResult.kindOf(g);
@@ -56,7 +59,7 @@ abstract class ResourceCommand implements ConsoleCommand {
                 after == null ? java.util.Map.of() : GuestResult.fields(after));
         GuestResult r = new GuestResult(action, kind, g.vmid(), g.name(), g.node(), g.pool(),
                 g.template() ? "template" : g.status().pve(), after == null ? java.util.Map.of() : after.config(), changes, notes, warnings, files);
-        GuestView.render(ctx.console(), r, json(ctx, a));
+        GuestView.render(ctx.console(), r, json(ctx));
         return CommandResult.ok();
     }
 

@@ -4,7 +4,6 @@ import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.check.Values;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.vm.VmSettings;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -12,12 +11,23 @@ import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
 import dev.proxmoxmpc.spi.model.Node;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code scale vm|container <id|name> [--cores C] [--memory MiB] [--sockets S]}: resizes CPU and memory in the desired state. */
 abstract class ScaleGuestCommand extends ResourceCommand {
+    @Parameters(paramLabel = "<vmid|name>", completionCandidates = Completion.Guests.class, description = "the guest")
+    String target;
+    @Option(names = "--cores", paramLabel = "C", description = "CPU cores")
+    String cores;
+    @Option(names = "--memory", paramLabel = "MiB|8G", description = "memory")
+    String memory;
+    @Option(names = "--sockets", paramLabel = "S", description = "CPU sockets (VMs only)")
+    String sockets;
     private final GuestKind kind;
     private final String word;
 
@@ -27,51 +37,25 @@ abstract class ScaleGuestCommand extends ResourceCommand {
     }
 
     @Override
-    public String name() {
-        return "scale " + word;
+    public Optional<CommandSpec> declaration() {
+        CommandSpec spec = twin(this, "scale " + word, List.of(),
+                "Change the CPU cores and memory of a " + word + " in the desired state",
+                "scale " + word + " web-01 --cores 8 --memory 16G");
+        if (kind != GuestKind.VM) {
+            spec.remove(spec.findOption("--sockets"));
+        }
+        return Optional.of(spec);
     }
 
     @Override
-    public String summary() {
-        return "Change the CPU cores and memory of a " + word + " in the desired state";
-    }
-
-    @Override
-    public String usage() {
-        return "scale " + word + " <vmid|name> [--cores C] [--memory MiB|8G]" + (kind == GuestKind.VM ? " [--sockets S]" : "");
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("scale " + word + " web-01 --cores 8 --memory 16G");
-    }
-
-    @Override
-    Set<String> valueFlags() {
-        return kind == GuestKind.VM ? Set.of("--cores", "--memory", "--sockets") : Set.of("--cores", "--memory");
-    }
-
-    @Override
-    Set<String> booleanFlags() {
-        return Set.of("--json");
-    }
-
-    @Override
-    GuestKind positionalKind() {
-        return kind;
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = parse(args);
-        String target = a.positional(0, "the " + word + " (VMID or name); usage: " + usage());
-        if (!a.has("--cores") && !a.has("--memory") && !a.has("--sockets")) {
+    public CommandResult execute(KernelContext ctx) {
+        if (cores == null && memory == null && sockets == null) {
             throw new UsageException("nothing to scale: give --cores and/or --memory");
         }
         int maxCores = kind == GuestKind.VM ? 1024 : 8192;
-        Integer cores = a.value("--cores").map(v -> Values.intIn("--cores", v, 1, maxCores)).orElse(null);
-        Integer memory = a.value("--memory").map(v -> Values.memoryMiB("--memory", v)).orElse(null);
-        Integer sockets = a.value("--sockets").map(v -> Values.intIn("--sockets", v, 1, 16)).orElse(null);
+        Integer cores = this.cores == null ? null : Values.intIn("--cores", this.cores, 1, maxCores);
+        Integer memory = this.memory == null ? null : Values.memoryMiB("--memory", this.memory);
+        Integer sockets = this.sockets == null ? null : Values.intIn("--sockets", this.sockets, 1, 16);
         Known known = known(ctx);
         Guest before = known.desiredGuest(kind, target);
         Map<String, String> cfg = new TreeMap<>(before.config());
@@ -95,6 +79,6 @@ abstract class ScaleGuestCommand extends ResourceCommand {
         } else if (cores != null && cpus > 0 && cores > cpus) {
             throw new UsageException("--cores " + cores + " exceeds the " + cpus + " CPUs of node " + before.node());
         }
-        return Changes.store(ctx, a, "scale", before, before.withConfig(cfg), known);
+        return Changes.store(ctx, "scale", before, before.withConfig(cfg), known);
     }
 }

@@ -4,7 +4,7 @@ import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.ct.CtOptions;
 import dev.proxmoxmpc.plugin.resources.ct.CtSettings;
 import dev.proxmoxmpc.plugin.resources.state.Known;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -14,60 +14,25 @@ import dev.proxmoxmpc.spi.model.GuestKind;
 import dev.proxmoxmpc.spi.model.PowerState;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** {@code update container <id|name> [options]}: changes a container in the desired state. */
 @Extension
+@Command(name = "update container", aliases = "update ct", description = "Change a container in the desired state (applied by /apply)",
+        footer = {"update container dns-01 --memory 1024 --mp /srv=local-lvm:20", "update container 200 --rootfs 16G"})
 public class UpdateContainerCommand extends ResourceCommand implements ConsoleCommand {
+    @Parameters(paramLabel = "<vmid|hostname>", completionCandidates = Completion.Guests.class, description = "the container")
+    String target;
+    @Mixin
+    CtFlags options = new CtFlags();
 
     @Override
-    public String name() {
-        return "update container";
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of("update ct");
-    }
-
-    @Override
-    public String summary() {
-        return "Change a container in the desired state (applied by /apply)";
-    }
-
-    @Override
-    public String usage() {
-        return "update container <vmid|hostname> [--hostname N] [--cores C] [--memory MiB] [--swap MiB] [--rootfs GiB]"
-                + " [--mp /PATH=STORAGE:GiB]... [--features nesting=1] [--net net0=bridge=vmbr0,ip=CIDR,gw=IP]... [--password-env VAR]"
-                + " [--nameserver IP] [--searchdomain D] [--onboot[=0]] [--protection[=0]] [--start[=0]] [--pool P] [--tags a,b] [--description D]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("update container dns-01 --memory 1024 --mp /srv=local-lvm:20", "update container 200 --rootfs 16G");
-    }
-
-    @Override
-    Set<String> valueFlags() {
-        return CtOptions.VALUE_FLAGS;
-    }
-
-    @Override
-    Set<String> booleanFlags() {
-        return CtOptions.BOOLEAN_FLAGS;
-    }
-
-    @Override
-    GuestKind positionalKind() {
-        return GuestKind.CONTAINER;
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = parse(args);
-        String target = a.positional(0, "the container (VMID or hostname); usage: update container <vmid|hostname> [options]");
+    public CommandResult execute(KernelContext ctx) {
+        Flags a = flags();
         for (String f : List.of("--ostemplate", "--vmid", "--ssh-keys", "--storage")) {
             if (a.has(f)) {
                 throw new UsageException(f + " applies to create container only");
@@ -96,6 +61,6 @@ public class UpdateContainerCommand extends ResourceCommand implements ConsoleCo
         if (o.start().isPresent()) {
             after = after.withStatus(o.start().get() ? PowerState.RUNNING : PowerState.STOPPED);
         }
-        return Changes.store(ctx, a, "update", before, after, known);
+        return Changes.store(ctx, "update", before, after, known);
     }
 }

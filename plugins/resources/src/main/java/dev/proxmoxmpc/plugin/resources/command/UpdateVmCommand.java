@@ -5,7 +5,7 @@ import dev.proxmoxmpc.plugin.resources.check.Volumes;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.vm.VmOptions;
 import dev.proxmoxmpc.plugin.resources.vm.VmSettings;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -16,61 +16,30 @@ import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.model.PowerState;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code update vm <id|name> [options]}: changes a VM in the desired state (disks grow, NICs keep their MAC). The server
  * is only asked whether an {@code --iso} is on its storage ({@link Volumes}).
  */
 @Extension
+@Command(name = "update vm", description = "Change a VM in the desired state (applied by /apply)",
+        footer = {"update vm web-01 --memory 16384 --tags prod,web", "update vm 101 --disk scsi0=64G --onboot",
+            "update vm db-01 --net net0=bridge=vmbr1,tag=20 --protection",
+            "update vm web-01 --iso local:iso/ubuntu-24.04.1-live-server-amd64.iso"})
 public class UpdateVmCommand extends ResourceCommand implements ConsoleCommand {
+    @Parameters(paramLabel = "<vmid|name>", completionCandidates = Completion.Guests.class, description = "the VM")
+    String target;
+    @Mixin
+    VmFlags options = new VmFlags();
 
     @Override
-    public String name() {
-        return "update vm";
-    }
-
-    @Override
-    public String summary() {
-        return "Change a VM in the desired state (applied by /apply)";
-    }
-
-    @Override
-    public String usage() {
-        return "update vm <vmid|name> [--name N] [--cores C] [--sockets S] [--memory MiB] [--balloon MiB] [--cpu TYPE]"
-                + " [--disk scsi0=64G]... [--net net0=bridge=vmbr1,tag=20]... [--ip CIDR,gw=IP]... [--ci-user U] [--ssh-keys FILE]"
-                + " [--nameserver IP] [--iso STORAGE:iso/FILE] [--agent[=0]] [--onboot[=0]] [--protection[=0]] [--start[=0]]"
-                + " [--pool P] [--tags a,b] [--description D]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("update vm web-01 --memory 16384 --tags prod,web", "update vm 101 --disk scsi0=64G --onboot",
-                "update vm db-01 --net net0=bridge=vmbr1,tag=20 --protection",
-                "update vm web-01 --iso local:iso/ubuntu-24.04.1-live-server-amd64.iso");
-    }
-
-    @Override
-    Set<String> valueFlags() {
-        return VmOptions.VALUE_FLAGS;
-    }
-
-    @Override
-    Set<String> booleanFlags() {
-        return VmOptions.BOOLEAN_FLAGS;
-    }
-
-    @Override
-    GuestKind positionalKind() {
-        return GuestKind.VM;
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> args) {
-        Args a = parse(args);
-        String target = a.positional(0, "the VM (VMID or name); usage: update vm <vmid|name> [options]");
+    public CommandResult execute(KernelContext ctx) {
+        Flags a = flags();
         for (String f : List.of("--template", "--full-clone", "--vmid", "--storage")) {
             if (a.has(f)) {
                 throw new UsageException(f + " applies to create vm only");
@@ -99,6 +68,6 @@ public class UpdateVmCommand extends ResourceCommand implements ConsoleCommand {
             after = after.withStatus(o.start().get() ? PowerState.RUNNING : PowerState.STOPPED);
         }
         o.iso().ifPresent(iso -> new Volumes(ctx).require(iso, "iso", before.node()));
-        return Changes.store(ctx, a, "update", before, after, known);
+        return Changes.store(ctx, "update", before, after, known);
     }
 }

@@ -1,7 +1,7 @@
 package dev.proxmoxmpc.plugin.resources.ct;
 
 import dev.proxmoxmpc.plugin.resources.check.Values;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.UsageException;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +16,6 @@ public record CtOptions(Optional<String> hostname, Optional<String> ostemplate, 
                         Optional<Boolean> protection, Optional<Boolean> start, Optional<String> storage, Optional<String> node,
                         Optional<String> pool, Optional<String> tags, Optional<String> description, Optional<Integer> vmid) {
 
-    public static final Set<String> VALUE_FLAGS = Set.of("--hostname", "--ostemplate", "--cores", "--memory", "--swap",
-            "--rootfs", "--mp", "--features", "--net", "--password-env", "--ssh-keys", "--nameserver", "--searchdomain",
-            "--storage", "--node", "--pool", "--tags", "--description", "--vmid");
-    public static final Set<String> BOOLEAN_FLAGS = Set.of("--unprivileged", "--onboot", "--protection", "--start", "--json", "--yes");
     private static final Pattern OSTEMPLATE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[^/\\s]+\\.tar(\\.(gz|xz|zst|bz2))?");
     private static final Set<String> FEATURES = Set.of("nesting", "keyctl", "fuse", "mknod", "force_rw_sys");
 
@@ -28,7 +24,7 @@ public record CtOptions(Optional<String> hostname, Optional<String> ostemplate, 
         nets = List.copyOf(nets);
     }
 
-    public static CtOptions parse(Args a) {
+    public static CtOptions parse(Flags a) {
         Optional<String> ostemplate = a.value("--ostemplate").map(v -> {
             if (!OSTEMPLATE.matcher(v).matches()) {
                 throw new UsageException("--ostemplate must be a volume like local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst, got '" + v + "'");
@@ -56,7 +52,7 @@ public record CtOptions(Optional<String> hostname, Optional<String> ostemplate, 
                 a.value("--vmid").map(v -> Values.vmid("--vmid", v)));
     }
 
-    static Optional<Boolean> bool(Args a, String flag) {
+    static Optional<Boolean> bool(Flags a, String flag) {
         return a.value(flag).map(v -> Values.bool(flag, v).equals("1"));
     }
 

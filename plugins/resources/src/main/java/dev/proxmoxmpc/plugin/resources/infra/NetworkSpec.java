@@ -1,7 +1,7 @@
 package dev.proxmoxmpc.plugin.resources.infra;
 
 import dev.proxmoxmpc.plugin.resources.check.Values;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.model.Network;
@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  * {@code gateway}, {@code comments}) or a VLAN interface ({@code eth1.20} / {@code vmbr0.20}: {@code vlan-id}).
  */
 public final class NetworkSpec {
-    public static final Set<String> VALUE_FLAGS = Set.of("--name", "--node", "--vlan", "--ports", "--cidr", "--gateway", "--comments");
-    public static final Set<String> BOOLEAN_FLAGS = Set.of("--vlan-aware", "--json");
     private static final Pattern IFACE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{1,14}");
     private static final Pattern VLAN = Pattern.compile("([A-Za-z][A-Za-z0-9_]{1,14})\\.(\\d{1,4})");
 
@@ -29,7 +27,7 @@ public final class NetworkSpec {
      * @param existing the interfaces the node has now (observed and desired)
      * @return the new interface
      */
-    public static Network build(Args a, String node, List<Network> existing) {
+    public static Network build(Flags a, String node, List<Network> existing) {
         String name = a.value("--name").orElseThrow(() -> new UsageException("missing --name (like vmbr1, or eth1.20 for a VLAN)"));
         if (existing.stream().anyMatch(n -> n.iface().equals(name))) {
             throw new CommandException("interface " + name + " already exists on node " + node);

@@ -1,6 +1,6 @@
 package dev.proxmoxmpc.plugin.resources.infra;
 
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.model.Storage;
@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
  * content list always explicit, sorted (default: what the type's plugin defaults to).
  */
 public final class StorageSpec {
-    public static final Set<String> VALUE_FLAGS = Set.of("--name", "--type", "--path", "--server", "--export", "--vgname",
-            "--thinpool", "--content", "--nodes");
-    public static final Set<String> BOOLEAN_FLAGS = Set.of("--shared", "--json");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9\\-_.]*[a-z0-9]");
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9_./-]*");
     private static final Pattern VG = Pattern.compile("[a-zA-Z0-9.+_][a-zA-Z0-9.+_-]*");
@@ -33,7 +30,7 @@ public final class StorageSpec {
 
     private StorageSpec() {}
 
-    public static Storage build(Args a, Set<String> existingIds, List<String> knownNodes) {
+    public static Storage build(Flags a, Set<String> existingIds, List<String> knownNodes) {
         String id = a.value("--name").orElseThrow(() -> new UsageException("missing --name (the storage id, like nfs-backup)"));
         if (!ID.matcher(id).matches()) {
             throw new UsageException("--name '" + id + "' is not a storage id: lower-case letters, digits, '-', '_', '.', starting with a letter");
@@ -78,7 +75,7 @@ public final class StorageSpec {
         return new Storage(id, type, cfg);
     }
 
-    private static String require(Args a, String flag, String type) {
+    private static String require(Flags a, String flag, String type) {
         return a.value(flag).orElseThrow(() -> new UsageException("missing " + flag + " (needed for type " + type + ")"));
     }
 

@@ -1,6 +1,6 @@
 package dev.proxmoxmpc.plugin.resources.state;
 
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
@@ -146,7 +146,7 @@ public record Known(Inventory desired, Inventory observed) {
         Map<String, Guest> candidates = new LinkedHashMap<>();
         guests.stream().filter(g -> g.kind() == kind).forEach(g -> candidates.put(number ? Integer.toString(g.vmid()) : g.name(), g));
         candidates.remove("");
-        return Args.Suggest.closest(idOrName, candidates.keySet())
+        return Suggest.closest(idOrName, candidates.keySet())
                 .map(s -> "; did you mean " + s + (number && !candidates.get(s).name().isEmpty() ? " (" + candidates.get(s).name() + ")" : "") + "?")
                 .orElse("; see list " + (kind == GuestKind.VM ? "vms" : "containers"));
     }

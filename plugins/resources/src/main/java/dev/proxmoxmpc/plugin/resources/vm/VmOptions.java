@@ -1,7 +1,7 @@
 package dev.proxmoxmpc.plugin.resources.vm;
 
 import dev.proxmoxmpc.plugin.resources.check.Values;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.UsageException;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +18,6 @@ public record VmOptions(Optional<String> name, Optional<Integer> cores, Optional
                         Optional<Boolean> onboot, Optional<Boolean> protection, Optional<Boolean> start, Optional<String> node,
                         Optional<String> pool, Optional<String> tags, Optional<String> description, Optional<Integer> vmid) {
 
-    public static final Set<String> VALUE_FLAGS = Set.of("--name", "--cores", "--sockets", "--memory", "--balloon", "--cpu",
-            "--template", "--iso", "--storage", "--disk", "--net", "--ip", "--ci-user", "--ssh-keys", "--nameserver", "--node",
-            "--pool", "--tags", "--description", "--vmid");
-    public static final Set<String> BOOLEAN_FLAGS = Set.of("--full-clone", "--agent", "--onboot", "--start", "--protection",
-            "--json", "--yes");
     private static final java.util.regex.Pattern CPU = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.+-]*");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*:iso/[^/\\s]+\\.(iso|img)");
 
@@ -33,7 +28,7 @@ public record VmOptions(Optional<String> name, Optional<Integer> cores, Optional
     }
 
     /** Parses {@code words}; a malformed value is a {@link UsageException} naming the option. */
-    public static VmOptions parse(Args a) {
+    public static VmOptions parse(Flags a) {
         Optional<Integer> memory = a.value("--memory").map(v -> Values.memoryMiB("--memory", v));
         Optional<Integer> balloon = a.value("--balloon").map(v -> (int) Values.mib("--balloon", v));
         if (balloon.isPresent() && memory.isPresent() && balloon.get() > memory.get()) {
@@ -70,7 +65,7 @@ public record VmOptions(Optional<String> name, Optional<Integer> cores, Optional
     }
 
     /** @return a boolean flag: absent, or {@code --flag} / {@code --flag=1} / {@code --flag=0}. */
-    static Optional<Boolean> bool(Args a, String flag) {
+    static Optional<Boolean> bool(Flags a, String flag) {
         return a.value(flag).map(v -> Values.bool(flag, v).equals("1"));
     }
 

@@ -4,7 +4,7 @@ import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
 import dev.proxmoxmpc.plugin.sync.plan.VmidCollisions;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -13,37 +13,23 @@ import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.List;
-import java.util.Set;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code /apply}: plan against a fresh read of the server, confirm, execute through the provider, record. A run
  * that stopped at a failure is continued by running /apply again: it plans only what is left.
  */
 @Extension
+@Command(name = "apply", description = "Carry out the plan on the server",
+        footer = {"apply", "apply --yes --parallelism 2", "apply --snapshot-guests", "proxmox-mpc apply --yes --json"})
 public class ApplyCommand implements ConsoleCommand {
-    private static final Set<String> VALUE_FLAGS = Set.of("--parallelism");
-    private static final Set<String> BOOLEAN_FLAGS = Set.of("--yes", "--snapshot-guests", "--json");
-
-    @Override
-    public String name() {
-        return "apply";
-    }
-
-    @Override
-    public String summary() {
-        return "Carry out the plan on the server";
-    }
-
-    @Override
-    public String usage() {
-        return "apply [--yes] [--parallelism N] [--snapshot-guests] [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("apply", "apply --yes --parallelism 2", "apply --snapshot-guests", "proxmox-mpc apply --yes --json");
-    }
+    @Option(names = "--parallelism", paramLabel = "N", converter = Ranges.Positive.class,
+            description = "changes at a time (default: the project's)")
+    private Integer parallelism;
+    @Option(names = "--snapshot-guests", description = "snapshot every guest it changes first")
+    private boolean snapshotGuests;
 
     @Override
     public boolean requiresProject() {
@@ -51,14 +37,8 @@ public class ApplyCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of("--yes", "--parallelism", "--snapshot-guests", "--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, VALUE_FLAGS, BOOLEAN_FLAGS);
-        int parallelism = args.intValue("--parallelism").orElse(ctx.config().parallelism());
+    public CommandResult execute(KernelContext ctx) {
+        int parallelism = this.parallelism != null ? this.parallelism : ctx.config().parallelism();
         if (parallelism < 1) {
             throw new UsageException("--parallelism must be at least 1");
         }
@@ -69,7 +49,7 @@ public class ApplyCommand implements ConsoleCommand {
             SyncedGuard.check(ctx, observed);
             Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed),
                     ctx.state().load(StateKind.BASE), desired, observed);
-            boolean json = ctx.console().jsonRequested() || args.flag("--json");
+            boolean json = ctx.console().jsonRequested();
             if (!json) {
                 PlanText.render(ctx.console(), plan);
             }
@@ -79,12 +59,12 @@ public class ApplyCommand implements ConsoleCommand {
             if (plan.empty()) {
                 return ApplyRunner.outcome(ctx, json, "apply", plan, "nothing to do", CommandResult.ok());
             }
-            if (!args.flag("--yes") && !ctx.console().confirm("Apply these changes to " + ctx.config().currentEnvironment() + "?")) {
+            if (!ctx.console().confirm("Apply these changes to " + ctx.config().currentEnvironment() + "?")) {
                 return ApplyRunner.outcome(ctx, json, "apply", plan, "cancelled",
                         CommandResult.failure("apply cancelled; nothing was changed (in batch mode pass --yes)"));
             }
             return ApplyRunner.run(ctx, session, plan, desired, observed,
-                    new ApplyRunner.Options(parallelism, args.flag("--snapshot-guests"), "apply", json));
+                    new ApplyRunner.Options(parallelism, snapshotGuests, "apply", json));
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.console.Progress;
@@ -19,40 +18,28 @@ import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code /backup}: a state snapshot of the desired state; with {@code --guests} also a vzdump backup of every guest
  * (templates excluded) to a backup storage. {@code --list} shows the snapshots.
  */
 @Extension
+@Command(name = "backup", description = "Snapshot the state; with --guests also back up every guest (vzdump)",
+        footer = {"backup", "backup --guests --storage backup-nfs", "backup --list --json"})
 public class BackupCommand implements ConsoleCommand {
-    private static final Set<String> VALUE_FLAGS = Set.of("--storage");
-    private static final Set<String> BOOLEAN_FLAGS = Set.of("--guests", "--list", "--json");
+    @Option(names = "--guests", description = "also back up every guest (vzdump)")
+    private boolean guests;
+    @Option(names = "--storage", paramLabel = "S", completionCandidates = Completions.Storages.class,
+            description = "where vzdump writes (default: a storage that takes backups)")
+    private String storage;
+    @Option(names = "--list", description = "list the state snapshots instead")
+    private boolean list;
 
     /** @param snapshot the state snapshot; @param guests one line per guest backup ({@code vm/101: OK (UPID...)}) */
     public record BackupResult(String snapshot, List<String> guests, long failed) {}
-
-    @Override
-    public String name() {
-        return "backup";
-    }
-
-    @Override
-    public String summary() {
-        return "Snapshot the state; with --guests also back up every guest (vzdump)";
-    }
-
-    @Override
-    public String usage() {
-        return "backup [--guests] [--storage S] [--list] [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("backup", "backup --guests --storage backup-nfs", "backup --list --json");
-    }
 
     @Override
     public boolean requiresProject() {
@@ -60,15 +47,9 @@ public class BackupCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return Completions.of(words, VALUE_FLAGS, BOOLEAN_FLAGS, Map.of("--storage", () -> Completions.storages(ctx)), null);
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, VALUE_FLAGS, BOOLEAN_FLAGS);
-        boolean json = ctx.console().jsonRequested() || args.flag("--json");
-        if (args.flag("--list")) {
+    public CommandResult execute(KernelContext ctx) {
+        boolean json = ctx.console().jsonRequested();
+        if (list) {
             List<SnapshotInfo> snaps = ctx.state().snapshots();
             if (json) {
                 ctx.console().json(snaps);
@@ -81,10 +62,10 @@ public class BackupCommand implements ConsoleCommand {
         SnapshotInfo snap = ctx.state().snapshot("backup", ctx.state().load(StateKind.DESIRED));
         List<String> lines = new ArrayList<>();
         long failed = 0;
-        if (args.flag("--guests")) {
+        if (guests) {
             try (ProviderSession session = ctx.connect()) {
                 Inventory observed = Discovery.discover(ctx, session);
-                String storage = args.value("--storage").orElseGet(() -> backupStorage(observed));
+                String storage = this.storage != null ? this.storage : backupStorage(observed);
                 List<Change> changes = observed.guests().stream().filter(g -> !g.template())
                         .map(g -> backup(g, storage)).toList();
                 List<ChangeResult> results;

@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
+import dev.proxmoxmpc.spi.command.Candidates;
+import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Node;
@@ -9,54 +11,62 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Tab candidates of the sync commands, from local state only (never the server): in the first positional slot what
- * the command names there (guests, snapshot ids), after a flag that takes a value its values (nodes, storages), else
- * the flags. A failure completes nothing.
+ * Tab candidates of the sync commands' values, from local state only (never the server): guests, snapshot ids,
+ * nodes, storages, directories. Each class is named in an option's or positional's {@code completionCandidates}.
  */
 final class Completions {
     private Completions() {}
 
-    /**
-     * @param words       the words after the command's name; the last one is being typed
-     * @param valueFlags  flags that take a value
-     * @param flags       flags that take none
-     * @param values      candidates after each value flag (absent: none)
-     * @param positional  candidates for the first positional word, or null when the command takes none
-     */
-    static List<String> of(List<String> words, Set<String> valueFlags, Set<String> flags,
-                           Map<String, Supplier<List<String>>> values, Supplier<List<String>> positional) {
-        try {
-            String partial = words.isEmpty() ? "" : words.get(words.size() - 1);
-            String prev = words.size() >= 2 ? words.get(words.size() - 2) : "";
-            if (valueFlags.contains(prev)) {
-                return values.getOrDefault(prev, List::of).get();
-            }
-            if (positional != null && !partial.startsWith("-") && !hasPositional(words, valueFlags)) {
-                return positional.get();
-            }
-            TreeSet<String> all = new TreeSet<>(valueFlags);
-            all.addAll(flags);
-            return List.copyOf(all);
-        } catch (RuntimeException e) {
-            return List.of();
+    /** Guest names and VMIDs, desired and observed. */
+    static final class Guests implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return GuestNames.candidates(ctx);
         }
     }
 
-    private static boolean hasPositional(List<String> words, Set<String> valueFlags) {
-        for (int i = 0; i < words.size() - 1; i++) {
-            boolean value = i > 0 && valueFlags.contains(words.get(i - 1));
-            if (!words.get(i).startsWith("-") && !value) {
-                return true;
-            }
+    /** The VMIDs the state knows. */
+    static final class Vmids implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return GuestNames.vmids(ctx);
         }
-        return false;
+    }
+
+    /** The state snapshots' ids. */
+    static final class SnapshotIds implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return GuestNames.snapshotIds(ctx);
+        }
+    }
+
+    /** The node names the last /sync saw. */
+    static final class Nodes implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return nodes(ctx);
+        }
+    }
+
+    /** The storage ids, desired and observed. */
+    static final class Storages implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return storages(ctx);
+        }
+    }
+
+    /** The sub-directories of the typed path's folder. */
+    static final class Directories implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return directories(ctx.workspace().root(), request.partial());
+        }
     }
 
     /** @return the node names the last /sync saw. */

@@ -4,7 +4,6 @@ import dev.proxmoxmpc.plugin.sync.compare.FieldChange;
 import dev.proxmoxmpc.plugin.sync.compare.Fields;
 import dev.proxmoxmpc.plugin.sync.merge.ThreeWayMerge;
 import dev.proxmoxmpc.plugin.sync.render.DiffText;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -18,37 +17,27 @@ import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code /diff [name|vmid]}: desired vs the server, field by field (stored server state unless {@code --refresh}). */
 @Extension
+@Command(name = "diff", description = "Field-by-field differences between the desired state and the server",
+        footer = {"diff", "diff web-01", "diff 101 --offline", "diff --json"})
 public class DiffCommand implements ConsoleCommand {
-    private static final Set<String> FLAGS = Set.of("--refresh", "--json");
+    @Parameters(paramLabel = "name|vmid", arity = "0..1", completionCandidates = Completions.Guests.class,
+            description = "only this guest")
+    private String who;
+    @Option(names = "--offline", description = "compare with the server state stored by the last /sync, not the server")
+    private boolean offline;
+    @Option(names = "--refresh", description = "read the server (the default; kept for older scripts)")
+    private boolean refresh;
 
     /** One guest's differences (before = server, after = desired). */
     public record GuestDiff(String resource, String state, List<FieldChange> fields) {}
-
-    @Override
-    public String name() {
-        return "diff";
-    }
-
-    @Override
-    public String summary() {
-        return "Field-by-field differences between the desired state and the server";
-    }
-
-    @Override
-    public String usage() {
-        return "diff [name|vmid] [--refresh] [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("diff", "diff web-01", "diff 101 --refresh", "diff --json");
-    }
 
     @Override
     public boolean requiresProject() {
@@ -56,24 +45,20 @@ public class DiffCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return Completions.of(words, Set.of(), FLAGS, Map.of(), () -> GuestNames.candidates(ctx));
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, Set.of(), FLAGS);
+    public CommandResult execute(KernelContext ctx) {
+        if (offline && refresh) {
+            throw new UsageException("--offline and --refresh exclude each other");
+        }
         Inventory desired = ctx.state().load(StateKind.DESIRED);
         Inventory observed = ctx.state().load(StateKind.OBSERVED);
-        if (args.flag("--refresh")) {
+        if (!offline) {
             try (ProviderSession s = ctx.connect()) {
                 observed = Discovery.discover(ctx, s);
             }
             ctx.state().save(StateKind.OBSERVED, observed);
         }
         List<GuestDiff> diffs = diff(desired, observed);
-        if (!args.positionals().isEmpty()) {
-            String who = args.positional(0, "name or VMID");
+        if (who != null) {
             List<Integer> ids = GuestNames.resolve(who, desired, observed);
             if (ids.isEmpty()) {
                 throw new UsageException("no guest named or numbered '" + who + "' in the local state"
@@ -81,9 +66,11 @@ public class DiffCommand implements ConsoleCommand {
             }
             diffs = diffs.stream().filter(d -> ids.stream().anyMatch(id -> d.resource().matches("\\w+/" + id + "( .*)?"))).toList();
         }
-        if (ctx.console().jsonRequested() || args.flag("--json")) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(diffs);
         } else {
+            ctx.console().info(offline ? "Compared with the server state stored by the last /sync (--offline)."
+                    : "Compared with the server, read just now.");
             render(ctx.console(), diffs);
         }
         return CommandResult.ok();

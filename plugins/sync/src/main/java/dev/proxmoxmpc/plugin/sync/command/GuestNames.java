@@ -1,6 +1,6 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
@@ -62,7 +62,7 @@ final class GuestNames {
             return Optional.of(started.get(0));
         }
         return ids.stream().filter(i -> missingOrExtra(typed, i) || digits(typed).equals(digits(i))
-                && Args.Suggest.distance(typed, i) <= 2).findFirst();
+                && Suggest.distance(typed, i) <= 2).findFirst();
     }
 
     private static boolean missingOrExtra(String a, String b) {
@@ -98,7 +98,7 @@ final class GuestNames {
             }
         }
         known.remove("");
-        return Args.Suggest.closest(who, known.keySet())
+        return Suggest.closest(who, known.keySet())
                 .map(s -> "; did you mean " + s + (number && !known.get(s).isEmpty() ? " (" + known.get(s) + ")" : "") + "?")
                 .orElse("");
     }

@@ -2,7 +2,6 @@ package dev.proxmoxmpc.plugin.sync.command;
 
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
@@ -18,18 +17,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code /import DIR}: read files (Terraform HCL, an Ansible inventory) into the desired state through the
  * {@link Importer} extensions; show what could not be mapped (file:line) and the resulting plan summary.
  */
 @Extension
+@Command(name = "import", description = "Read Terraform or Ansible files into the desired state",
+        footer = {"import terraform/", "import ../old-infra/terraform"})
 public class ImportCommand implements ConsoleCommand {
+    @Parameters(paramLabel = "DIR", completionCandidates = Completions.Directories.class,
+            description = "the directory of Terraform or Ansible files")
+    private String directory;
 
     /**
      * @param imported    files read, by importer
@@ -40,41 +44,14 @@ public class ImportCommand implements ConsoleCommand {
     public record ImportView(List<String> imported, List<String> unhandled, List<Diagnostic> diagnostics, String plan) {}
 
     @Override
-    public String name() {
-        return "import";
-    }
-
-    @Override
-    public String summary() {
-        return "Read Terraform or Ansible files into the desired state";
-    }
-
-    @Override
-    public String usage() {
-        return "import DIR [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("import terraform/", "import ../old-infra/terraform");
-    }
-
-    @Override
     public boolean requiresProject() {
         return true;
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return Completions.of(words, Set.of(), Set.of("--json"), Map.of(),
-                () -> Completions.directories(ctx.workspace().root(), words.get(words.size() - 1)));
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, Set.of(), Set.of("--json"));
+    public CommandResult execute(KernelContext ctx) {
         Path root = ctx.workspace().root();
-        Path dir = root.resolve(args.positional(0, "directory to import")).normalize();
+        Path dir = root.resolve(directory).normalize();
         if (!Files.isDirectory(dir)) {
             throw new UsageException("not a directory: " + dir);
         }
@@ -91,7 +68,7 @@ public class ImportCommand implements ConsoleCommand {
                 + " files from " + dir));
         Plan plan = new Planner(n -> Optional.of("")).plan(outcome.desired(), ctx.state().load(StateKind.OBSERVED));
         ImportView view = new ImportView(outcome.imported(), outcome.unhandled(), outcome.diagnostics(), plan.summary());
-        if (ctx.console().jsonRequested() || args.flag("--json")) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(view);
         } else {
             ctx.console().success("Imported " + outcome.imported().size() + " files into the desired state");

@@ -5,7 +5,6 @@ import dev.proxmoxmpc.plugin.sync.plan.Planner;
 import dev.proxmoxmpc.plugin.sync.plan.VmidCollisions;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
 import dev.proxmoxmpc.plugin.sync.render.PlanView;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -13,36 +12,22 @@ import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.List;
-import java.util.Set;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code /plan}: the change set from the server (read fresh, or the stored copy with {@code --offline}) to the
  * desired state. Changes pending end with exit code 3 under {@code --detailed-exitcode}.
  */
 @Extension
+@Command(name = "plan", description = "Show what /apply would change on the server",
+        footer = {"plan", "plan --offline --json", "plan --detailed-exitcode"})
 public class PlanCommand implements ConsoleCommand {
-    private static final Set<String> BOOLEAN_FLAGS = Set.of("--offline", "--json", "--detailed-exitcode");
-
-    @Override
-    public String name() {
-        return "plan";
-    }
-
-    @Override
-    public String summary() {
-        return "Show what /apply would change on the server";
-    }
-
-    @Override
-    public String usage() {
-        return "plan [--offline] [--json] [--detailed-exitcode]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("plan", "plan --offline --json", "plan --detailed-exitcode");
-    }
+    @Option(names = "--offline", description = "compare with the server state stored by the last /sync")
+    private boolean offline;
+    @Option(names = "--detailed-exitcode", description = "exit 3 when changes are pending (as the process flag)")
+    private boolean detailedExitcode;
 
     @Override
     public boolean requiresProject() {
@@ -50,16 +35,10 @@ public class PlanCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.copyOf(BOOLEAN_FLAGS);
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, Set.of(), BOOLEAN_FLAGS);
+    public CommandResult execute(KernelContext ctx) {
         Inventory desired = ctx.state().load(StateKind.DESIRED);
         Inventory observed;
-        if (args.flag("--offline")) {
+        if (offline) {
             observed = ctx.state().load(StateKind.OBSERVED);
         } else {
             try (ProviderSession session = ctx.connect()) {
@@ -70,7 +49,7 @@ public class PlanCommand implements ConsoleCommand {
         SyncedGuard.check(ctx, observed);
         Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed), ctx.state().load(StateKind.BASE),
                 desired, observed);
-        if (ctx.console().jsonRequested() || args.flag("--json")) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(PlanView.of(plan));
         } else {
             PlanText.render(ctx.console(), plan);

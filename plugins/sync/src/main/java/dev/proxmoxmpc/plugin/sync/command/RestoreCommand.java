@@ -4,7 +4,7 @@ import dev.proxmoxmpc.plugin.sync.apply.ApplyEngine;
 import dev.proxmoxmpc.plugin.sync.apply.ApplyReport;
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.plan.PlanItem;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -22,11 +22,14 @@ import dev.proxmoxmpc.spi.model.PowerState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code /restore <backup>}: a state snapshot id becomes the desired state (like /rollback); a vzdump volume
@@ -34,31 +37,26 @@ import org.pf4j.Extension;
  * guest it overwrites is stopped first and started again after.
  */
 @Extension
+@Command(name = "restore", description = "Restore a state snapshot (as /rollback) or a guest from a vzdump backup",
+        footer = {"restore 20261125-210000-sync", "restore local:backup/vzdump-qemu-101-2026_11_25-21_00_00.vma.zst --yes",
+            "restore local:backup/vzdump-lxc-200-2026_11_25-21_00_00.tar.zst --vmid 250 --node pve2 --storage local-lvm"})
 public class RestoreCommand implements ConsoleCommand {
+    @Parameters(paramLabel = "<snapshot-id|storage:backup/vzdump-...>", completionCandidates = Completions.SnapshotIds.class,
+            description = "a state snapshot, or a vzdump volume")
+    private String what;
+    @Option(names = "--vmid", paramLabel = "N", converter = Ranges.Positive.class, completionCandidates = Completions.Vmids.class,
+            description = "vzdump: restore as this VMID (default: the backup's)")
+    private Integer vmid;
+    @Option(names = "--node", paramLabel = "N", completionCandidates = Completions.Nodes.class,
+            description = "vzdump: the node to restore on")
+    private String node;
+    @Option(names = "--storage", paramLabel = "S", completionCandidates = Completions.Storages.class,
+            description = "vzdump: the storage for the disks")
+    private String storage;
+    @Option(names = "--parallelism", paramLabel = "N", converter = Ranges.Positive.class,
+            description = "snapshot: changes at a time (default: the project's)")
+    private Integer parallelism;
     static final Pattern VZDUMP = Pattern.compile("[^:]+:(?:backup/)?vzdump-(qemu|lxc)-(\\d+)-.*");
-    private static final Set<String> VALUE_FLAGS = Set.of("--vmid", "--node", "--storage", "--parallelism");
-    private static final Set<String> BOOLEAN_FLAGS = Set.of("--yes", "--json");
-
-    @Override
-    public String name() {
-        return "restore";
-    }
-
-    @Override
-    public String summary() {
-        return "Restore a state snapshot (as /rollback) or a guest from a vzdump backup";
-    }
-
-    @Override
-    public String usage() {
-        return "restore <snapshot-id|storage:backup/vzdump-...> [--vmid N] [--node N] [--storage S] [--parallelism N] [--yes] [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("restore 20261125-210000-sync", "restore local:backup/vzdump-qemu-101-2026_11_25-21_00_00.vma.zst --yes",
-                "restore local:backup/vzdump-lxc-200-2026_11_25-21_00_00.tar.zst --vmid 250 --node pve2 --storage local-lvm");
-    }
 
     @Override
     public boolean requiresProject() {
@@ -66,38 +64,30 @@ public class RestoreCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return Completions.of(words, VALUE_FLAGS, BOOLEAN_FLAGS, Map.of("--node", () -> Completions.nodes(ctx),
-                "--storage", () -> Completions.storages(ctx), "--vmid", () -> GuestNames.vmids(ctx)), () -> GuestNames.snapshotIds(ctx));
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, VALUE_FLAGS, BOOLEAN_FLAGS);
-        String what = args.positional(0, "backup: a snapshot id or a vzdump volume");
-        boolean json = ctx.console().jsonRequested() || args.flag("--json");
+    public CommandResult execute(KernelContext ctx) {
+        boolean json = ctx.console().jsonRequested();
         var snapshot = RollbackFlow.snapshot(ctx, what);
         if (snapshot.isPresent()) {
-            return RollbackFlow.run(ctx, what, snapshot.get(), new RollbackFlow.Options(args.flag("--yes"),
-                    Math.max(1, args.intValue("--parallelism").orElse(ctx.config().parallelism())), false, false, "restore", json));
+            return RollbackFlow.run(ctx, what, snapshot.get(), new RollbackFlow.Options(false,
+                    Math.max(1, parallelism != null ? parallelism : ctx.config().parallelism()), false, false, "restore", json));
         }
         Matcher m = VZDUMP.matcher(what);
         if (!m.matches()) {
             throw RollbackFlow.unknown(ctx, what);
         }
-        int vmid = args.intValue("--vmid").orElse(Integer.parseInt(m.group(2)));
+        int vmid = this.vmid != null ? this.vmid : Integer.parseInt(m.group(2));
         ResourceRef.Type type = m.group(1).equals("qemu") ? ResourceRef.Type.VM : ResourceRef.Type.CONTAINER;
         try (ProviderSession session = ctx.connect()) {
             Inventory observed = Discovery.discover(ctx, session);
             boolean exists = observed.guest(vmid).isPresent();
-            String node = args.value("--node").orElseGet(() -> observed.guest(vmid).map(g -> g.node())
+            String node = Optional.ofNullable(this.node).orElseGet(() -> observed.guest(vmid).map(g -> g.node())
                     .orElse(ctx.config().environment().node().isEmpty() && !observed.nodes().isEmpty()
                             ? observed.nodes().get(0).name() : ctx.config().environment().node()));
             if (node.isEmpty()) {
                 throw new UsageException("no node to restore to; pass --node");
             }
             Map<String, String> options = new TreeMap<>(Map.of(Change.OPT_ARCHIVE, what));
-            args.value("--storage").ifPresent(s -> options.put(Change.OPT_STORAGE, s));
+            Optional.ofNullable(storage).ifPresent(s -> options.put(Change.OPT_STORAGE, s));
             if (exists) {
                 options.put(Change.OPT_FORCE, "1");
             }
@@ -117,7 +107,7 @@ public class RestoreCommand implements ConsoleCommand {
             if (!json) {
                 ctx.console().println(" +  " + change.summary() + (exists ? " (overwrites the existing guest)" : ""));
             }
-            if (!args.flag("--yes") && !ctx.console().confirm("Restore " + ref + (exists ? ", overwriting it" : "") + "?")) {
+            if (!ctx.console().confirm("Restore " + ref + (exists ? ", overwriting it" : "") + "?")) {
                 return ApplyRunner.outcome(ctx, json, "restore", plan, "cancelled",
                         CommandResult.failure("restore cancelled; nothing was changed (in batch mode pass --yes)"));
             }

@@ -2,7 +2,6 @@ package dev.proxmoxmpc.plugin.sync.command;
 
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
 import dev.proxmoxmpc.plugin.sync.render.Ago;
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.console.Console;
@@ -18,48 +17,24 @@ import dev.proxmoxmpc.spi.state.SyncRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
 
 /** {@code /status}: what the server had at the last sync, per kind and node, drift and pending changes. Offline. */
 @Extension
+@Command(name = "status",
+        description = "Guests by state and node, last sync, drift and pending changes (local state, offline)",
+        footer = {"status", "status --json", "proxmox-mpc status --json"})
 public class StatusCommand implements ConsoleCommand {
-
-    @Override
-    public String name() {
-        return "status";
-    }
-
-    @Override
-    public String summary() {
-        return "Guests by state and node, last sync, drift and pending changes (local state, offline)";
-    }
-
-    @Override
-    public String usage() {
-        return "status [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("status", "status --json", "proxmox-mpc status --json");
-    }
-
     @Override
     public boolean requiresProject() {
         return true;
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of("--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, Set.of(), Set.of("--json"));
+    public CommandResult execute(KernelContext ctx) {
         StatusResult r = compute(ctx);
-        if (ctx.console().jsonRequested() || args.flag("--json")) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(r);
         } else {
             render(ctx.console(), r);

@@ -12,7 +12,7 @@ import dev.proxmoxmpc.plugin.sync.merge.MergeResult;
 import dev.proxmoxmpc.plugin.sync.merge.ThreeWayMerge;
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
 import dev.proxmoxmpc.plugin.sync.render.Counts;
-import dev.proxmoxmpc.spi.command.Args;
+import dev.proxmoxmpc.spi.command.FixedCandidates;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
@@ -30,36 +30,29 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code /sync}: discover the server, read hand edits of generated files back, merge three ways into the desired
  * state, regenerate the files, snapshot, and report what was found, generated, drifted and in conflict.
  */
 @Extension
+@Command(name = "sync", description = "Read the server, merge it with local changes, regenerate the files",
+        footer = {"sync", "sync --policy prefer-local", "sync --no-generate --json"})
 public class SyncCommand implements ConsoleCommand {
-    private static final Set<String> VALUE_FLAGS = Set.of("--policy");
-    private static final Set<String> BOOLEAN_FLAGS = Set.of("--no-generate", "--json");
+    @Option(names = "--policy", paramLabel = "prefer-server|prefer-local|ask", completionCandidates = Policies.class,
+            description = "how to settle a field changed both here and on the server (default: the project's)")
+    private String policy;
+    @Option(names = "--no-generate", description = "update the state only, do not rewrite the files")
+    private boolean noGenerate;
 
-    @Override
-    public String name() {
-        return "sync";
-    }
-
-    @Override
-    public String summary() {
-        return "Read the server, merge it with local changes, regenerate the files";
-    }
-
-    @Override
-    public String usage() {
-        return "sync [--policy prefer-server|prefer-local|ask] [--no-generate]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("sync", "sync --policy prefer-local", "sync --no-generate --json");
+    /** Tab: the conflict policies. */
+    static final class Policies extends FixedCandidates {
+        Policies() {
+            super("prefer-server", "prefer-local", "ask");
+        }
     }
 
     @Override
@@ -68,22 +61,13 @@ public class SyncCommand implements ConsoleCommand {
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        if (words.size() >= 2 && words.get(words.size() - 2).equals("--policy")) {
-            return List.of("prefer-server", "prefer-local", "ask");
-        }
-        return List.of("--policy", "--no-generate", "--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, VALUE_FLAGS, BOOLEAN_FLAGS);
-        ConflictPolicy policy = ConflictPolicy.parse(args.value("--policy", ctx.config().conflictPolicy()));
+    public CommandResult execute(KernelContext ctx) {
+        ConflictPolicy policy = ConflictPolicy.parse(this.policy != null ? this.policy : ctx.config().conflictPolicy());
         if (policy == ConflictPolicy.ASK && !ctx.console().interactive()) {
             ctx.console().warn("conflict policy 'ask' needs a person at the console; using prefer-server");
         }
-        SyncResult result = run(ctx, policy, !args.flag("--no-generate"));
-        if (ctx.console().jsonRequested() || args.flag("--json")) {
+        SyncResult result = run(ctx, policy, !noGenerate);
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(result);
         } else {
             SyncView.render(ctx.console(), result);

@@ -1,6 +1,5 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
-import dev.proxmoxmpc.spi.command.Args;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
@@ -11,11 +10,13 @@ import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.pf4j.Extension;
+import picocli.CommandLine.Command;
 
 /** {@code /validate}: every {@link Policy} over the desired state; errors fail the command. */
 @Extension
+@Command(name = "validate", description = "Check the desired state against every policy",
+        footer = {"validate", "validate --json"})
 public class ValidateCommand implements ConsoleCommand {
 
     /** @param policy the rule id; @param diagnostic what it found */
@@ -25,38 +26,12 @@ public class ValidateCommand implements ConsoleCommand {
     public record ValidateResult(List<String> policies, List<Finding> findings, long errors) {}
 
     @Override
-    public String name() {
-        return "validate";
-    }
-
-    @Override
-    public String summary() {
-        return "Check the desired state against every policy";
-    }
-
-    @Override
-    public String usage() {
-        return "validate [--json]";
-    }
-
-    @Override
-    public List<String> examples() {
-        return List.of("validate", "validate --json");
-    }
-
-    @Override
     public boolean requiresProject() {
         return true;
     }
 
     @Override
-    public List<String> complete(KernelContext ctx, List<String> words) {
-        return List.of("--json");
-    }
-
-    @Override
-    public CommandResult execute(KernelContext ctx, List<String> words) {
-        Args args = Args.parse(words, Set.of(), Set.of("--json"));
+    public CommandResult execute(KernelContext ctx) {
         Inventory desired = ctx.state().load(StateKind.DESIRED);
         List<String> ids = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -70,7 +45,7 @@ public class ValidateCommand implements ConsoleCommand {
         }
         long errors = findings.stream().filter(f -> f.diagnostic().severity() == Severity.ERROR).count();
         ValidateResult r = new ValidateResult(ids, findings, errors);
-        if (ctx.console().jsonRequested() || args.flag("--json")) {
+        if (ctx.console().jsonRequested()) {
             ctx.console().json(r);
         } else {
             for (Finding f : findings) {

@@ -6,6 +6,7 @@ import static dev.proxmoxmpc.plugin.sync.fake.Fixtures.template;
 import static dev.proxmoxmpc.plugin.sync.fake.Fixtures.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proxmoxmpc.spi.testkit.Commands;
 import dev.proxmoxmpc.spi.command.ExitCode;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
@@ -201,7 +202,7 @@ class ApplyCommandTest {
         assertThat(h.run("status").exitCode()).isEqualTo(ExitCode.OK);
         assertThat(h.console.output()).contains("VMs: 3 (3 running, 0 stopped)", "Containers: 1 (1 running, 0 stopped)", "Templates: 1",
                 "last sync: just now", "Drift: None", "Pending changes: 1");
-        h.run("diff web");
+        h.run("diff web --offline");
         assertThat(h.console.output()).contains("vm/101 web", "~ memory: 4096 -> 8192");
         assertThat(h.run("validate").exitCode()).isEqualTo(ExitCode.OK);
         want(h, vm(104, "web"));
@@ -215,9 +216,9 @@ class ApplyCommandTest {
     @Test
     void tabCompletesNamesVmidsAndSnapshotIdsFromLocalState() {
         Harness h = synced();
-        assertThat(new DiffCommand().complete(h.ctx, List.of(""))).contains("101", "web", "9000", "tpl");
-        assertThat(new RollbackCommand().complete(h.ctx, List.of(""))).containsExactly(h.state.snapshots().get(0).id());
-        assertThat(new SyncCommand().complete(h.ctx, List.of("--policy", ""))).containsExactly("prefer-server", "prefer-local", "ask");
+        assertThat(Commands.complete(new DiffCommand(), h.ctx, List.of(""))).contains("101", "web", "9000", "tpl");
+        assertThat(Commands.complete(new RollbackCommand(), h.ctx, List.of(""))).containsExactly(h.state.snapshots().get(0).id());
+        assertThat(Commands.complete(new SyncCommand(), h.ctx, List.of("--policy", ""))).containsExactly("prefer-server", "prefer-local", "ask");
         assertThat(h.server.discoveries()).isEqualTo(1);
     }
 

@@ -24,7 +24,7 @@ class DidYouMeanTest {
         h.run("diff 1011");
         assertThat(h.console.errors()).contains("no guest named or numbered '1011' in the local state; did you mean 101 (web-01)?");
         h.run("diff zzzzzzzz");
-        assertThat(h.console.errors()).endsWith("no guest named or numbered 'zzzzzzzz' in the local state");
+        assertThat(h.console.errors()).contains("no guest named or numbered 'zzzzzzzz' in the local state; usage: /diff");
     }
 
     @Test

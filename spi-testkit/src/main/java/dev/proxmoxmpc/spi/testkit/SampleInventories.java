@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.kernel.state;
+package dev.proxmoxmpc.spi.testkit;
 
 import dev.proxmoxmpc.spi.model.Container;
 import dev.proxmoxmpc.spi.model.GuestRuntime;
@@ -12,11 +12,12 @@ import dev.proxmoxmpc.spi.model.VirtualMachine;
 import java.util.List;
 import java.util.Map;
 
-/** Inventories with the awkward parts of real PVE data: property strings, unicode, odd keys, runtime facts. */
-final class SampleInventories {
+/** Inventories for state store tests, with the awkward parts of real PVE data: property strings, unicode, odd keys, runtime facts. */
+public final class SampleInventories {
     private SampleInventories() {}
 
-    static Inventory cluster() {
+    /** @return two nodes, a VM, a container and a template with odd values; storages, networks, pools. */
+    public static Inventory cluster() {
         VirtualMachine vm = new VirtualMachine(101, "pve1", "prod", PowerState.RUNNING, Map.of(
                 "name", "web-01", "cores", "4", "memory", "4096", "tags", "prod;web",
                 "scsi0", "local-lvm:vm-101-disk-0,size=32G,discard=on",
@@ -39,7 +40,8 @@ final class SampleInventories {
                 List.of(new Pool("prod", "Production"), new Pool("empty", "")));
     }
 
-    static Inventory small() {
+    /** @return one node and one VM. */
+    public static Inventory small() {
         return new Inventory("", List.of(new Node("pve1", "online", 4, 1L << 33, 1L << 35, 1, "")),
                 List.of(new VirtualMachine(300, "pve1", "", PowerState.RUNNING, Map.of("name", "small"), GuestRuntime.NONE)),
                 List.of(), List.of(), List.of());

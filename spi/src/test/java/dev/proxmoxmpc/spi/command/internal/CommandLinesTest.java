@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.kernel.command;
+package dev.proxmoxmpc.spi.command.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.kernel.command;
+package dev.proxmoxmpc.spi.command.internal;
 
 import dev.proxmoxmpc.spi.command.UsageException;
 import java.util.ArrayList;

@@ -1,0 +1,179 @@
+package dev.proxmoxmpc.spi.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.Event;
+import dev.proxmoxmpc.spi.state.LockHeldException;
+import dev.proxmoxmpc.spi.state.SnapshotInfo;
+import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.state.StateLock;
+import dev.proxmoxmpc.spi.state.StateStore;
+import dev.proxmoxmpc.spi.state.SyncRun;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link StateStore} shares, typed on the SPI: subclass it once per backend (the kernel runs it on
+ * SQLite and PostgreSQL, this kit on {@link InMemoryStateStore}) and return a fresh, empty store from
+ * {@link #newStore}. Backend-specific behaviour (files, constraints, lock administration) goes in the subclass.
+ */
+public abstract class StateStoreContract {
+    /** The store's clock, at 2026-11-25T20:35:41.123Z; tests advance it. */
+    protected final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T20:35:41.123Z"));
+    /** The store under test, fresh for each test. */
+    protected StateStore store;
+
+    /** @return a fresh, empty store reading time from {@code clock} */
+    protected abstract StateStore newStore(MutableClock clock) throws Exception;
+
+    @BeforeEach
+    void openStore() throws Exception {
+        store = newStore(clock);
+    }
+
+    @AfterEach
+    void closeStore() throws Exception {
+        if (store instanceof AutoCloseable c) {
+            c.close();
+        }
+    }
+
+    @Test
+    void loadsAnEmptyInventoryWhenNothingWasSaved() {
+        assertThat(store.load(StateKind.OBSERVED)).isEqualTo(Inventory.empty());
+    }
+
+    @Test
+    void roundTripsAnInventoryExactly() {
+        Inventory inv = SampleInventories.cluster();
+        store.save(StateKind.OBSERVED, inv);
+        assertThat(store.load(StateKind.OBSERVED)).isEqualTo(inv);
+        assertThat(store.load(StateKind.DESIRED)).isEqualTo(Inventory.empty());
+    }
+
+    @Test
+    void saveReplacesThePreviousInventoryOfThatKindOnly() {
+        store.save(StateKind.OBSERVED, SampleInventories.cluster());
+        store.save(StateKind.DESIRED, SampleInventories.cluster());
+        store.save(StateKind.OBSERVED, SampleInventories.small());
+        assertThat(store.load(StateKind.OBSERVED)).isEqualTo(SampleInventories.small());
+        assertThat(store.load(StateKind.DESIRED)).isEqualTo(SampleInventories.cluster());
+    }
+
+    @Test
+    void saveAllReplacesSeveralInventoriesTogether() {
+        store.saveAll(Map.of(StateKind.OBSERVED, SampleInventories.cluster(), StateKind.BASE, SampleInventories.small()));
+        assertThat(store.load(StateKind.OBSERVED)).isEqualTo(SampleInventories.cluster());
+        assertThat(store.load(StateKind.BASE)).isEqualTo(SampleInventories.small());
+    }
+
+    @Test
+    void listsEventsNewestFirstUpToTheLimit() {
+        for (int i = 0; i < 5; i++) {
+            store.appendEvent(new Event(clock.instant(), "sync", "vm/" + (100 + i), "event " + i));
+            clock.advance(Duration.ofMillis(1));
+        }
+        List<Event> events = store.events(3);
+        assertThat(events).extracting(Event::detail).containsExactly("event 4", "event 3", "event 2");
+        assertThat(events.get(0).time()).isEqualTo(Instant.parse("2026-11-25T20:35:41.127Z"));
+    }
+
+    @Test
+    void snapshotsInTheSameSecondGetDistinctIdsAndListNewestFirst() {
+        SnapshotInfo a = store.snapshot("sync", SampleInventories.small());
+        SnapshotInfo b = store.snapshot("sync", SampleInventories.cluster());
+        clock.advance(Duration.ofSeconds(2));
+        SnapshotInfo c = store.snapshot("apply", SampleInventories.small());
+        assertThat(b.id()).isEqualTo(a.id() + "-2");
+        assertThat(store.snapshots()).extracting(SnapshotInfo::id).containsExactly(c.id(), b.id(), a.id());
+        assertThat(store.snapshots().get(0)).isEqualTo(c);
+    }
+
+    @Test
+    void replacesFileHashes() {
+        String h1 = "a".repeat(64);
+        String h2 = "b".repeat(64);
+        store.saveFileHashes(Map.of("terraform/main.tf", h1, "ansible/site.yml", h2));
+        store.saveFileHashes(Map.of("terraform/main.tf", h2));
+        assertThat(store.fileHashes()).isEqualTo(Map.of("terraform/main.tf", h2));
+    }
+
+    @Test
+    void remembersTheLastSyncRun() {
+        assertThat(store.lastSyncRun()).isEmpty();
+        store.recordSyncRun(new SyncRun(clock.instant(), "default", 1, 2, 3, 4, 5));
+        SyncRun last = new SyncRun(clock.instant().plusSeconds(1), "production", 2, 3, 4, 0, 0);
+        store.recordSyncRun(last);
+        assertThat(store.lastSyncRun()).contains(last);
+    }
+
+    @Test
+    void listsAuditEntriesNewestFirst() {
+        AuditEntry a = new AuditEntry(clock.instant(), "alice", "root@pam!mpc", "apply", "vm/101", "ok", 1234);
+        AuditEntry b = new AuditEntry(clock.instant().plusMillis(5), "bob", "", "rollback", "cluster", "failed: x", 7);
+        store.appendAudit(a);
+        store.appendAudit(b);
+        assertThat(store.auditEntries(10)).containsExactly(b, a);
+        assertThat(store.auditEntries(1)).containsExactly(b);
+    }
+
+    @Test
+    void concurrentWritersAllLand() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    store.snapshot("sync", SampleInventories.small());
+                    for (int i = 0; i < 20; i++) {
+                        store.appendEvent(new Event(clock.instant(), "sync", "", thread + "-" + i));
+                        if (i % 5 == 0) {
+                            store.save(StateKind.OBSERVED, thread % 2 == 0 ? SampleInventories.small() : SampleInventories.cluster());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.events(1000)).hasSize(80);
+        assertThat(store.snapshots()).hasSize(4).allSatisfy(s -> assertThat(store.loadSnapshot(s.id())).isPresent());
+        assertThat(store.load(StateKind.OBSERVED)).isIn(SampleInventories.small(), SampleInventories.cluster());
+    }
+
+    @Test
+    void snapshotsRecordTheirCountsAndLoadBack() {
+        SnapshotInfo info = store.snapshot("sync", SampleInventories.cluster());
+        assertThat(info.id()).isEqualTo("20261125-203541-sync");
+        assertThat(info.vms()).isEqualTo(2);
+        assertThat(info.containers()).isEqualTo(1);
+        assertThat(info.nodes()).isEqualTo(2);
+        assertThat(store.loadSnapshot(info.id())).contains(SampleInventories.cluster());
+        assertThat(store.loadSnapshot("20990101-000000-none")).isEmpty();
+        assertThat(store.loadSnapshot("../../etc/passwd")).isEmpty();
+    }
+
+    @Test
+    void aLockHeldByAnotherOwnerNamesTheHolderAndIsFreeAfterClose() {
+        try (StateLock held = store.lock("apply", "alice on host1")) {
+            assertThatThrownBy(() -> store.lock("apply", "bob"))
+                    .isInstanceOf(LockHeldException.class)
+                    .hasMessageContaining("alice on host1");
+            store.lock("backup", "bob").close();
+        }
+        store.lock("apply", "bob").close();
+    }
+}
