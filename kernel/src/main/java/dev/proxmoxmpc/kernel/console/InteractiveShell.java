@@ -168,21 +168,31 @@ public final class InteractiveShell implements AutoCloseable {
      * @param exitRequested whether /exit was run
      */
     public void loop(String prompt, Consumer<String> run, BooleanSupplier exitRequested) {
-        while (!exitRequested.getAsBoolean()) {
-            refreshStatusBar();
-            String line;
-            try {
-                line = reader.readLine(prompt);
-            } catch (UserInterruptException e) {
-                continue;
-            } catch (EndOfFileException e) {
-                break;
+        // Between a command's end and the next prompt (JLine handles Ctrl-C itself while it reads), Ctrl-C must not
+        // fall through to the JVM's default handler, which ends the console with exit 130.
+        Terminal.SignalHandler outside = terminal.handle(Terminal.Signal.INT, IGNORE_INTERRUPT);
+        try {
+            while (!exitRequested.getAsBoolean()) {
+                refreshStatusBar();
+                String line;
+                try {
+                    line = reader.readLine(prompt);
+                } catch (UserInterruptException e) {
+                    continue;
+                } catch (EndOfFileException e) {
+                    break;
+                }
+                if (!line.isBlank()) {
+                    runOnWorker(line, run);
+                }
             }
-            if (!line.isBlank()) {
-                runOnWorker(line, run);
-            }
+        } finally {
+            terminal.handle(Terminal.Signal.INT, outside);
         }
     }
+
+    /** What Ctrl-C does while no command runs and no line is read: nothing (the next prompt follows). */
+    static final Terminal.SignalHandler IGNORE_INTERRUPT = signal -> { };
 
     private void runOnWorker(String line, Consumer<String> run) {
         Thread worker = new Thread(() -> run.accept(line), "mpc-command");
@@ -205,7 +215,10 @@ public final class InteractiveShell implements AutoCloseable {
     @Override
     public void close() {
         try {
-            Status.getExistingStatus(terminal).ifPresent(Status::close);
+            Status.getExistingStatus(terminal).ifPresent(status -> {
+                status.update(List.of()); // takes the bar off the screen: the shell's prompt must not sit above it
+                status.close();
+            });
         } catch (RuntimeException e) { // JLine's Status on a terminal that never reported a size
             LOG.debug("status bar not closed", e);
         }

@@ -25,8 +25,10 @@ import dev.proxmoxmpc.spi.kernel.Secrets;
 import dev.proxmoxmpc.spi.kernel.Workspace;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.InfrastructureProvider;
+import dev.proxmoxmpc.spi.model.Volume;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.AuditEntry;
+import dev.proxmoxmpc.spi.state.StateKind;
 import dev.proxmoxmpc.spi.state.StateStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -217,9 +219,11 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
         EnvironmentConfig env = cfg.environment();
         TemplateRenderer renderer = templates();
         List<Generator> generators = extensions(Generator.class);
+        Inventory observed = state().load(StateKind.OBSERVED);
+        Map<String, List<Volume>> containerTemplates = ContainerTemplates.cached(this::connect, observed);
         try (Progress progress = console.progress("Generating files", generators.size())) {
             return new FileGeneration(workspace(), state()).run(generators, id -> new GenerationRequest(desired, env.name(),
-                    env.endpoint(), cfg.generatorOptions(id), renderer), progress);
+                    env.endpoint(), cfg.generatorOptions(id), renderer, observed, containerTemplates), progress);
         }
     }
 

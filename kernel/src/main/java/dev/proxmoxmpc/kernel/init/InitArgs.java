@@ -27,7 +27,7 @@ final class InitArgs {
     String passwordEnv = "";
     @Option(names = "--fingerprint", paramLabel = "FP", description = "pin the server certificate")
     String fingerprint = "";
-    @Option(names = "--ca-file", paramLabel = "F", description = "trust this CA")
+    @Option(names = "--ca-file", paramLabel = "F", description = "trust this CA (kept as .proxmox/pve-root-ca.pem)")
     String caFile;
     @Option(names = "--insecure", description = "skip certificate checks")
     boolean insecure;

@@ -5,6 +5,7 @@ import dev.proxmoxmpc.kernel.workspace.WorkspaceRegistry;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.kernel.Workspace;
@@ -15,6 +16,8 @@ import dev.proxmoxmpc.spi.state.AuditEntry;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +49,10 @@ public final class InitCommand implements ConsoleCommand {
     public CommandResult execute(KernelContext ctx) {
         InitRequest req = options.request();
         Workspace ws = ctx.workspace();
+        SourceCheckout.of(ws.root()).ifPresent(checkout -> {
+            throw new UsageException("refusing to create a project inside the proxmox-mpc source checkout " + checkout
+                    + "; run /init in an empty directory of its own (mkdir ~/my-cluster && cd ~/my-cluster)");
+        });
         if (ws.initialised() && !req.force()) {
             throw new CommandException("a project already exists in " + ws.root()
                     + " (.proxmox/config.yml); use /init --force to replace its config");
@@ -72,13 +79,21 @@ public final class InitCommand implements ConsoleCommand {
         req = check.trust(req);
         List<String> warnings = new ArrayList<>();
         ServerInfo info = null;
+        InitRequest asked = req;
+        AtomicReference<Optional<String>> ca = new AtomicReference<>(ClusterCa.fromFile(req));
         if (!req.skipCheck()) {
-            info = check.probe(endpoint(req, creds), warnings);
+            info = check.probe(endpoint(req, creds), warnings, (session, answer) -> {
+                if (ca.get().isEmpty()) {
+                    ca.set(ClusterCa.fromServer(asked, session, answer, warnings));
+                }
+            });
             console.success("Connected to Proxmox VE " + info.version() + " as " + info.identity()
                     + (info.cluster().isEmpty() ? "" : " (cluster " + info.cluster() + ")"));
             req = req.withNode(node(console, req, info));
         }
         String secretIn = new ProjectInitializer(ctx.workspace(), ctx.clock()).write(req, creds, warnings);
+        ca.get().ifPresent(pem -> console.info("Saved the cluster CA as " + ctx.workspace().root().relativize(
+                ClusterCa.save(ctx.workspace(), pem)) + " (for tools that need a CA bundle: docs/ansible.md)"));
         ProjectInitializer.register(WorkspaceRegistry.of(ctx), ctx.workspace(), warnings);
         String tls = req.insecure() ? "insecure" : !req.fingerprint().isEmpty() ? "pinned" : !req.caFile().isEmpty()
                 ? "ca-file" : "system";

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** Decides whether to trust the server's certificate (like ssh) and tests the connection and privileges. */
 final class ServerCheck {
@@ -78,9 +79,18 @@ final class ServerCheck {
 
     /** @return what the server says about us; refuses when read privileges are missing */
     ServerInfo probe(Endpoint endpoint, List<String> warnings) {
+        return probe(endpoint, warnings, (s, i) -> { });
+    }
+
+    /**
+     * @param alsoAsk what else to read over the same connection once the server answered (the cluster CA)
+     * @return what the server says about us; refuses when read privileges are missing
+     */
+    ServerInfo probe(Endpoint endpoint, List<String> warnings, BiConsumer<ProviderSession, ServerInfo> alsoAsk) {
         ServerInfo info;
         try (ProviderSession s = provider.connect(endpoint)) {
             info = s.probe();
+            alsoAsk.accept(s, info);
         } catch (ProviderException e) {
             throw new CommandException("connection test failed: " + e.getMessage() + "; nothing was saved");
         }

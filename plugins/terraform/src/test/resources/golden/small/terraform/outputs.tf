@@ -1,4 +1,5 @@
 # IDs and addresses of the managed guests, keyed by resource name.
+
 output "vm_ids" {
   value = {
     debian_12_template = proxmox_virtual_environment_vm.debian_12_template.vm_id
@@ -9,7 +10,7 @@ output "vm_ids" {
 
 output "vm_ipv4_addresses" {
   description = "Addresses reported by the QEMU guest agent"
-  value       = {
+  value = {
     debian_12_template = proxmox_virtual_environment_vm.debian_12_template.ipv4_addresses
     web_01             = proxmox_virtual_environment_vm.web_01.ipv4_addresses
     web_01_102         = proxmox_virtual_environment_vm.web_01_102.ipv4_addresses

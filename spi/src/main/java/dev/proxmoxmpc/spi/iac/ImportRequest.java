@@ -15,12 +15,20 @@ import org.apiguardian.api.API;
  * @param files the files to read (absolute paths under {@code root}) that {@link Importer#handles} accepted
  * @param base  the current desired inventory: guests the files describe are updated in it, guests they do not
  *              mention are kept as they are
+ * @param observed the environment's last observed inventory (guest-agent addresses the generated files carry);
+ *              empty before the first /sync
  */
 @API(status = STABLE, since = "1.0")
-public record ImportRequest(Path root, List<Path> files, Inventory base) {
+public record ImportRequest(Path root, List<Path> files, Inventory base, Inventory observed) {
     public ImportRequest {
         Objects.requireNonNull(root, "root");
         files = List.copyOf(files);
         Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(observed, "observed");
+    }
+
+    /** A request without an observed inventory (nothing synced yet). */
+    public ImportRequest(Path root, List<Path> files, Inventory base) {
+        this(root, files, base, Inventory.empty());
     }
 }

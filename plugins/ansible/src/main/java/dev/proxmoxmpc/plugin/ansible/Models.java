@@ -2,9 +2,12 @@ package dev.proxmoxmpc.plugin.ansible;
 
 import dev.proxmoxmpc.plugin.ansible.inventory.Addresses;
 import dev.proxmoxmpc.plugin.ansible.inventory.InventoryPlan;
+import dev.proxmoxmpc.plugin.ansible.provision.OsTemplates;
+import dev.proxmoxmpc.plugin.ansible.provision.RootDisk;
 import dev.proxmoxmpc.plugin.ansible.roles.RolePlan;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.iac.GenerationRequest;
+import dev.proxmoxmpc.spi.model.Container;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Builds the template models; every string value is already a valid YAML scalar (or comment text). */
 final class Models {
@@ -54,7 +58,7 @@ final class Models {
                         + "' in the Ansible inventory (name missing, taken or not valid)", "ansible/inventory.yml"));
             }
             List<Map<String, String>> vars = new ArrayList<>();
-            vars.add(kv("ansible_host", Yaml.scalar(Addresses.of(g).orElse(host))));
+            vars.add(kv("ansible_host", Yaml.scalar(Addresses.of(g, request.observed()).orElse(host))));
             vars.add(kv("proxmox_node", Yaml.scalar(g.node())));
             vars.add(kv("proxmox_vmid", Integer.toString(g.vmid())));
             Map<String, Object> h = new LinkedHashMap<>();
@@ -138,6 +142,17 @@ final class Models {
             v.put("pool", g.pool().isEmpty() ? "" : Yaml.scalar(g.pool()));
             v.put("running", g.status() == dev.proxmoxmpc.spi.model.PowerState.RUNNING);
             v.put("sockets", g.intValue("sockets", 1));
+            if (g instanceof Container ct) {
+                Optional<OsTemplates.Choice> t = OsTemplates.of(ct, request.containerTemplates());
+                v.put("ostemplate", t.map(c -> Yaml.scalar(c.volid())).orElse(""));
+                v.put("ostemplateComment", t.map(c -> Yaml.comment(c.comment())).orElse(""));
+                RootDisk.of(ct).ifPresent(d -> {
+                    v.put("storage", Yaml.scalar(d.storage()));
+                    v.put("disk", d.sizeGiB() > 0 ? Yaml.scalar(d.storage() + ":" + d.sizeGiB()) : "");
+                });
+                v.put("noOstemplate", t.isEmpty() ? Yaml.comment("no " + ct.config().getOrDefault("ostype", "")
+                        + " template known on any node: add ostemplate before creating it") : "");
+            }
             (g.kind() == GuestKind.VM ? vms : cts).add(v);
         }
         m.put("vms", vms);

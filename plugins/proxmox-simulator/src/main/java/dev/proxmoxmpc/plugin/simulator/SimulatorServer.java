@@ -9,6 +9,7 @@ import dev.proxmoxmpc.plugin.simulator.api.BackupApi;
 import dev.proxmoxmpc.plugin.simulator.api.BackupJobApi;
 import dev.proxmoxmpc.plugin.simulator.api.CertificateApi;
 import dev.proxmoxmpc.plugin.simulator.api.CloneApi;
+import dev.proxmoxmpc.plugin.simulator.api.CertificateApi;
 import dev.proxmoxmpc.plugin.simulator.api.ClusterApi;
 import dev.proxmoxmpc.plugin.simulator.api.ContentApi;
 import dev.proxmoxmpc.plugin.simulator.api.DownloadApi;
@@ -110,7 +111,7 @@ public final class SimulatorServer implements AutoCloseable {
         new HaApi(cluster, ha).register(router);
         new AgentApi(cluster).register(router);
         new RrdApi(cluster).register(router);
-        new CertificateApi(cluster).register(router);
+        new CertificateApi(cluster, tls).register(router);
         for (String kind : new String[] {"qemu", "lxc"}) {
             new GuestApi(cluster, runner, kind, backups).register(router);
             new PowerApi(cluster, runner, ha, kind).register(router);
@@ -180,6 +181,11 @@ public final class SimulatorServer implements AutoCloseable {
     /** @return the server certificate, to build a trust store that pins it. */
     public X509Certificate certificate() {
         return tls.certificate();
+    }
+
+    /** @return the cluster CA that signed {@link #certificate()}, in PEM form (a node's /etc/pve/pve-root-ca.pem) */
+    public String caPem() {
+        return SelfSignedTls.pem(tls.caCertificate());
     }
 
     /** @return the ready API token with every privilege. */

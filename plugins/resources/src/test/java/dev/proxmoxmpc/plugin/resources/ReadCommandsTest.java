@@ -36,7 +36,7 @@ class ReadCommandsTest {
             assertThat(t.rows()).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(3) + " " + r.get(8))
                     .containsExactly("100 old-01 running change", "101 web-01 - create", "9000 ubuntu-2404 template ");
         });
-        assertThat(f.console.output()).contains("3 vms, 2 with pending changes").contains("last synced 5 minutes ago (2026-11-25T20:55:00Z)");
+        assertThat(f.console.output()).contains("3 vms (1 of them template), 2 with pending changes").contains("last synced 5 minutes ago (2026-11-25T20:55:00Z)");
         assertThat(f.nextIdCalls.get()).isEqualTo(1);
     }
 
@@ -53,6 +53,26 @@ class ReadCommandsTest {
         assertThat(((GuestList) f.console.jsonValues().get(0)).guests()).extracting(g -> g.name()).containsExactly("web-01");
         assertThat(((GuestList) f.console.jsonValues().get(1)).guests()).extracting(g -> g.vmid()).containsExactly(9000);
         assertThat(((GuestList) f.console.jsonValues().get(2)).guests()).extracting(g -> g.vmid()).containsExactly(100);
+    }
+
+    @Test
+    void aNodeFilterThatNamesNoNodeSuggestsTheNodes() {
+        f.run("list vms --node pve9");
+
+        assertThat(f.console.output()).contains("No vms match: there is no node 'pve9' (nodes: pve1, pve2).");
+        f.run("list vms --node pve2");
+        assertThat(f.console.output()).contains("No vms match.");
+    }
+
+    @Test
+    void describeCutsLongValuesSoTheServerColumnStaysNear() {
+        f.run("update vm old-01 --description " + "d".repeat(200));
+
+        f.run("describe vm 100");
+
+        assertThat(f.console.tables()).last().satisfies(t -> assertThat(t.rows()).allSatisfy(r ->
+                assertThat(r.get(1).length()).isLessThanOrEqualTo(48)));
+        assertThat(f.console.output()).contains("d".repeat(45) + "...", "--json shows them whole");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.proxmoxmpc.plugin.ansible.inventory.InventoryPlan;
 import dev.proxmoxmpc.plugin.ansible.naming.GroupNames;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.GuestKind;
 import dev.proxmoxmpc.spi.model.PowerState;
 import java.util.List;
@@ -24,6 +25,7 @@ final class GuestUpdater {
 
     private final Names names;
     private final InventoryPlan expected;
+    private final Inventory observed;
     private final boolean filePoolsManaged;
     private final boolean fileTagsManaged;
     private final String source;
@@ -32,13 +34,15 @@ final class GuestUpdater {
     /**
      * @param names            the base's tag, pool and node group names, for reading group names back
      * @param expected         the plan of the base inventory (expected host names)
+     * @param observed         the last observed inventory (the guest-agent addresses the generator wrote)
      * @param filePoolsManaged whether the file has any {@code pool_*} group (then a host in none leaves its pool)
      * @param fileTagsManaged  whether the file has any group that gives tags (else tags are left as they are)
      */
-    GuestUpdater(Names names, InventoryPlan expected, boolean filePoolsManaged, boolean fileTagsManaged, String source,
-                 List<Diagnostic> diagnostics) {
+    GuestUpdater(Names names, InventoryPlan expected, Inventory observed, boolean filePoolsManaged, boolean fileTagsManaged,
+                 String source, List<Diagnostic> diagnostics) {
         this.names = names;
         this.expected = expected;
+        this.observed = observed;
         this.filePoolsManaged = filePoolsManaged;
         this.fileTagsManaged = fileTagsManaged;
         this.source = source;
@@ -88,7 +92,7 @@ final class GuestUpdater {
             }
         });
         YamlNode.Entry address = host.vars.get("ansible_host");
-        String derived = Addresses.of(g).orElse(expected.hosts().getOrDefault(g.vmid(), host.name));
+        String derived = Addresses.of(g, observed).orElse(expected.hosts().getOrDefault(g.vmid(), host.name));
         if (address != null && address.value() instanceof YamlNode.Scalar s && !derived.equals(s.text())
                 && !host.name.equals(s.text())) {
             diagnostics.add(Diagnostic.warning("ansible_host '" + s.text() + "' of '" + host.name + "' differs from the guest's address '"

@@ -68,7 +68,7 @@ public final class InventoryImport {
         if (!tagsManaged && !doc.hosts.isEmpty()) {
             diagnostics.add(Diagnostic.info("no tag groups in this inventory; tags are left as they are", source));
         }
-        GuestUpdater updater = new GuestUpdater(names, plan, poolsManaged, tagsManaged, source, diagnostics);
+        GuestUpdater updater = new GuestUpdater(names, plan, request.observed(), poolsManaged, tagsManaged, source, diagnostics);
         reportPlainGroups(doc, source);
         Map<String, Integer> hostToVmid = new HashMap<>();
         plan.hosts().forEach((vmid, host) -> hostToVmid.put(host, vmid));

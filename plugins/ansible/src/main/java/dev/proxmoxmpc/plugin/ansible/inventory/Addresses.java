@@ -1,9 +1,12 @@
 package dev.proxmoxmpc.plugin.ansible.inventory;
 
 import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Nic;
 import dev.proxmoxmpc.spi.model.PropertyString;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Picks the address Ansible connects to ({@code ansible_host}). */
@@ -11,15 +14,20 @@ public final class Addresses {
     private Addresses() {}
 
     /**
-     * @return the first usable guest-agent address (IPv4 before IPv6, no loopback or link-local), else the static
+     * @param guest    the desired guest
+     * @param observed the last observed inventory: the guest's addresses as the server reported them (the provider
+     *                 lists the addresses of the interface whose MAC is {@code net0}'s first)
+     * @return the first usable observed address (IPv4 before IPv6, no loopback or link-local), else the static
      *     address of {@code ipconfig0} (VM) or {@code net0} (container) without its prefix length, else empty
      */
-    public static Optional<String> of(Guest guest) {
-        Optional<String> v4 = guest.runtime().ipAddresses().stream().filter(Addresses::usableV4).findFirst();
+    public static Optional<String> of(Guest guest, Inventory observed) {
+        List<String> seen = observed.guest(guest.vmid()).map(o -> o.runtime().ipAddresses())
+                .filter(ips -> !ips.isEmpty()).orElse(guest.runtime().ipAddresses());
+        Optional<String> v4 = seen.stream().filter(Addresses::usableV4).findFirst();
         if (v4.isPresent()) {
             return v4;
         }
-        Optional<String> v6 = guest.runtime().ipAddresses().stream().filter(Addresses::usableV6).findFirst();
+        Optional<String> v6 = seen.stream().filter(Addresses::usableV6).findFirst();
         if (v6.isPresent()) {
             return v6;
         }
@@ -47,7 +55,7 @@ public final class Addresses {
     }
 
     private static boolean usableV6(String ip) {
-        String s = ip.toLowerCase(java.util.Locale.ROOT);
+        String s = ip.toLowerCase(Locale.ROOT);
         return s.contains(":") && !s.equals("::1") && !s.startsWith("fe80");
     }
 }

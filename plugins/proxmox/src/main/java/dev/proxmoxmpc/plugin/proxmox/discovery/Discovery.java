@@ -9,6 +9,7 @@ import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Network;
+import dev.proxmoxmpc.spi.model.Nic;
 import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.model.Pool;
 import dev.proxmoxmpc.spi.model.Storage;
@@ -139,11 +140,11 @@ public final class Discovery {
         boolean running = row.status().equals("running") && !row.template();
         if (guest instanceof VirtualMachine vm && vm.agent() && running && !agentNotImplemented.get()) {
             progress.total(total.incrementAndGet());
-            guest = guest.withRuntime(withIps(guest, addresses(row.path() + "/agent/network-get-interfaces", agentNotImplemented)));
+            guest = guest.withRuntime(withIps(guest, addresses(row.path() + "/agent/network-get-interfaces", guest, agentNotImplemented)));
             progress.step(1);
         } else if (!row.qemu() && running && !lxcInterfacesNotImplemented.get()) {
             progress.total(total.incrementAndGet());
-            guest = guest.withRuntime(withIps(guest, addresses(row.path() + "/interfaces", lxcInterfacesNotImplemented)));
+            guest = guest.withRuntime(withIps(guest, addresses(row.path() + "/interfaces", guest, lxcInterfacesNotImplemented)));
             progress.step(1);
         }
         out.put(row.vmid(), guest);
@@ -158,9 +159,9 @@ public final class Discovery {
      * Reads a guest's addresses (QEMU guest agent, or a container's interfaces). The agent may not run or answer:
      * that is normal and yields no addresses; a 501 means the server has no such call, so it is not asked again.
      */
-    private List<String> addresses(String path, AtomicBoolean notImplemented) {
+    private List<String> addresses(String path, Guest guest, AtomicBoolean notImplemented) {
         try {
-            return ResourceMapper.agentAddresses(client.getOnce(path));
+            return ResourceMapper.agentAddresses(client.getOnce(path), guest.nics().stream().map(Nic::mac).toList());
         } catch (ProviderException e) {
             if (e.kind() == ProviderException.Kind.AUTHENTICATION || e.kind() == ProviderException.Kind.TLS) {
                 throw e;

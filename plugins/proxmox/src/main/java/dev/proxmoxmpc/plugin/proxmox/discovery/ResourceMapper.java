@@ -12,6 +12,7 @@ import dev.proxmoxmpc.spi.model.PowerState;
 import dev.proxmoxmpc.spi.model.Storage;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,9 +89,25 @@ public final class ResourceMapper {
      *     prefixes dropped; nothing for {@code null} (a container that stopped meanwhile)
      */
     public static List<String> agentAddresses(JsonNode data) {
+        return agentAddresses(data, List.of());
+    }
+
+    /**
+     * @param data the agent's {@code network-get-interfaces} answer, or a container's {@code interfaces} list
+     * @param macs the guest's NIC MACs in slot order ({@code net0} first)
+     * @return the addresses, those of the interface whose MAC is a NIC's first (in slot order), then the others in the
+     *     guest's order; no loopback or link-local
+     */
+    public static List<String> agentAddresses(JsonNode data, List<String> macs) {
+        List<String> wanted = macs.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+        List<JsonNode> ifaces = new ArrayList<>();
+        (data.has("result") ? data.get("result") : data).forEach(ifaces::add);
+        ifaces.sort(Comparator.comparingInt(i -> {
+            int at = wanted.indexOf(mac(i));
+            return at < 0 ? wanted.size() : at;
+        }));
         List<String> out = new ArrayList<>();
-        JsonNode result = data.has("result") ? data.get("result") : data;
-        for (JsonNode iface : result) {
+        for (JsonNode iface : ifaces) {
             if (Json.string(iface, "name").equals("lo")) {
                 continue;
             }
@@ -101,6 +118,11 @@ public final class ResourceMapper {
             add(out, Json.string(iface, "inet6"));
         }
         return out;
+    }
+
+    private static String mac(JsonNode iface) {
+        String mac = Json.string(iface, "hardware-address");
+        return (mac.isEmpty() ? Json.string(iface, "hwaddr") : mac).toLowerCase(Locale.ROOT);
     }
 
     private static void add(List<String> out, String address) {

@@ -74,8 +74,8 @@ abstract class ListGuestsCommand extends ResourceCommand {
             }
         }
         Optional<Instant> last = Freshness.lastSync(ctx.state());
-        new GuestList(word, Freshness.line(last, ctx.clock().instant(), refreshed), last.map(Instant::toString).orElse(""), rows)
-                .render(ctx.console(), json(ctx));
+        new GuestList(word, Freshness.line(last, ctx.clock().instant(), refreshed), last.map(Instant::toString).orElse(""), rows,
+                rows.isEmpty() ? unknownNode(known, Optional.ofNullable(node)) : "").render(ctx.console(), json(ctx));
         return CommandResult.ok();
     }
 
@@ -84,6 +84,17 @@ abstract class ListGuestsCommand extends ResourceCommand {
         known.desired().guests().stream().filter(g -> g.kind() == kind).forEach(g -> out.computeIfAbsent(g.vmid(), k -> new Guest[2])[0] = g);
         known.observed().guests().stream().filter(g -> g.kind() == kind).forEach(g -> out.computeIfAbsent(g.vmid(), k -> new Guest[2])[1] = g);
         return out;
+    }
+
+    /** @return {@code there is no node 'pve9' (nodes: pve1, pve2)} when the filter names no known node, else "" */
+    static String unknownNode(Known known, Optional<String> node) {
+        TreeSet<String> nodes = new TreeSet<>();
+        known.observed().nodes().forEach(n -> nodes.add(n.name()));
+        known.desired().nodes().forEach(n -> nodes.add(n.name()));
+        if (node.isEmpty() || nodes.isEmpty() || nodes.contains(node.get())) {
+            return "";
+        }
+        return "there is no node '" + node.get() + "' (nodes: " + String.join(", ", nodes) + ")";
     }
 
     private static boolean matches(GuestRow r, Optional<String> node, Optional<String> status, Optional<String> tag) {

@@ -33,6 +33,15 @@ public record GuestDescription(String kind, int vmid, String name, String node, 
         ipAddresses = List.copyOf(ipAddresses);
     }
 
+    /** The widest value the table shows, so the server column stays on an 80-column terminal's first screen. */
+    static final int MAX_VALUE = 48;
+    static final String ELLIPSIS = "...";
+
+    /** @return {@code v}, cut to {@link #MAX_VALUE} characters with an ellipsis when longer */
+    static String fit(String v) {
+        return v.length() <= MAX_VALUE ? v : v.substring(0, MAX_VALUE - ELLIPSIS.length()) + ELLIPSIS;
+    }
+
     public void render(Console out, boolean json) {
         if (json) {
             out.json(this);
@@ -46,11 +55,14 @@ public record GuestDescription(String kind, int vmid, String name, String node, 
         new java.util.TreeMap<>(config).forEach((k, v) -> {
             String server = differences.stream().filter(d -> d.field().equals(k)).map(d -> d.before().isEmpty() ? "(absent)" : d.before())
                     .findFirst().orElse("");
-            rows.add(List.of(k, v, server));
+            rows.add(List.of(k, fit(v), fit(server)));
         });
         differences.stream().filter(d -> d.after().isEmpty() && !config.containsKey(d.field()))
-                .forEach(d -> rows.add(List.of(d.field(), "(absent)", d.before())));
+                .forEach(d -> rows.add(List.of(d.field(), "(absent)", fit(d.before()))));
         out.table(new Table(List.of("KEY", "DESIRED", "SERVER (when different)"), rows));
+        if (rows.stream().anyMatch(r -> r.get(1).endsWith(ELLIPSIS) || r.get(2).endsWith(ELLIPSIS))) {
+            out.info("Values longer than " + MAX_VALUE + " characters are cut (" + ELLIPSIS + "); --json shows them whole.");
+        }
         out.info((pending.isEmpty() ? "in step with the server" : "pending: " + pending + " (/plan shows the changes)") + "; " + freshness);
     }
 }

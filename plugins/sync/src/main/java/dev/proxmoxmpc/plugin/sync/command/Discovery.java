@@ -6,8 +6,11 @@ import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Node;
+import dev.proxmoxmpc.spi.model.Storage;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.provider.ReadPolicy;
 import dev.proxmoxmpc.spi.provider.TaskRecord;
 import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.List;
@@ -45,6 +48,24 @@ final class Discovery {
             return partial.withLastKnown(observed, last.guests().isEmpty() ? ctx.state().load(StateKind.BASE) : last);
         } catch (ProviderException e) {
             throw new CommandException("cannot read the server: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Lists each node's container templates into the provider's cache (one call per node and template storage), so
+     * the generated files can name one (provision.yml's {@code ostemplate}) without asking the server. Best effort.
+     */
+    static void listContainerTemplates(ProviderSession session, Inventory observed) {
+        for (Node node : observed.nodes()) {
+            for (Storage storage : observed.storages()) {
+                if (storage.content().contains("vztmpl") && storage.availableOn(node.name()) && node.online()) {
+                    try {
+                        session.volumes(node.name(), storage.id(), "vztmpl", ReadPolicy.CACHED);
+                    } catch (ProviderException e) {
+                        return; // the server will not list content: no templates to name
+                    }
+                }
+            }
         }
     }
 

@@ -80,7 +80,7 @@ public class ImportCommand implements ConsoleCommand {
                 }
             });
             if (!view.unhandled().isEmpty()) {
-                ctx.console().info(view.unhandled().size() + " files no importer reads were skipped");
+                ctx.console().info(SkippedFiles.line(view.unhandled()));
             }
             ctx.console().info(plan.summary() + (plan.empty() ? "" : " Run /plan for details, /apply to carry it out."));
         }

@@ -6,6 +6,7 @@ import dev.proxmoxmpc.spi.iac.ImportResult;
 import dev.proxmoxmpc.spi.iac.Importer;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.state.StateKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,7 @@ final class Imports {
         List<String> imported = new ArrayList<>();
         List<String> unhandled = new ArrayList<>(paths);
         List<Diagnostic> diagnostics = new ArrayList<>();
+        Inventory observed = ctx.state().load(StateKind.OBSERVED);
         for (Importer importer : ctx.extensions(Importer.class)) {
             List<String> mine = paths.stream().filter(p -> handles.test(importer, p)).toList();
             if (mine.isEmpty()) {
@@ -63,7 +65,7 @@ final class Imports {
             }
             List<Path> files = mine.stream().map(p -> root.resolve(p).normalize()).toList();
             try {
-                ImportResult r = importer.read(new ImportRequest(root, files, desired));
+                ImportResult r = importer.read(new ImportRequest(root, files, desired, observed));
                 desired = r.desired();
                 diagnostics.addAll(r.diagnostics());
                 mine.forEach(p -> imported.add(importer.id() + ": " + p));

@@ -88,6 +88,7 @@ public class SyncCommand implements ConsoleCommand {
             session.forgetCache(); // a sync is a request to look again: cached storage content lists go too
             observed = Discovery.discover(ctx, session);
             tasks = Discovery.tasks(session);
+            Discovery.listContainerTemplates(session, observed);
         }
         Inventory base = state.load(StateKind.BASE);
         Inventory local = state.load(StateKind.DESIRED);

@@ -20,6 +20,7 @@ import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.model.Pool;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,15 +121,33 @@ public final class FileSet {
 
     private void outputs(Map<Integer, String> vmNames, Map<Integer, String> ctNames) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("vmIds", object(vmNames.values(), VmMapping.TYPE, "vm_id"));
-        model.put("vmIps", object(vmNames.values(), VmMapping.TYPE, "ipv4_addresses"));
-        model.put("containerIds", object(ctNames.values(), ContainerMapping.TYPE, "vm_id"));
-        model.put("containerIps", object(ctNames.values(), ContainerMapping.TYPE, "ipv4"));
+        String vmIds = object(vmNames.values(), VmMapping.TYPE, "vm_id");
+        String vmIps = object(vmNames.values(), VmMapping.TYPE, "ipv4_addresses");
+        String ctIds = object(ctNames.values(), ContainerMapping.TYPE, "vm_id");
+        String ctIps = object(ctNames.values(), ContainerMapping.TYPE, "ipv4");
+        model.put("vmIds", vmIds);
+        model.put("vmIps", vmIps);
+        model.put("containerIds", ctIds);
+        model.put("containerIps", ctIps);
+        // The blocks written by HclWriter, so a multi-line map lines up as terraform fmt wants (value = {).
+        model.put("outputs", List.of(
+                output("vm_ids", null, vmIds),
+                output("vm_ipv4_addresses", "Addresses reported by the QEMU guest agent", vmIps),
+                output("container_ids", null, ctIds),
+                output("container_ipv4_addresses", null, ctIps)));
         file("terraform/outputs.tf", "outputs.tf", model);
     }
 
+    private static String output(String name, String description, String value) {
+        HclBlock b = new HclBlock("output", name);
+        if (description != null) {
+            b.attr("description", description);
+        }
+        return HclWriter.write(b.attr("value", new HclValue.Expr(value)));
+    }
+
     /** @return an object constructor {@code {name = type.name.attr, ...}} aligned like terraform fmt. */
-    private static String object(java.util.Collection<String> names, String type, String attr) {
+    private static String object(Collection<String> names, String type, String attr) {
         if (names.isEmpty()) {
             return "{}";
         }

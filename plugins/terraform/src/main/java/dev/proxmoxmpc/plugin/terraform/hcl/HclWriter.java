@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes {@link HclBlock}s the way {@code terraform fmt} lays them out: two-space indentation, the {@code =} of
- * consecutive single-line attributes aligned (a multi-line value closes its group), a blank line between an
- * attribute group and a nested block and between nested blocks.
+ * Writes {@link HclBlock}s the way {@code terraform fmt} lays them out: two-space indentation, a blank line between an
+ * attribute group and a nested block and between nested blocks, and the {@code =} of consecutive attributes aligned
+ * as hclwrite aligns them: a line whose value opens a bracket it does not close ({@code value = {}) is no part of an
+ * alignment group (it ends the one before it and keeps a single space), while a heredoc ({@code <<-EOT}) belongs to
+ * the group it stands in, which goes on after the heredoc's closing marker.
  */
 public final class HclWriter {
     private HclWriter() {}
@@ -49,9 +51,11 @@ public final class HclWriter {
                     sb.append('\n');
                 }
                 String rendered = HclValue.render(a.value(), indent);
-                group.add(new String[] {a.name(), rendered});
-                if (rendered.indexOf('\n') >= 0) {
+                if (opensBracket(rendered)) {
                     flush(group, indent, sb);
+                    sb.append(indent).append(a.name()).append(" = ").append(rendered).append('\n');
+                } else {
+                    group.add(new String[] {a.name(), rendered});
                 }
                 previousWasBlock = false;
             } else if (item instanceof HclBlock.Comment c) {
@@ -68,6 +72,11 @@ public final class HclWriter {
             first = false;
         }
         flush(group, indent, sb);
+    }
+
+    /** @return whether a rendered value spans lines by an open bracket (a heredoc does not count: it stays aligned). */
+    static boolean opensBracket(String rendered) {
+        return rendered.indexOf('\n') >= 0 && !rendered.startsWith("<<");
     }
 
     private static void flush(List<String[]> group, String indent, StringBuilder sb) {
