@@ -191,4 +191,20 @@ class MonitoringIT {
         assertThat(nagios.exitCode()).as(nagios.all()).isEqualTo(2);
         assertThat(nagios.stdout()).startsWith("PROXMOX CRITICAL - storage:");
     }
+
+    @Test
+    @Order(7)
+    void aNodeDownFailsHealthAndNagiosSaysCritical() throws Exception {
+        sim.faults().nodeOffline("pve3", true); // as PVE shows it: offline in /nodes and /cluster/resources, 595 below
+        try {
+            Product.Run r = p.run("health");
+            assertThat(r.exitCode()).as(r.all()).isEqualTo(1);
+            assertThat(r.stdout()).contains("pve3");
+            Product.Run nagios = p.run("health", "--nagios");
+            assertThat(nagios.exitCode()).as(nagios.all()).isEqualTo(2);
+            assertThat(nagios.stdout()).startsWith("PROXMOX CRITICAL - ").contains("pve3");
+        } finally {
+            sim.faults().nodeOffline("pve3", false);
+        }
+    }
 }

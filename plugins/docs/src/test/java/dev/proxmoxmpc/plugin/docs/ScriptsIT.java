@@ -147,6 +147,14 @@ class ScriptsIT {
     }
 
     @Test
+    void monitoringIsCriticalWhenANodeIsDown() throws Exception {
+        sim.faults().nodeOffline("pve3", true); // as PVE shows it: offline in /nodes and /cluster/resources, 595 below
+        External.Run r = script("monitoring.sh");
+        assertThat(r.exit()).as(r.all()).isEqualTo(2);
+        assertThat(r.out()).startsWith("CRITICAL - ").contains("pve3");
+    }
+
+    @Test
     void monitoringIsCriticalWhenAnHaResourceIsInError() throws Exception {
         // A locked guest makes the HA manager's stop task fail: the service goes to 'error', as on a real cluster.
         sim.faults().lockGuest(101, "backup");

@@ -14,6 +14,7 @@ import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Container;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.model.Storage;
 import dev.proxmoxmpc.spi.model.Volume;
 import dev.proxmoxmpc.spi.provider.ProviderException;
@@ -43,7 +44,11 @@ record EnvironmentPlan(Inventory desired, Plan plan) {
     static EnvironmentPlan make(KernelContext ctx, ProviderSession session, Inventory stored, Inventory observed) {
         EnvironmentConfig env = ctx.config().environment();
         Inventory desired = MappedDesired.apply(stored, env.mapping());
-        Set<Integer> creating = desired.guests().stream().map(Guest::vmid)
+        // a node that is down shows none of its storages, bridges or templates, and its guests are not planned until
+        // it is back (the planner says so): only the guests to create elsewhere are checked and given templates
+        Set<String> unreachable = observed.nodes().stream().filter(n -> n.status().equals("offline") || n.status().equals("unknown"))
+                .map(Node::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<Integer> creating = desired.guests().stream().filter(g -> !unreachable.contains(g.node())).map(Guest::vmid)
                 .filter(id -> observed.guest(id).isEmpty()).collect(Collectors.toCollection(TreeSet::new));
         List<Diagnostic> extra = new ArrayList<>();
         if (session != null && desired.guests().stream().anyMatch(g -> g instanceof Container && creating.contains(g.vmid()))) {

@@ -38,9 +38,6 @@ public final class TargetChecks {
             return out;
         }
         Set<String> nodes = observed.nodes().stream().map(Node::name).collect(Collectors.toCollection(TreeSet::new));
-        // a node that is down shows none of its storages or bridges; its guests are not planned until it is back
-        Set<String> unreachable = observed.nodes().stream().filter(n -> n.status().equals("offline") || n.status().equals("unknown"))
-                .map(Node::name).collect(Collectors.toCollection(TreeSet::new));
         Set<String> storages = new TreeSet<>();
         observed.storages().forEach(s -> storages.add(s.id()));
         desired.storages().forEach(s -> storages.add(s.id()));
@@ -58,9 +55,6 @@ public final class TargetChecks {
             String label = ThreeWayMerge.label(g);
             if (!nodes.contains(g.node())) {
                 missingNodes.computeIfAbsent(g.node(), k -> new ArrayList<>()).add(label);
-                continue;
-            }
-            if (unreachable.contains(g.node())) {
                 continue;
             }
             for (Disk d : g.disks()) {

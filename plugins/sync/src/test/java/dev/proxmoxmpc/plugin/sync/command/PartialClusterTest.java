@@ -58,7 +58,8 @@ class PartialClusterTest {
         Guest bigger = desired.guest(200).orElseThrow().withConfig(more);
         h.state.save(StateKind.DESIRED, desired.withGuest(bigger).withoutGuest(201).withGuest(ct(202, "new-on-pve2"))
                 .withGuest(desired.guest(102).orElseThrow().withStatus(PowerState.STOPPED)));
-        assertThat(h.run("plan --detailed-exitcode").exitCode()).isEqualTo(ExitCode.CHANGES_PENDING);
+        var planRun = h.run("plan --detailed-exitcode");
+        assertThat(planRun.exitCode()).as(h.all()).isEqualTo(ExitCode.CHANGES_PENDING);
         String all = h.all();
         assertThat(all).contains("node pve2 (offline) cannot be reached: not planned, changes to them wait until it is back:"
                 + " ct/200 dns, ct/201 proxy, ct/202 new-on-pve2 (to be on pve2)");
