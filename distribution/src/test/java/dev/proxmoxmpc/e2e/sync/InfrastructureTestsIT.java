@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rule, and /apply refusing a plan that fails its tests.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TestingIT {
+class InfrastructureTestsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SUMMARY = "(?m)^\\d+ passed, 0 failed, \\d+ skipped$";
 
