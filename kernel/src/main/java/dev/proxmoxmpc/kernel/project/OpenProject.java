@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An opened project. The config is re-read when config.yml changes on disk (so {@code /environment switch} takes
- * effect in the same session); the state store opens on first use. Thread-safe.
+ * effect in the same session); the state store opens on first use and acts for the current environment (its
+ * observed state, history and locks; the desired state is shared). Thread-safe.
  */
 final class OpenProject implements ProjectServices {
     private static final Logger LOG = LoggerFactory.getLogger(OpenProject.class);
@@ -92,8 +93,21 @@ final class OpenProject implements ProjectServices {
             } else {
                 store = StateStores.sqlite(workspace.stateDb(), workspace.historyDir(), clock, StateStores.Missing.FAIL);
             }
+            store.claimUnassigned(currentEnvironment());
         }
-        return store;
+        return store.forEnvironment(currentEnvironment());
+    }
+
+    /** @return the store acting for environment {@code name} (its observed state, history and locks) */
+    @Override
+    public synchronized StateStore state(String name) {
+        state();
+        return store.forEnvironment(name);
+    }
+
+    private String currentEnvironment() {
+        String current = loaded().project().currentEnvironment();
+        return current.isEmpty() ? "default" : current;
     }
 
     @Override

@@ -14,8 +14,15 @@ public interface ProjectServices extends AutoCloseable {
     /** @return the parsed {@code .proxmox/config.yml}. */
     ProjectConfig config();
 
-    /** @return the state store, opened and migrated on first call. */
+    /** @return the state store acting for the current environment, opened and migrated on first call. */
     StateStore state();
+
+    /**
+     * @param environment an environment of the project
+     * @return the state store acting for it: its observed and base state, history and locks (the desired state is
+     *         the project's)
+     */
+    StateStore state(String environment);
 
     /** @return secrets from the environment and {@code .proxmox/secrets.yml}. */
     Secrets secrets();

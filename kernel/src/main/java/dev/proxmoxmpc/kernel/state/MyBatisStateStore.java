@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
@@ -31,6 +32,12 @@ import org.apache.ibatis.session.SqlSessionFactory;
 /**
  * The {@link StateStore} on MyBatis, the same code for SQLite and PostgreSQL. Each method runs in one
  * transaction: committed whole, or rolled back on any failure. Snapshot documents go to the history directory.
+ *
+ * <p>A store acts for one environment ({@link #forEnvironment}): its observed and base state, snapshots, sync runs,
+ * apply journal and locks are that environment's; the desired state is the project's, shared by all. The store
+ * {@link StateStores} opens is unscoped (environment {@code ""}): its observed and base state are those of no
+ * environment (state written before schema 5, until {@link #claimUnassigned} gives it to one), and its history reads
+ * (snapshots, sync runs, journal) list every environment's.
  */
 public final class MyBatisStateStore implements StateStore, LockAdmin, AutoCloseable {
     private final SqlSessionFactory sessions;
@@ -39,16 +46,53 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
     private final Clock clock;
     private final String shownName;
     private final boolean postgresql;
+    private final String environment;
+    private final MyBatisStateStore root;
     private volatile boolean closed;
 
     MyBatisStateStore(SqlSessionFactory sessions, Runnable closer, Path historyDir, Clock clock, String shownName,
                       boolean postgresql) {
+        this(sessions, closer, historyDir, clock, shownName, postgresql, "", null);
+    }
+
+    private MyBatisStateStore(SqlSessionFactory sessions, Runnable closer, Path historyDir, Clock clock, String shownName,
+                              boolean postgresql, String environment, MyBatisStateStore root) {
         this.postgresql = postgresql;
         this.sessions = sessions;
         this.closer = closer;
         this.historyDir = historyDir;
         this.clock = clock;
         this.shownName = shownName;
+        this.environment = environment;
+        this.root = root == null ? this : root;
+    }
+
+    /**
+     * @param name an environment of the project
+     * @return this store acting for that environment (same connections; closing it closes nothing)
+     */
+    public MyBatisStateStore forEnvironment(String name) {
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("an environment needs a name");
+        }
+        return new MyBatisStateStore(sessions, () -> { }, historyDir, clock, shownName, postgresql, name, root);
+    }
+
+    /** @return the environment this store acts for, {@code ""} when unscoped */
+    public String environment() {
+        return environment;
+    }
+
+    /**
+     * Gives the observed and base state, snapshots and journal entries of no environment (written before schema 5,
+     * when a project had one state) to {@code name}, unless it has its own already. Idempotent.
+     */
+    public void claimUnassigned(String name) {
+        write("assign the state to environment " + name, m -> {
+            m.claimInventories(name);
+            m.claimSnapshots(name);
+            m.claimJournal(name);
+        });
     }
 
     /** Runs {@code work} in one transaction; any failure rolls everything back and becomes a {@link StateException}. */
@@ -58,7 +102,7 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
 
     /** As above; {@link ExecutorType#BATCH} sends the statements of bulk writes together (no row counts). */
     <T> T inTransaction(String what, ExecutorType executor, Function<StateMapper, T> work) {
-        if (closed) {
+        if (closed || root.closed) {
             throw new StateException("the state store " + shownName + " is closed");
         }
         try (SqlSession s = sessions.openSession(executor, false)) {
@@ -78,7 +122,7 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
         }
     }
 
-    private void write(String what, java.util.function.Consumer<StateMapper> work) {
+    private void write(String what, Consumer<StateMapper> work) {
         inTransaction(what, ExecutorType.BATCH, m -> {
             work.accept(m);
             return null;
@@ -87,7 +131,7 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
 
     @Override
     public Inventory load(StateKind kind) {
-        return inTransaction("load the " + InventoryTables.kind(kind) + " inventory", m -> InventoryTables.load(m, kind));
+        return inTransaction("load the " + InventoryTables.kind(kind) + " inventory", m -> InventoryTables.load(m, kind, environment));
     }
 
     @Override
@@ -99,7 +143,7 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
     public void saveAll(Map<StateKind, Inventory> inventories) {
         Map<StateKind, Inventory> ordered = new EnumMap<>(inventories);
         String now = Times.format(clock.instant());
-        write("save state", m -> ordered.forEach((kind, inv) -> InventoryTables.replace(m, kind, inv, now)));
+        write("save state", m -> ordered.forEach((kind, inv) -> InventoryTables.replace(m, kind, environment, inv, now)));
     }
 
     @Override
@@ -122,7 +166,7 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
 
     @Override
     public List<SnapshotInfo> snapshots() {
-        return inTransaction("list snapshots", m -> m.snapshots().stream().map(Snapshots::info).toList());
+        return inTransaction("list snapshots", m -> m.snapshots(environment).stream().map(Snapshots::info).toList());
     }
 
     @Override
@@ -158,7 +202,7 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
 
     @Override
     public Optional<SyncRun> lastSyncRun() {
-        return inTransaction("read the last sync run", m -> Optional.ofNullable(m.lastSyncRun())
+        return inTransaction("read the last sync run", m -> Optional.ofNullable(m.lastSyncRun(environment))
                 .map(r -> new SyncRun(Rows.instant(r, "time"), Rows.text(r, "environment"), Rows.integer(r, "nodes"),
                         Rows.integer(r, "vms"), Rows.integer(r, "containers"), Rows.integer(r, "drifted"),
                         Rows.integer(r, "conflicts"))));
@@ -171,17 +215,17 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
 
     @Override
     public void journal(JournalEntry entry) {
-        write("write the apply journal", m -> m.upsertJournal(Times.format(entry.time()), entry.status().name(), entry));
+        write("write the apply journal", m -> m.upsertJournal(Times.format(entry.time()), entry.status().name(), entry, environment));
     }
 
     @Override
     public List<JournalEntry> openJournal() {
-        return inTransaction("read the apply journal", m -> m.openJournal().stream().map(MyBatisStateStore::journalEntry).toList());
+        return inTransaction("read the apply journal", m -> m.openJournal(environment).stream().map(MyBatisStateStore::journalEntry).toList());
     }
 
     @Override
     public List<JournalEntry> journalEntries(int limit) {
-        return inTransaction("read the apply journal", m -> m.journal(Math.max(0, limit)).stream()
+        return inTransaction("read the apply journal", m -> m.journal(Math.max(0, limit), environment).stream()
                 .map(MyBatisStateStore::journalEntry).toList());
     }
 
@@ -218,7 +262,7 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
 
     @Override
     public boolean forceUnlock(String name) {
-        return inTransaction("remove the " + name + " lock", m -> m.deleteAnyLock(name) > 0);
+        return inTransaction("remove the " + name + " lock", m -> m.deleteAnyLock(name, environment) > 0);
     }
 
     /** Closes the connections. Never throws. */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Snapshots: a row in {@code snapshots} plus {@code history/<id>.json} ({@code {id, time, cause, counts,
  * inventory}}); the row keeps a copy of the document for machines sharing a PostgreSQL state. The document is written
- * first; if the row cannot be written the document is removed again.
+ * first; if the row cannot be written the document is removed again. Each belongs to the store's environment.
  */
 final class Snapshots {
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -55,7 +55,7 @@ final class Snapshots {
             try {
                 MyBatisStateStore.writeDocument(doc, json);
                 m.insertSnapshot(id, Times.format(now), safeCause, info.nodes(), info.vms(), info.containers(),
-                        "history/" + doc.getFileName(), json);
+                        "history/" + doc.getFileName(), json, store.environment());
             } catch (RuntimeException e) {
                 deleteQuietly(doc);
                 throw e;
@@ -68,7 +68,7 @@ final class Snapshots {
         if (!SAFE_ID.matcher(id).matches()) {
             return Optional.empty();
         }
-        Map<String, Object> row = store.inTransaction("read a snapshot", m -> m.snapshot(id));
+        Map<String, Object> row = store.inTransaction("read a snapshot", m -> m.snapshot(id, store.environment()));
         if (row == null) {
             return Optional.empty();
         }

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Named locks in the {@code locks} table. A lock whose holder process is gone on this host is stale and taken
+ * Named locks in the {@code locks} table, one set per environment (the store's). A lock whose holder process is gone on this host is stale and taken
  * over; a lock held on another host, or by a live process, is a {@link LockHeldException}.
  */
 final class StateLocks {
@@ -53,7 +53,7 @@ final class StateLocks {
             public void close() {
                 if (released.compareAndSet(false, true)) {
                     try {
-                        store.inTransaction("release the " + name + " lock", m -> m.deleteLock(name, pid, host, since));
+                        store.inTransaction("release the " + name + " lock", m -> m.deleteLock(name, store.environment(), pid, host, since));
                     } catch (RuntimeException e) {
                         LOG.warn("could not release the {} lock: {}", name, e.getMessage());
                     }
@@ -65,7 +65,7 @@ final class StateLocks {
     /** @return the stale lock taken over, if any. */
     private Optional<LockStatus> insert(String name, String owner, long pid, String host, String since) {
         return store.inTransaction("take the " + name + " lock", m -> {
-            Map<String, Object> row = m.lockRow(name);
+            Map<String, Object> row = m.lockRow(name, store.environment());
             Optional<LockStatus> replaced = Optional.empty();
             if (row != null) {
                 LockInfo held = info(row);
@@ -73,21 +73,21 @@ final class StateLocks {
                     throw new LockHeldException(name, held.holder(), held.since());
                 }
                 LOG.info("taking over the stale {} lock of {}", name, held.holder());
-                m.deleteAnyLock(name);
+                m.deleteAnyLock(name, store.environment());
                 replaced = Optional.of(new LockStatus(held.name(), held.owner(), held.pid(), held.host(), held.since(), true));
             }
-            m.insertLock(name, owner, pid, host, since);
+            m.insertLock(name, store.environment(), owner, pid, host, since);
             return replaced;
         });
     }
 
     /** @return every lock, by name. */
     java.util.List<LockInfo> all() {
-        return store.inTransaction("read the locks", m -> m.lockRows()).stream().map(StateLocks::info).toList();
+        return store.inTransaction("read the locks", m -> m.lockRows(store.environment())).stream().map(StateLocks::info).toList();
     }
 
     Optional<LockInfo> holder(String name) {
-        return Optional.ofNullable(store.inTransaction("read the " + name + " lock", m -> m.lockRow(name)))
+        return Optional.ofNullable(store.inTransaction("read the " + name + " lock", m -> m.lockRow(name, store.environment())))
                 .map(StateLocks::info);
     }
 

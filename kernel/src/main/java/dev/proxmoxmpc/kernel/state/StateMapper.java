@@ -8,43 +8,54 @@ import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.annotations.Param;
 
-/** The MyBatis mapper of the state tables ({@code StateMapper.xml}); rows come back as maps with lower-case keys. */
+/**
+ * The MyBatis mapper of the state tables ({@code StateMapper.xml}); rows come back as maps with lower-case keys.
+ * {@code env} is the environment a row belongs to (schema 5): the desired state's is {@code ""} (shared by all); for
+ * snapshot, sync-run and journal reads {@code ""} means every environment's.
+ */
 interface StateMapper {
-    Map<String, Object> inventory(@Param("kind") String kind);
+    Map<String, Object> inventory(@Param("kind") String kind, @Param("env") String env);
 
-    void upsertInventory(@Param("kind") String kind, @Param("cluster") String cluster, @Param("savedAt") String savedAt);
+    void upsertInventory(@Param("kind") String kind, @Param("env") String env, @Param("cluster") String cluster, @Param("savedAt") String savedAt);
 
-    void deleteNodes(@Param("kind") String kind);
+    void deleteNodes(@Param("kind") String kind, @Param("env") String env);
 
-    void deleteGuests(@Param("kind") String kind);
+    void deleteGuests(@Param("kind") String kind, @Param("env") String env);
 
-    void deleteStorages(@Param("kind") String kind);
+    void deleteStorages(@Param("kind") String kind, @Param("env") String env);
 
-    void deleteNetworks(@Param("kind") String kind);
+    void deleteNetworks(@Param("kind") String kind, @Param("env") String env);
 
-    void deletePools(@Param("kind") String kind);
+    void deletePools(@Param("kind") String kind, @Param("env") String env);
 
-    void insertNode(@Param("kind") String kind, @Param("n") Node node);
+    void insertNode(@Param("kind") String kind, @Param("env") String env, @Param("n") Node node);
 
-    List<Map<String, Object>> nodes(@Param("kind") String kind);
+    List<Map<String, Object>> nodes(@Param("kind") String kind, @Param("env") String env);
 
-    void insertGuest(@Param("kind") String kind, @Param("g") GuestRow guest);
+    void insertGuest(@Param("kind") String kind, @Param("env") String env, @Param("g") GuestRow guest);
 
-    List<Map<String, Object>> guests(@Param("kind") String kind);
+    List<Map<String, Object>> guests(@Param("kind") String kind, @Param("env") String env);
 
-    void insertStorage(@Param("kind") String kind, @Param("id") String id, @Param("type") String type,
+    void insertStorage(@Param("kind") String kind, @Param("env") String env, @Param("id") String id, @Param("type") String type,
                        @Param("config") String config);
 
-    List<Map<String, Object>> storages(@Param("kind") String kind);
+    List<Map<String, Object>> storages(@Param("kind") String kind, @Param("env") String env);
 
-    void insertNetwork(@Param("kind") String kind, @Param("node") String node, @Param("iface") String iface,
+    void insertNetwork(@Param("kind") String kind, @Param("env") String env, @Param("node") String node, @Param("iface") String iface,
                        @Param("type") String type, @Param("config") String config);
 
-    List<Map<String, Object>> networks(@Param("kind") String kind);
+    List<Map<String, Object>> networks(@Param("kind") String kind, @Param("env") String env);
 
-    void insertPool(@Param("kind") String kind, @Param("id") String id, @Param("comment") String comment);
+    void insertPool(@Param("kind") String kind, @Param("env") String env, @Param("id") String id, @Param("comment") String comment);
 
-    List<Map<String, Object>> pools(@Param("kind") String kind);
+    /** Gives the observed and base rows of no environment (written before schema 5) to {@code env}. */
+    int claimInventories(@Param("env") String env);
+
+    int claimSnapshots(@Param("env") String env);
+
+    int claimJournal(@Param("env") String env);
+
+    List<Map<String, Object>> pools(@Param("kind") String kind, @Param("env") String env);
 
     void insertEvent(@Param("time") String time, @Param("type") String type, @Param("target") String target,
                      @Param("detail") String detail);
@@ -53,13 +64,14 @@ interface StateMapper {
 
     void insertSnapshot(@Param("id") String id, @Param("time") String time, @Param("cause") String cause,
                         @Param("nodes") int nodes, @Param("vms") int vms, @Param("containers") int containers,
-                        @Param("document") String document, @Param("content") String content);
+                        @Param("document") String document, @Param("content") String content,
+                        @Param("env") String env);
 
     int snapshotExists(@Param("id") String id);
 
-    List<Map<String, Object>> snapshots();
+    List<Map<String, Object>> snapshots(@Param("env") String env);
 
-    Map<String, Object> snapshot(@Param("id") String id);
+    Map<String, Object> snapshot(@Param("id") String id, @Param("env") String env);
 
     List<Map<String, Object>> fileHashes();
 
@@ -72,27 +84,28 @@ interface StateMapper {
 
     void insertSyncRun(@Param("time") String time, @Param("r") SyncRun run);
 
-    Map<String, Object> lastSyncRun();
+    Map<String, Object> lastSyncRun(@Param("env") String env);
 
     void insertAudit(@Param("time") String time, @Param("a") AuditEntry entry);
 
     List<Map<String, Object>> audit(@Param("limit") int limit);
 
-    void upsertJournal(@Param("time") String time, @Param("status") String status, @Param("e") JournalEntry entry);
+    void upsertJournal(@Param("time") String time, @Param("status") String status, @Param("e") JournalEntry entry,
+                       @Param("env") String env);
 
-    List<Map<String, Object>> openJournal();
+    List<Map<String, Object>> openJournal(@Param("env") String env);
 
-    List<Map<String, Object>> journal(@Param("limit") int limit);
+    List<Map<String, Object>> journal(@Param("limit") int limit, @Param("env") String env);
 
-    Map<String, Object> lockRow(@Param("name") String name);
+    Map<String, Object> lockRow(@Param("name") String name, @Param("env") String env);
 
-    List<Map<String, Object>> lockRows();
+    List<Map<String, Object>> lockRows(@Param("env") String env);
 
-    void insertLock(@Param("name") String name, @Param("owner") String owner, @Param("pid") long pid,
+    void insertLock(@Param("name") String name, @Param("env") String env, @Param("owner") String owner, @Param("pid") long pid,
                     @Param("host") String host, @Param("since") String since);
 
-    int deleteLock(@Param("name") String name, @Param("pid") long pid, @Param("host") String host,
+    int deleteLock(@Param("name") String name, @Param("env") String env, @Param("pid") long pid, @Param("host") String host,
                    @Param("since") String since);
 
-    int deleteAnyLock(@Param("name") String name);
+    int deleteAnyLock(@Param("name") String name, @Param("env") String env);
 }

@@ -7,11 +7,13 @@ import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.PowerState;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
+import dev.proxmoxmpc.spi.state.JournalEntry;
 import dev.proxmoxmpc.spi.state.LockHeldException;
 import dev.proxmoxmpc.spi.state.SnapshotInfo;
 import dev.proxmoxmpc.spi.state.StateException;
 import dev.proxmoxmpc.spi.state.StateKind;
 import dev.proxmoxmpc.spi.state.StateLock;
+import dev.proxmoxmpc.spi.state.SyncRun;
 import dev.proxmoxmpc.spi.testkit.MutableClock;
 import dev.proxmoxmpc.spi.testkit.SampleInventories;
 import dev.proxmoxmpc.spi.testkit.StateStoreContract;
@@ -66,11 +68,68 @@ abstract class MyBatisStateStoreContract extends StateStoreContract {
         assertThat(store.loadSnapshot(info.id())).contains(SampleInventories.cluster());
         store.inTransaction("forget the copy", m -> {
             m.insertSnapshot("20200101-000000-sync", "2020-01-01T00:00:00.000000000Z", "sync", 0, 0, 0,
-                    "history/20200101-000000-sync.json", null);
+                    "history/20200101-000000-sync.json", null, "");
             return null;
         });
         assertThatThrownBy(() -> store.loadSnapshot("20200101-000000-sync")).isInstanceOf(StateException.class)
                 .hasMessageContaining("lost its document");
+    }
+
+    @Test
+    void eachEnvironmentHasItsOwnObservedAndBaseStateAndSharesTheDesiredState() {
+        MyBatisStateStore lab = store.forEnvironment("lab");
+        MyBatisStateStore prod = store.forEnvironment("production");
+        lab.saveAll(Map.of(StateKind.OBSERVED, SampleInventories.cluster(), StateKind.BASE, SampleInventories.cluster(),
+                StateKind.DESIRED, SampleInventories.small()));
+        prod.save(StateKind.OBSERVED, SampleInventories.small());
+
+        assertThat(lab.load(StateKind.OBSERVED)).isEqualTo(SampleInventories.cluster());
+        assertThat(prod.load(StateKind.OBSERVED)).isEqualTo(SampleInventories.small());
+        assertThat(prod.load(StateKind.BASE)).isEqualTo(Inventory.empty());
+        assertThat(prod.load(StateKind.DESIRED)).isEqualTo(SampleInventories.small());
+        prod.save(StateKind.DESIRED, SampleInventories.cluster());
+        assertThat(lab.load(StateKind.DESIRED)).isEqualTo(SampleInventories.cluster());
+        assertThat(store.load(StateKind.OBSERVED)).isEqualTo(Inventory.empty());
+    }
+
+    @Test
+    void eachEnvironmentHasItsOwnSnapshotsSyncRunsJournalAndLocks() {
+        MyBatisStateStore lab = store.forEnvironment("lab");
+        MyBatisStateStore prod = store.forEnvironment("production");
+        SnapshotInfo labSnapshot = lab.snapshot("sync", SampleInventories.cluster());
+        lab.recordSyncRun(new SyncRun(clock.instant(), "lab", 3, 2, 1, 1, 0));
+        lab.journal(new JournalEntry("run-1", 1, clock.instant(), "create", "vm/100", "pve1", "create vm/100",
+                JournalEntry.Status.INTENT, ""));
+
+        assertThat(prod.snapshots()).isEmpty();
+        assertThat(prod.loadSnapshot(labSnapshot.id())).isEmpty();
+        assertThat(lab.snapshots()).containsExactly(labSnapshot);
+        assertThat(prod.lastSyncRun()).isEmpty();
+        assertThat(lab.lastSyncRun()).map(SyncRun::environment).contains("lab");
+        assertThat(prod.openJournal()).isEmpty();
+        assertThat(lab.openJournal()).hasSize(1);
+        assertThat(store.snapshots()).containsExactly(labSnapshot);
+
+        try (StateLock held = lab.lock("apply", "alice")) {
+            try (StateLock other = prod.lock("apply", "bob")) {
+                assertThat(prod.locks()).extracting(l -> l.owner()).containsExactly("bob");
+            }
+            assertThatThrownBy(() -> lab.lock("apply", "carol")).isInstanceOf(LockHeldException.class);
+        }
+    }
+
+    @Test
+    void stateOfNoEnvironmentIsClaimedOnceByTheFirstEnvironmentThatAsks() {
+        store.saveAll(Map.of(StateKind.OBSERVED, SampleInventories.cluster(), StateKind.DESIRED, SampleInventories.small()));
+        SnapshotInfo old = store.snapshot("sync", SampleInventories.cluster());
+
+        store.claimUnassigned("lab");
+        store.claimUnassigned("production");
+
+        assertThat(store.forEnvironment("lab").load(StateKind.OBSERVED)).isEqualTo(SampleInventories.cluster());
+        assertThat(store.forEnvironment("lab").snapshots()).containsExactly(old);
+        assertThat(store.forEnvironment("production").load(StateKind.OBSERVED)).isEqualTo(Inventory.empty());
+        assertThat(store.forEnvironment("production").load(StateKind.DESIRED)).isEqualTo(SampleInventories.small());
     }
 
     @Test
@@ -84,7 +143,7 @@ abstract class MyBatisStateStoreContract extends StateStoreContract {
     @Test
     void aLockHeldOnAnotherHostIsNotTakenOver() {
         store.inTransaction("seed", m -> {
-            m.insertLock("apply", "carol", 1, "another-host.example", Times.format(clock.instant()));
+            m.insertLock("apply", "", "carol", 1, "another-host.example", Times.format(clock.instant()));
             return null;
         });
         assertThatThrownBy(() -> store.lock("apply", "bob")).isInstanceOf(LockHeldException.class)
@@ -97,7 +156,7 @@ abstract class MyBatisStateStoreContract extends StateStoreContract {
         gone.waitFor();
         long deadPid = gone.pid();
         store.inTransaction("seed", m -> {
-            m.insertLock("apply", "crashed run", deadPid, LocalProcess.host(), Times.format(clock.instant()));
+            m.insertLock("apply", "", "crashed run", deadPid, LocalProcess.host(), Times.format(clock.instant()));
             return null;
         });
         assertThat(store.lockHolder("apply")).get().extracting(LockInfo::stale).isEqualTo(true);

@@ -58,7 +58,7 @@ class SqliteDatabaseTest {
         try (MyBatisStateStore store = open(StateStores.Missing.CREATE)) {
             store.appendAudit(new AuditEntry(clock.instant(), "alice", "", "init", "project", "ok", 1));
         }
-        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -84,7 +84,45 @@ class SqliteDatabaseTest {
             store.saveFileHashes(Map.of("terraform/main.tf", "c".repeat(64)));
             assertThat(store.fileHashes()).hasSize(1);
         }
-        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
+    }
+
+    @Test
+    void schemaFiveGivesTheStateOfAVersionFourDatabaseToTheEnvironmentOfItsLastSync() throws Exception {
+        Flyway.configure().dataSource("jdbc:sqlite:" + db(), "", "").locations("classpath:db/migration/sqlite")
+                .target("4").load().migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            for (String kind : List.of("observed", "desired", "base")) {
+                s.execute("INSERT INTO inventories VALUES ('" + kind + "', 'lab', '2026-01-01T00:00:00.000000000Z')");
+                s.execute("INSERT INTO nodes VALUES ('" + kind + "', 'pve1', 'online', 4, 8, 16, 1, '')");
+                s.execute("INSERT INTO guests VALUES ('" + kind + "', 150, 'qemu', 'pve1', 'legacy', 'running', 2, 2048, '', '',"
+                        + " '{\"name\":\"legacy\"}',"
+                        + " '{\"lock\":\"\",\"haState\":\"\",\"uptimeSeconds\":5,\"ipAddresses\":[],\"digest\":\"\"}')");
+            }
+            s.execute("INSERT INTO sync_runs (time, environment, nodes, vms, containers, drifted, conflicts)"
+                    + " VALUES ('2026-01-01T00:00:00.000000000Z', 'lab', 1, 1, 0, 0, 0)");
+            s.execute("INSERT INTO snapshots VALUES ('20260101-000000-sync', '2026-01-01T00:00:00.000000000Z', 'sync',"
+                    + " 1, 1, 0, 'history/20260101-000000-sync.json', '{\"inventory\":{}}')");
+        }
+
+        try (MyBatisStateStore store = open(StateStores.Missing.FAIL)) {
+            MyBatisStateStore lab = store.forEnvironment("lab");
+            assertThat(lab.load(StateKind.OBSERVED).guest(150)).isPresent();
+            assertThat(lab.load(StateKind.BASE).nodes()).hasSize(1);
+            assertThat(lab.snapshots()).extracting(i -> i.id()).containsExactly("20260101-000000-sync");
+            assertThat(lab.lastSyncRun()).isPresent();
+            MyBatisStateStore prod = store.forEnvironment("production");
+            assertThat(prod.load(StateKind.OBSERVED)).isEqualTo(Inventory.empty());
+            assertThat(prod.load(StateKind.DESIRED).guest(150)).isPresent();
+            assertThat(prod.snapshots()).isEmpty();
+            // the desired state stays the project's: no environment may own one
+            assertThatThrownBy(() -> store.inTransaction("own a desired state", m -> {
+                m.upsertInventory("desired", "production", "x", "2026-01-01T00:00:00.000000000Z");
+                return null;
+            })).isInstanceOf(StateException.class);
+        }
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -102,7 +140,7 @@ class SqliteDatabaseTest {
         try (MyBatisStateStore store = open(StateStores.Missing.FAIL)) {
             // a guest row of an inventory kind that was never saved violates the foreign key
             assertThatThrownBy(() -> store.inTransaction("orphan", m -> {
-                m.insertGuest("base", new GuestRow(new VirtualMachine(400, "pve1", "", PowerState.STOPPED, Map.of(),
+                m.insertGuest("base", "", new GuestRow(new VirtualMachine(400, "pve1", "", PowerState.STOPPED, Map.of(),
                         GuestRuntime.NONE)));
                 return null;
             })).isInstanceOf(StateException.class).hasMessageContaining("FOREIGN KEY");

@@ -70,7 +70,7 @@ class StateCommandsTest {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         store.inTransaction("seed", m -> {
-            m.insertLock("apply", "crashed run", gone.pid(), LocalProcess.host(), "2026-11-25T20:00:00.000000000Z");
+            m.insertLock("apply", "", "crashed run", gone.pid(), LocalProcess.host(), "2026-11-25T20:00:00.000000000Z");
             return null;
         });
         Commands.run(new UnlockCommand(), ctx(), List.of("apply"));
