@@ -7,14 +7,14 @@ import dev.proxmoxmpc.spi.command.UsageException;
 /**
  * The arguments of {@code environment add NAME --server HOST [--port N] [--token-id ID --token-secret-env VAR]
  * [--fingerprint FP | --ca-file F | --insecure] [--user U] [--node N]}: the flag names of /init, declared on
- * {@link EnvironmentCommand}. Checking only (pure).
+ * {@link EnvironmentAddCommand}. Checking only (pure).
  */
 record EnvironmentAddOptions(String name, String server, int port, String tokenId, String user, String secretEnv,
                              String fingerprint, String caFile, boolean insecure, String node, String provider) {
     /** @return the values of {@code environment add}'s options checked for form (pure); {@code null} = not given */
     static EnvironmentAddOptions of(String name, String server, int port, String tokenId, String user, String secretEnv,
                                     String fingerprint, String caFile, boolean insecure, String node, String provider) {
-        EnvironmentCommand.safeName(name);
+        EnvironmentNames.safeName(name);
         if (server == null) {
             throw new UsageException("environment add needs --server HOST");
         }

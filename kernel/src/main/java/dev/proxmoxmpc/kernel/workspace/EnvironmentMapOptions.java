@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The arguments of {@code environment map NAME [--node FROM=TO]... [--storage FROM=TO]... [--bridge FROM=TO]...
  * [--subnet FROM_CIDR=TO_CIDR]... [--ostemplate FROM=TO]... [--clear]}, declared on
- * {@link EnvironmentCommand}. Checking only (pure).
+ * {@link EnvironmentMapCommand}. Checking only (pure).
  */
 record EnvironmentMapOptions(String name, Map<String, Map<String, String>> pairs, boolean clear) {
     static final List<String> KINDS = List.of("node", "storage", "bridge", "subnet", "ostemplate");
@@ -20,7 +20,7 @@ record EnvironmentMapOptions(String name, Map<String, Map<String, String>> pairs
      * @return the pairs checked for form (pure)
      */
     static EnvironmentMapOptions of(String name, Map<String, List<String>> raw, boolean clear) {
-        EnvironmentCommand.safeName(name);
+        EnvironmentNames.safeName(name);
         Map<String, Map<String, String>> pairs = new LinkedHashMap<>();
         for (String kind : KINDS) {
             Map<String, String> m = new LinkedHashMap<>();

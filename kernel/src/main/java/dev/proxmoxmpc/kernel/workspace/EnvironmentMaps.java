@@ -2,9 +2,7 @@ package dev.proxmoxmpc.kernel.workspace;
 
 import dev.proxmoxmpc.kernel.config.ConfigDocument;
 import dev.proxmoxmpc.kernel.config.ConfigStore;
-import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
-import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.spi.console.Table;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.state.AuditEntry;
@@ -22,11 +20,7 @@ final class EnvironmentMaps {
 
     static CommandResult map(KernelContext ctx, ConfigStore store, EnvironmentMapOptions o) {
         ConfigDocument doc = store.read();
-        ConfigDocument.EnvironmentDocument env = doc.environments.get(o.name());
-        if (env == null) {
-            throw new CommandException("no environment named '" + o.name() + "'" + Suggest.closest(o.name(),
-                    doc.environments.keySet()).map(s -> "; did you mean " + s + "?").orElse("; see /environment list"));
-        }
+        ConfigDocument.EnvironmentDocument env = EnvironmentNames.existing(doc, o.name());
         ConfigDocument.MapDocument m = env.map == null || o.clear() ? new ConfigDocument.MapDocument() : env.map;
         if (!o.empty() || o.clear()) {
             m.nodes.putAll(o.pairs().get("node"));

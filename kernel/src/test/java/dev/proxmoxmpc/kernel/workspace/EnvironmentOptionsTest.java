@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.testkit.Commands;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,26 +49,17 @@ class EnvironmentOptionsTest {
     }
 
     @Test
-    void addTakesOneNodeAndTabOffersEveryActionAndTheMapKinds() {
+    void addTakesOneNodeAndTabOffersTheMapKinds() {
         assertThat(add(List.of("p", "--server", "h", "--node", "pve2")).node()).isEqualTo("pve2");
-        assertThatThrownBy(() -> add(List.of("p", "--server", "h", "--node", "a", "--node", "b")))
-                .isInstanceOf(UsageException.class).hasMessageContaining("one --node");
-        assertThat(Commands.complete(new EnvironmentCommand(), null, List.of(""))).contains("add", "remove", "map");
-        assertThat(Commands.complete(new EnvironmentCommand(), null, List.of("map", "production", "-")))
+        assertThat(Commands.complete(new EnvironmentMapCommand(), null, List.of("production", "-")))
                 .contains("--node", "--storage", "--bridge", "--subnet", "--ostemplate", "--clear");
     }
 
     private static EnvironmentAddOptions add(List<String> words) {
-        return Commands.parse(new EnvironmentCommand(), with("add", words)).addOptions();
+        return Commands.parse(new EnvironmentAddCommand(), words).options();
     }
 
     private static EnvironmentMapOptions map(List<String> words) {
-        return Commands.parse(new EnvironmentCommand(), with("map", words)).mapOptions();
-    }
-
-    private static List<String> with(String action, List<String> words) {
-        List<String> all = new ArrayList<>(List.of(action));
-        all.addAll(words);
-        return all;
+        return Commands.parse(new EnvironmentMapCommand(), words).options();
     }
 }

@@ -13,11 +13,13 @@ import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.kernel.ProjectConfig;
 import dev.proxmoxmpc.spi.kernel.Workspace;
 import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.state.SyncRun;
 import dev.proxmoxmpc.spi.testkit.RecordingConsole;
 import dev.proxmoxmpc.spi.testkit.TestKernelContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -80,17 +82,15 @@ class WorkspaceCommandsTest {
                 .isInstanceOf(CommandException.class).hasMessage("no workspace named 'lba'; did you mean lab?");
         assertThatThrownBy(() -> Commands.run(new WorkspaceCommand(), ctx(), List.of("switch", "production")))
                 .isInstanceOf(CommandException.class).hasMessage("no workspace named 'production'; see /workspace list");
-        assertThatThrownBy(() -> Commands.run(new EnvironmentCommand(), ctx(), List.of("swich", "default")))
-                .isInstanceOf(UsageException.class).hasMessage("environment swich: unknown; did you mean environment switch?");
-        assertThatThrownBy(() -> Commands.run(new EnvironmentCommand(), ctx(), List.of("frobnicate")))
-                .isInstanceOf(UsageException.class).hasMessage("environment frobnicate: unknown; use add, switch, list, remove or map");
+        assertThatThrownBy(() -> Commands.run(new EnvironmentSwitchCommand(), ctx(), List.of("dfault")))
+                .isInstanceOf(CommandException.class).hasMessage("no environment named 'dfault'; did you mean default?");
     }
 
     @Test
     void workspaceAndEnvironmentListsAreJsonWhenAsked() {
         console.jsonRequested(true);
         Commands.run(new WorkspaceCommand(), ctx(), List.of("list"));
-        Commands.run(new EnvironmentCommand(), ctx(), List.of("list"));
+        Commands.run(new EnvironmentListCommand(), ctx(), List.of());
         assertThat(console.jsonValues()).hasSize(2);
         assertThat((List<?>) console.jsonValues().get(0)).singleElement().isEqualTo(
                 new WorkspaceCommand.Entry("lab", root.toString(), true, true));
@@ -100,40 +100,60 @@ class WorkspaceCommandsTest {
 
     @Test
     void environmentAddSwitchAndList() {
-        EnvironmentCommand env = new EnvironmentCommand();
-        Commands.run(env, ctx(), List.of("add", "production", "--server", "prod.example.com", "--token-id", "ops@pve!mpc",
+        Commands.run(new EnvironmentAddCommand(), ctx(), List.of("production", "--server", "prod.example.com", "--token-id", "ops@pve!mpc",
                 "--fingerprint", "ab".repeat(32)));
         assertThat(config().environments().get("production").endpoint()).isEqualTo("https://prod.example.com:8006");
         assertThat(config().environments().get("production").fingerprint()).startsWith("AB:AB:");
         assertThat(config().currentEnvironment()).isEqualTo("default");
 
-        Commands.run(env, ctx(), List.of("switch", "production"));
+        Commands.run(new EnvironmentSwitchCommand(), ctx(), List.of("production"));
         assertThat(config().currentEnvironment()).isEqualTo("production");
 
-        Commands.run(env, ctx(), List.of("list"));
+        Commands.run(new EnvironmentListCommand(), ctx(), List.of());
         assertThat(console.output()).contains("*\tproduction\thttps://prod.example.com:8006\tops@pve!mpc\tpinned\tnever\t-\t-")
                 .contains("\tdefault\thttps://10.0.0.2:8006\troot@pam!mpc\tsystem\tnever\t-\t-");
 
-        Commands.run(env, ctx(), List.of("map", "production", "--node", "pve1=prod1", "--bridge", "vmbr1=vmbr0"));
+        Commands.run(new EnvironmentMapCommand(), ctx(), List.of("production", "--node", "pve1=prod1", "--bridge", "vmbr1=vmbr0"));
         assertThat(config().environments().get("production").mapping().nodes()).containsEntry("pve1", "prod1");
         assertThat(config().environments().get("production").mapping().bridges()).containsEntry("vmbr1", "vmbr0");
-        assertThatThrownBy(() -> Commands.run(env, ctx(), List.of("remove", "production"))).hasMessageContaining("current one");
-        Commands.run(env, ctx(), List.of("switch", "default"));
-        Commands.run(env, ctx(), List.of("remove", "production"));
+        assertThatThrownBy(() -> Commands.run(new EnvironmentRemoveCommand(), ctx(), List.of("production")))
+                .hasMessageContaining("current one");
+        Commands.run(new EnvironmentSwitchCommand(), ctx(), List.of("default"));
+        Commands.run(new EnvironmentRemoveCommand(), ctx(), List.of("production"));
         assertThat(config().environments()).containsOnlyKeys("default");
     }
 
     @Test
+    void environmentListShowsEachEnvironmentsOwnLastSyncAndDrift() {
+        Commands.run(new EnvironmentAddCommand(), ctx(), List.of("production", "--server", "prod.example.com",
+                "--token-id", "ops@pve!mpc", "--insecure"));
+        Workspace ws = new Workspace(root);
+        try (MyBatisStateStore s = StateStores.sqlite(ws.stateDb(), ws.historyDir(), Clock.systemUTC(),
+                StateStores.Missing.FAIL)) {
+            s.forEnvironment("production").recordSyncRun(new SyncRun(Instant.parse("2026-12-01T10:00:00Z"), "production",
+                    3, 5, 2, 2, 0));
+            console.jsonRequested(true);
+            Commands.run(new EnvironmentListCommand(), TestKernelContext.builder().root(root).console(console)
+                    .state(s.forEnvironment("default")).build(), List.of());
+        }
+        assertThat(console.jsonValues().get(0).toString())
+                .contains("name=default, server=https://10.0.0.2:8006, auth=root@pam!mpc, tls=system, lastSync=null, drifted=-1")
+                .contains("name=production, server=https://prod.example.com:8006, auth=ops@pve!mpc, tls=insecure, "
+                        + "lastSync=2026-12-01T10:00:00Z, drifted=2");
+    }
+
+    @Test
     void environmentCommandsRefuseUnsafeNamesAndTypos() throws Exception {
-        EnvironmentCommand env = new EnvironmentCommand();
-        assertThatThrownBy(() -> Commands.run(env, ctx(), List.of("add", "../prod", "--server", "x", "--token-id", "a@b!c")))
+        assertThatThrownBy(() -> Commands.run(new EnvironmentAddCommand(), ctx(), List.of("../prod", "--server", "x", "--token-id", "a@b!c")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("unsafe name '../prod'");
-        assertThatThrownBy(() -> Commands.run(env, ctx(), List.of("switch", "a/b"))).isInstanceOf(UsageException.class);
-        assertThatThrownBy(() -> Commands.run(env, ctx(), List.of("switch", "defualt"))).isInstanceOf(CommandException.class)
+        assertThatThrownBy(() -> Commands.run(new EnvironmentSwitchCommand(), ctx(), List.of("a/b")))
+                .isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> Commands.run(new EnvironmentSwitchCommand(), ctx(), List.of("defualt")))
+                .isInstanceOf(CommandException.class)
                 .hasMessageContaining("did you mean default?");
-        assertThatThrownBy(() -> Commands.run(env, ctx(), List.of("add", "default", "--server", "x", "--token-id", "a@b!c")))
+        assertThatThrownBy(() -> Commands.run(new EnvironmentAddCommand(), ctx(), List.of("default", "--server", "x", "--token-id", "a@b!c")))
                 .hasMessageContaining("already exists");
-        assertThatThrownBy(() -> Commands.run(env, ctx(), List.of("add", "p", "--server", "x")))
+        assertThatThrownBy(() -> Commands.run(new EnvironmentAddCommand(), ctx(), List.of("p", "--server", "x")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("--token-id");
     }
 
@@ -142,7 +162,7 @@ class WorkspaceCommandsTest {
         Path file = new Workspace(root).configFile();
         String broken = CONFIG.replace("node:", "nod:");
         Files.writeString(file, broken);
-        assertThatThrownBy(() -> Commands.run(new EnvironmentCommand(), ctx(), List.of("add", "p", "--server", "x",
+        assertThatThrownBy(() -> Commands.run(new EnvironmentAddCommand(), ctx(), List.of("p", "--server", "x",
                 "--token-id", "a@b!c"))).isInstanceOf(CommandException.class).hasMessageContaining("did you mean 'node'");
         assertThat(Files.readString(file)).isEqualTo(broken);
     }
