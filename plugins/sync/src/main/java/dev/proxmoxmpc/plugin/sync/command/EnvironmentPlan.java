@@ -20,6 +20,7 @@ import dev.proxmoxmpc.spi.model.Volume;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.provider.ReadPolicy;
+import dev.proxmoxmpc.spi.provider.ResourceRef;
 import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -61,7 +63,13 @@ record EnvironmentPlan(Inventory desired, Plan plan) {
         Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed), ctx.state().load(StateKind.BASE),
                 desired, observed);
         if (neverSynced(ctx, observed)) {
-            plan = keepUnseen(plan, extra);
+            plan = keepUnseen(plan, extra, item -> false, " (/sync adopts it)");
+        } else if (!env.mapping().isEmpty()) {
+            // a mapped environment deletes only guests it agreed to at its last /sync (what the desired state deployed
+            // there); what only its server has, and its own networks and pools, are unmanaged
+            Inventory base = ctx.state().load(StateKind.BASE);
+            plan = keepUnseen(plan, extra, item -> (item.ref().type() == ResourceRef.Type.VM
+                    || item.ref().type() == ResourceRef.Type.CONTAINER) && base.guest(Integer.parseInt(item.ref().id())).isPresent(), "");
         }
         List<Diagnostic> diags = new ArrayList<>(extra);
         diags.addAll(plan.diagnostics());
@@ -73,12 +81,12 @@ record EnvironmentPlan(Inventory desired, Plan plan) {
                 && ctx.state().lastSyncRun().isEmpty();
     }
 
-    /** @return the plan without deletes: the desired state never saw those resources, so they are unmanaged */
-    private static Plan keepUnseen(Plan plan, List<Diagnostic> notes) {
+    /** @return the plan without the deletes {@code managed} refuses: the desired state never had them: unmanaged */
+    private static Plan keepUnseen(Plan plan, List<Diagnostic> notes, Predicate<PlanItem> managed, String hint) {
         List<PlanItem> kept = new ArrayList<>();
         for (PlanItem item : plan.items()) {
-            if (item.kind() == PlanItem.Kind.DELETE) {
-                notes.add(Diagnostic.info("unmanaged: on the server, not in the desired state; left alone (/sync adopts it)",
+            if (item.kind() == PlanItem.Kind.DELETE && !managed.test(item)) {
+                notes.add(Diagnostic.info("unmanaged: on the server, not in the desired state; left alone" + hint,
                         item.label()));
             } else {
                 kept.add(item);

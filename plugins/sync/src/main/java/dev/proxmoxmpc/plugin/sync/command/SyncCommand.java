@@ -5,6 +5,8 @@ import dev.proxmoxmpc.plugin.sync.drift.Drift;
 import dev.proxmoxmpc.plugin.sync.drift.DriftDetector;
 import dev.proxmoxmpc.plugin.sync.drift.DriftText;
 import dev.proxmoxmpc.plugin.sync.drift.TaskAttributor;
+import dev.proxmoxmpc.plugin.sync.environment.MappedDesired;
+import dev.proxmoxmpc.plugin.sync.environment.SharedDesired;
 import dev.proxmoxmpc.plugin.sync.merge.Conflict;
 import dev.proxmoxmpc.plugin.sync.merge.ConflictPolicy;
 import dev.proxmoxmpc.plugin.sync.merge.ConflictResolver;
@@ -17,6 +19,7 @@ import dev.proxmoxmpc.spi.command.FixedCandidates;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
+import dev.proxmoxmpc.spi.kernel.EnvironmentMapping;
 import dev.proxmoxmpc.spi.kernel.GenerationReport;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Inventory;
@@ -37,7 +40,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code /sync}: discover the server, read hand edits of generated files back, merge three ways into the desired
- * state, regenerate the files, snapshot, and report what was found, generated, drifted and in conflict.
+ * state, regenerate the files, snapshot, and report what was found, generated, drifted and in conflict. The observed
+ * and base state, snapshot and sync run are the current environment's; for an environment with a mapping the merge
+ * compares its server with the desired state as mapped, and {@link SharedDesired} takes the result back into the
+ * project's names without adopting what only that server has.
  */
 @Extension
 @Command(name = "sync", description = "Read the server, merge it with local changes, regenerate the files",
@@ -105,9 +111,24 @@ public class SyncCommand implements ConsoleCommand {
         Inventory seen = partial.asAgreed(observed, base); // what could not be read stays as agreed: no drift, no merge
         Instant since = state.lastSyncRun().map(SyncRun::time).orElse(Instant.MIN);
         List<Drift> drift = new TaskAttributor(tasks, since).attribute(DriftDetector.detect(base, seen));
+        EnvironmentMapping mapping = ctx.config().environment().mapping();
+        Inventory stored = local;
+        if (!mapping.isEmpty()) { // compare the server with the desired state as this environment reads it
+            local = MappedDesired.apply(local, mapping);
+        }
         MergeResult merged = new ThreeWayMerge(ConflictResolver.forPolicy(policy, ctx.console())).merge(base, local, seen);
         Inventory desired = merged.desired();
         Inventory agreed = Desired.fromObserved(seen);
+        if (!mapping.isEmpty()) {
+            SharedDesired.Result back = SharedDesired.back(stored, desired, mapping);
+            desired = back.desired();
+            agreed = agreed.withGuests(agreed.guests().stream().filter(g -> !back.onlyOnServer().contains(g.vmid())).toList());
+            if (!back.onlyOnServer().isEmpty()) {
+                diagnostics.add(Diagnostic.info("environment " + ctx.config().currentEnvironment() + " is mapped: "
+                        + back.onlyOnServer().size() + " guests only on its server stay out of the shared desired state"
+                        + " (unmanaged there; /plan leaves them alone)", back.onlyOnServer().toString()));
+            }
+        }
         state.saveAll(Map.of(StateKind.OBSERVED, observed, StateKind.DESIRED, desired, StateKind.BASE, agreed));
 
         GenerationReport gen = generate ? ctx.regenerate(desired) : new GenerationReport(List.of(), List.of(), List.of(), List.of());
@@ -117,7 +138,7 @@ public class SyncCommand implements ConsoleCommand {
         Counts counts = Counts.of(observed);
         List<String> driftLines = drift.stream().map(d -> DriftText.line(d, now)).toList();
         record(ctx, drift, merged.conflicts(), driftLines, counts, now);
-        int pending = new Planner(n -> java.util.Optional.empty()).plan(desired, observed).items().size();
+        int pending = new Planner(n -> java.util.Optional.empty()).plan(MappedDesired.apply(desired, mapping), observed).items().size();
         return new SyncResult(counts, imports.imported(), generate ? imports.unhandled() : List.of(), gen.written().size(),
                 gen.unchanged().size(), gen.removed().size(), driftLines, merged.conflicts(), diagnostics, pending, snap.id());
     }

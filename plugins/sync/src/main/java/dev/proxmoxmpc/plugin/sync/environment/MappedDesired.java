@@ -62,7 +62,13 @@ public final class MappedDesired {
         }
         String storage = volume.substring(0, colon);
         String to = m.storages().get(storage);
-        return to == null ? value : spec.withPositional(to + volume.substring(colon)).format();
+        PropertyString out = to == null ? spec : spec.withPositional(to + volume.substring(colon));
+        String from = spec.getOrEmpty("import-from"); // an image source on a mapped storage moves with it
+        int c = from.indexOf(':');
+        if (c > 0 && m.storages().containsKey(from.substring(0, c))) {
+            out = out.with("import-from", m.storages().get(from.substring(0, c)) + from.substring(c));
+        }
+        return out.format();
     }
 
     private static String nic(String value, EnvironmentMapping m) {

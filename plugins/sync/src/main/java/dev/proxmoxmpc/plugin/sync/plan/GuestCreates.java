@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Plans new guests (and the create half of replacements), ordered so that templates come first and a clone source
@@ -117,7 +118,12 @@ final class GuestCreates {
         }
         String cloneFrom = d.value(CLONE_FROM).trim();
         if (cloneFrom.isEmpty()) {
-            if (d.template() && CreateSpelling.hasContent(d.config())) {
+            Map<String, String> images = CreateSpelling.imageSources(d.config());
+            if (d.template() && !images.isEmpty()) {
+                diags.add(Diagnostic.info("template created again from its image source (" + images.entrySet().stream()
+                        .map(e -> e.getKey() + " from " + e.getValue()).collect(Collectors.joining(", "))
+                        + ") and converted to a template", label));
+            } else if (d.template() && CreateSpelling.hasContent(d.config())) {
                 diags.add(Diagnostic.warning("template created with blank disks of the same layout and converted to a "
                         + "template: provide its contents (import the image into its disk) before cloning from it", label));
             }

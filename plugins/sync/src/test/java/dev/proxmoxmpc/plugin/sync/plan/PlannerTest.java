@@ -143,6 +143,24 @@ class PlannerTest {
     }
 
     @Test
+    void aTemplateWhoseImageTheStateKnowsIsCreatedFromItOtherwiseBlankWithAWarning() {
+        Inventory desired = inventory(template(9000, "from-image").withConfigValue("scsi0",
+                "local-lvm:base-9000-disk-0,import-from=local:import/debian-12-genericcloud-amd64.qcow2,size=8G"),
+                template(9001, "blank"));
+        Plan plan = planner.plan(desired, observedInventory());
+        assertThat(plan.changes().get(0).settings()).containsEntry("scsi0",
+                "local-lvm:0,import-from=local:import/debian-12-genericcloud-amd64.qcow2");
+        assertThat(plan.changes().get(1).settings()).containsEntry("scsi0", "local-lvm:8");
+        assertThat(plan.diagnostics()).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.INFO);
+            assertThat(d.summary()).contains("created again from its image source (scsi0 from local:import/debian-12");
+        }).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.summary()).contains("blank disks");
+        });
+    }
+
+    @Test
     void missingCloneSourceIsAnError() {
         Plan plan = planner.plan(inventory(vm(105, "web", Map.of("mpc.clone-from", "9999"))), observedInventory());
         assertThat(plan.hasErrors()).isTrue();
