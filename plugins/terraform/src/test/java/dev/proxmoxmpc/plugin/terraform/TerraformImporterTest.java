@@ -76,6 +76,58 @@ class TerraformImporterTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"fixtures/demo.json", "fixtures/tricky.json"})
+    void bridgesVlansAndPoolsReadFromTheFilesAloneGenerateTheSameFiles(String fixture) throws IOException {
+        Inventory inventory = Inventories.load(fixture);
+        Map<String, String> first = Generation.byPath(Generation.generate(inventory));
+        Generation.write(Generation.generate(inventory), dir);
+        Inventory bare = new Inventory(inventory.cluster(), inventory.nodes(), inventory.guests(), inventory.storages(),
+                java.util.List.of(), java.util.List.of());
+
+        ImportResult imported = Importing.read(dir, bare);
+
+        assertThat(imported.diagnostics()).allMatch(d -> d.severity() == Severity.INFO);
+        assertThat(imported.desired().pools()).containsExactlyInAnyOrderElementsOf(inventory.pools());
+        assertThat(imported.desired().networks()).hasSize((int) inventory.networks().stream()
+                .filter(n -> n.bridge() || n.vlan()).count());
+        Map<String, String> second = Generation.byPath(Generation.generate(imported.desired()));
+        assertThat(second.get("terraform/networks.tf")).isEqualTo(first.get("terraform/networks.tf"));
+        assertThat(second.get("terraform/pools.tf")).isEqualTo(first.get("terraform/pools.tf"));
+    }
+
+    @Test
+    void aBridgeOrPoolEditIsReadAndWhatCannotBeMappedIsNamedByFileAndLine() throws IOException {
+        Inventory demo = Inventories.load("fixtures/demo.json");
+        Generation.write(Generation.generate(demo), dir);
+        write("terraform/extra.tf", """
+                resource "proxmox_virtual_environment_network_linux_bridge" "new" {
+                  node_name  = "pve2"
+                  name       = "vmbr7"
+                  ports      = ["eno3"]
+                  vlan_aware = true
+                  stp        = true
+                }
+                resource "proxmox_virtual_environment_pool" "staging" {
+                  pool_id = "staging"
+                  comment = "Staging"
+                }
+                """);
+
+        ImportResult r = Importing.read(dir, demo);
+
+        assertThat(r.desired().networks()).anySatisfy(n -> {
+            assertThat(n.node() + "/" + n.iface()).isEqualTo("pve2/vmbr7");
+            assertThat(n.config()).containsEntry("bridge_ports", "eno3").containsEntry("bridge_vlan_aware", "1");
+        });
+        assertThat(r.desired().pools()).anySatisfy(p -> assertThat(p.id() + " " + p.comment()).isEqualTo("staging Staging"));
+        assertThat(r.diagnostics()).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.source()).isEqualTo("terraform/extra.tf:6");
+            assertThat(d.summary()).contains("stp is not mapped");
+        });
+    }
+
     @Test
     void readsAHandEditOfCoresAndChangesNothingElse() throws IOException {
         Inventory demo = Inventories.load("fixtures/demo.json");

@@ -15,6 +15,9 @@ import dev.proxmoxmpc.spi.iac.ImportResult;
 import dev.proxmoxmpc.spi.model.Container;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestRuntime;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Network;
+import dev.proxmoxmpc.spi.model.Pool;
 import dev.proxmoxmpc.spi.model.PowerState;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
 import java.io.IOException;
@@ -27,16 +30,21 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** One import run: parse every file, collect variables and locals, lay each guest resource over the base. */
+/**
+ * One import run: parse every file, collect variables and locals, lay each guest, bridge, VLAN and pool resource over
+ * the base.
+ */
 public final class GuestReader {
-    private static final Set<String> NOT_IMPORTED = Set.of(NetworkMapping.BRIDGE, NetworkMapping.VLAN,
-            NetworkMapping.POOL, "proxmox_network_linux_bridge", "proxmox_network_linux_vlan");
+    private static final Set<String> NOT_IMPORTED = Set.of("proxmox_network_linux_bridge", "proxmox_network_linux_vlan");
 
     private final ImportRequest request;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<ParsedFile> files = new ArrayList<>();
+    private final Map<String, Network> networks = new LinkedHashMap<>();
+    private final Map<String, Pool> pools = new LinkedHashMap<>();
     private int notImported;
 
     public GuestReader(ImportRequest request) {
@@ -63,6 +71,8 @@ public final class GuestReader {
         Evaluator eval = evaluator();
         Map<Integer, Guest> desired = new LinkedHashMap<>();
         request.base().guests().forEach(g -> desired.put(g.vmid(), g));
+        request.base().networks().forEach(n -> networks.put(n.node() + "/" + n.iface(), n));
+        request.base().pools().forEach(p -> pools.put(p.id(), p));
         Set<Integer> seen = new HashSet<>();
         for (ParsedFile f : files) {
             int before = notImported;
@@ -70,14 +80,17 @@ public final class GuestReader {
                 topLevel(f, b, eval, desired, seen);
             }
             if (notImported > before) {
-                diagnostics.add(Diagnostic.info((notImported - before) + " network/pool resource(s) not imported: "
-                        + "networks and pools are taken from the server", f.name()));
+                diagnostics.add(Diagnostic.info((notImported - before) + " resource(s) of the legacy provider not imported: "
+                        + "their networks are taken from the server", f.name()));
             }
             for (Ast.Attribute a : f.body().attributes()) {
                 warn(f, a.line(), "top-level attribute " + a.name() + " is not Terraform configuration (ignored)");
             }
         }
-        return new ImportResult(request.base().withGuests(new ArrayList<>(desired.values())), diagnostics);
+        Inventory base = request.base();
+        Inventory out = new Inventory(base.cluster(), base.nodes(), new ArrayList<>(desired.values()), base.storages(),
+                new ArrayList<>(networks.values()), new ArrayList<>(pools.values()));
+        return new ImportResult(out, diagnostics);
     }
 
     private void topLevel(ParsedFile f, Ast.Block b, Evaluator eval, Map<Integer, Guest> desired, Set<Integer> seen) {
@@ -85,6 +98,14 @@ public final class GuestReader {
             String type = b.labels().get(0);
             if (type.equals(VmMapping.TYPE) || type.equals(ContainerMapping.TYPE)) {
                 guest(f, b, eval, desired, seen);
+                return;
+            }
+            if (type.equals(NetworkMapping.BRIDGE) || type.equals(NetworkMapping.VLAN)) {
+                network(f, b, eval, type.equals(NetworkMapping.BRIDGE));
+                return;
+            }
+            if (type.equals(NetworkMapping.POOL)) {
+                pool(f, b, eval);
                 return;
             }
             if (NOT_IMPORTED.contains(type)) {
@@ -136,6 +157,27 @@ public final class GuestReader {
         }
         Guest updated = vm ? VmMapping.apply((VirtualMachine) base, r) : ContainerMapping.apply((Container) base, r);
         desired.put(updated.vmid(), updated);
+    }
+
+    private void network(ParsedFile f, Ast.Block b, Evaluator eval, boolean bridge) {
+        String address = b.labels().get(0) + "." + b.labels().get(1);
+        HclBlock r = new BlockConverter(eval, f, diagnostics).convert(b, "", NetworkMapping.NETWORK_KNOWN, address);
+        if (!(r.get("node_name") instanceof String node) || !(r.get("name") instanceof String iface)) {
+            warn(f, b.line(), address + ": node_name and name must be known strings; the interface is not imported");
+            return;
+        }
+        String key = node + "/" + iface;
+        networks.put(key, NetworkMapping.network(r, Optional.ofNullable(networks.get(key)), bridge));
+    }
+
+    private void pool(ParsedFile f, Ast.Block b, Evaluator eval) {
+        String address = b.labels().get(0) + "." + b.labels().get(1);
+        HclBlock r = new BlockConverter(eval, f, diagnostics).convert(b, "", NetworkMapping.POOL_KNOWN, address);
+        if (!(r.get("pool_id") instanceof String id)) {
+            warn(f, b.line(), address + ": pool_id must be a known string; the pool is not imported");
+            return;
+        }
+        pools.put(id, NetworkMapping.pool(r, Optional.ofNullable(pools.get(id))));
     }
 
     private Evaluator evaluator() {
