@@ -37,6 +37,10 @@ class ProductionDeploymentIT {
             Path export = source.dir.resolve("production-deployment");
             assertThat(export.resolve("terraform/environments/production.tfvars")).exists();
             assertThat(export.resolve("terraform/environments/default.tfvars")).exists();
+            assertThat(export.resolve("ansible/environments/production/group_vars/all.yml")).content()
+                    .contains("proxmox_environment: production", "https://127.0.0.1:" + prod.port());
+            assertThat(export.resolve("ansible/environments/default/group_vars/all.yml")).content()
+                    .contains("proxmox_environment: default");
             assertThat(export.resolve(".proxmox/config.yml")).content().contains("production:", "prod1", "PROD_TOKEN_SECRET");
             assertThat(export.resolve(".proxmox/desired-state.json")).exists();
             assertThat(export.resolve("README.md")).content().contains("terraform apply", "ansible-playbook");
@@ -69,7 +73,21 @@ class ProductionDeploymentIT {
             assertThat(again.exitCode()).as(again.all()).isZero();
             assertThat(again.stdout()).contains("No changes.");
 
+            // production's own state: a /sync there compares its server with the mapped desired state and leaves the
+            // shared desired state in the project's names
+            Product.Run prodSync = deployed.ok("sync");
+            assertThat(prodSync.stdout()).as(prodSync.all()).contains("Conflicts: None", "Pending changes: none");
+            assertThat(deployed.ok("--detailed-exitcode", "plan").stdout()).contains("No changes.");
+            for (Path f : files(export.resolve("terraform"))) {
+                assertThat(f).as("regenerated from the shared desired state").content().doesNotContain("prod1");
+            }
+            Product.Run list = deployed.ok("--json", "environment", "list");
+            assertThat(list.stdout()).containsPattern("\"name\" ?: ?\"default\"[^}]*\"lastSync\" ?: ?null")
+                    .containsPattern("\"name\" ?: ?\"production\"[^}]*\"lastSync\" ?: ?\"2");
+            assertThat(deployed.ok("history").stdout()).as("production's history").contains("sync");
+
             deployed.ok("environment", "switch", "default");
+            assertThat(deployed.ok("history").stdout()).as("default has no history in the export yet").contains("No snapshots yet");
             Product.Run source2 = deployed.run("--detailed-exitcode", "plan");
             assertThat(source2.exitCode()).as("the desired state kept the project's own node names\n" + source2.all()).isZero();
         }

@@ -144,7 +144,12 @@ public final class ExportCommand implements ConsoleCommand {
         return doc;
     }
 
-    /** @return every generator's files for {@code envName}, plus the other environments' tfvars files */
+    private static final String ANSIBLE_GROUP_VARS = "ansible/group_vars/all.yml";
+
+    /**
+     * @return every generator's files for {@code envName}, plus every environment's tfvars file and Ansible
+     *         {@code group_vars} ({@code ansible/environments/<env>/group_vars/all.yml})
+     */
     private static Map<String, String> generated(KernelContext ctx, ProjectConfig cfg, String envName, Inventory desired) {
         Map<String, String> out = new TreeMap<>();
         for (EnvironmentConfig env : cfg.environments().values()) {
@@ -154,6 +159,9 @@ public final class ExportCommand implements ConsoleCommand {
                 for (GeneratedFile f : result.files()) {
                     if (env.name().equals(envName) || f.path().equals("terraform/environments/" + env.name() + ".tfvars")) {
                         out.put(f.path(), f.content());
+                    }
+                    if (f.path().equals(ANSIBLE_GROUP_VARS)) { // every environment's Ansible values, beside each other
+                        out.put("ansible/environments/" + env.name() + "/group_vars/all.yml", f.content());
                     }
                 }
             }

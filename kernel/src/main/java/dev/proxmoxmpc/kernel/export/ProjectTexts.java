@@ -57,18 +57,20 @@ final class ProjectTexts {
                 or `scripts/deploy.sh ENVIRONMENT`. The first command creates `.proxmox/state.db` from
                 `.proxmox/desired-state.json`; a pipeline that clones this repository can run `/plan` at once.
                 Map node, storage and bridge names of another cluster with `environment map` before planning
-                (see `proxmox-mpc help environment`).
+                (see `proxmox-mpc help environment map`).
 
                 ## Deploy with plain `terraform apply` and `ansible-playbook`
 
                 ```
                 export TF_VAR_api_token='user@realm!tokenid=<secret>'
                 cd terraform && terraform init && terraform apply -var-file=environments/ENVIRONMENT.tfvars && cd ..
-                cd ansible && ansible-playbook -i inventory.yml site.yml
+                cd ansible && ansible-playbook -i inventory.yml site.yml -e @environments/ENVIRONMENT/group_vars/all.yml
                 ```
 
-                `scripts/terraform-apply.sh ENVIRONMENT` and `scripts/ansible-provision.sh` do the same. Environment
-                values live in `terraform/environments/<environment>.tfvars` and `ansible/group_vars/`.
+                `scripts/terraform-apply.sh ENVIRONMENT` and `scripts/ansible-provision.sh ENVIRONMENT` do the same.
+                Environment values live in `terraform/environments/<environment>.tfvars` and
+                `ansible/environments/<environment>/group_vars/all.yml` (`ansible/group_vars/` holds the exported
+                environment's, used when none is named).
                 """.formatted(vms, cts, r.desired().networks().size(), r.desired().pools().size(), envs, r.environment(),
                 SecretNames.environmentVariable(r.environment()), r.environment());
     }
@@ -110,10 +112,17 @@ final class ProjectTexts {
     static String ansibleScript() {
         return """
                 #!/bin/sh
-                # Configures the guests with Ansible. Usage: scripts/ansible-provision.sh [ansible-playbook options]
+                # Configures the guests with Ansible.
+                # Usage: scripts/ansible-provision.sh [ENVIRONMENT] [ansible-playbook options]
+                # ENVIRONMENT's variables come from ansible/environments/ENVIRONMENT/group_vars/all.yml.
                 set -eu
                 cd "$(dirname "$0")/../ansible"
-                ansible-playbook -i inventory.yml site.yml "$@"
+                if [ $# -gt 0 ] && [ -f "environments/$1/group_vars/all.yml" ]; then
+                  vars="environments/$1/group_vars/all.yml"
+                  shift
+                  exec ansible-playbook -i inventory.yml site.yml -e "@$vars" "$@"
+                fi
+                exec ansible-playbook -i inventory.yml site.yml "$@"
                 """;
     }
 }
