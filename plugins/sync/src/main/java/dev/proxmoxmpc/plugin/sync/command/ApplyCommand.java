@@ -58,10 +58,7 @@ public class ApplyCommand implements ConsoleCommand {
             return SavedPlanApply.run(ctx, SavedPlanOut.resolve(ctx, planFile), planFile,
                     new ApplyRunner.Options(parallelism, false, "apply", json), skipTests);
         }
-        if (ctx.approvalRequired(ctx.config().currentEnvironment())) {
-            throw new CommandException("environment '" + ctx.config().currentEnvironment() + "' requires approval: /apply takes only"
-                    + " an approved saved plan: /plan --out plan.json, /approve plan.json, /apply plan.json");
-        }
+        ApprovalGate.check(ctx, "apply");
         ApplyLock lock;
         try {
             lock = ApplyLock.take(ctx, "apply"); // before planning: a second /apply names the holder, not a plan error

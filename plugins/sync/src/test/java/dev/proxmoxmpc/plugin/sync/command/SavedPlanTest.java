@@ -152,6 +152,12 @@ class SavedPlanTest {
         assertThat(h.run("audit report --format md").exitCode()).isEqualTo(ExitCode.OK);
         assertThat(h.console.output()).contains("## Environment default", "| vm/101 | update vm/101 web: memory 4096 -> 8192 | ok | tester | alice | "
                 + approved.sha256().substring(0, 12) + " |");
+
+        String synced = h.state.snapshots().get(h.state.snapshots().size() - 1).id();
+        CommandResult rollback = h.run("rollback " + synced + " --yes");
+        assertThat(rollback.exitCode()).as(h.all()).isEqualTo(ExitCode.FAILURE);
+        assertThat(rollback.message()).contains("environment 'default' requires approval: /rollback would change the server");
+        assertThat(h.server.server().guest(101).orElseThrow().value("memory")).isEqualTo("8192");
     }
 
     @Test
