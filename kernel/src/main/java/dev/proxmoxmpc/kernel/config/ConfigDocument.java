@@ -28,7 +28,7 @@ public final class ConfigDocument {
     public StateDocument state = new StateDocument();
 
     /** One environment (the map key is its name). */
-    @JsonPropertyOrder({"provider", "endpoint", "node", "token_id", "username", "secret_env", "tls", "map"})
+    @JsonPropertyOrder({"provider", "endpoint", "node", "token_id", "username", "secret_env", "tls", "map", "require_approval"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public static final class EnvironmentDocument {
         public String provider = "proxmox";
@@ -43,6 +43,9 @@ public final class ConfigDocument {
         public TlsDocument tls = new TlsDocument();
         /** Names of the desired state translated onto this cluster ({@code environment map}). */
         public MapDocument map;
+        /** {@code true}: /apply takes only a saved plan that carries an approval ({@code /approve}); absent means false. */
+        @JsonProperty("require_approval")
+        public Boolean requireApproval;
     }
 
     /** An environment's mapping: FROM (desired state) to TO (this cluster), per kind. */

@@ -2,6 +2,8 @@ package dev.proxmoxmpc.kernel.context;
 
 import dev.proxmoxmpc.kernel.command.CommandRegistry;
 import dev.proxmoxmpc.kernel.command.CommandRunner;
+import dev.proxmoxmpc.kernel.config.ConfigDocument;
+import dev.proxmoxmpc.kernel.config.ConfigStore;
 import dev.proxmoxmpc.kernel.console.TerminalConsole;
 import dev.proxmoxmpc.kernel.generate.FileGeneration;
 import dev.proxmoxmpc.kernel.plugin.ExtensionCatalog;
@@ -251,6 +253,15 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
         } catch (RuntimeException e) {
             LOG.warn("audit entry not written: {}", e.getMessage(), e);
         }
+    }
+
+    @Override
+    public boolean approvalRequired(String environment) {
+        if (!workspace().initialised()) {
+            return false;
+        }
+        ConfigDocument.EnvironmentDocument env = new ConfigStore(workspace()).read().environments.get(environment);
+        return env != null && Boolean.TRUE.equals(env.requireApproval);
     }
 
     @Override

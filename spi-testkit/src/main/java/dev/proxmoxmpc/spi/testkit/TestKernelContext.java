@@ -26,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -44,6 +46,7 @@ public final class TestKernelContext implements KernelContext {
     private final Clock clock;
     private final TemplateRenderer templates;
     private final GeneratedFileWriter files;
+    private final Set<String> approvalRequired;
 
     private TestKernelContext(Builder b) {
         this.console = b.console;
@@ -56,6 +59,7 @@ public final class TestKernelContext implements KernelContext {
         this.clock = b.clock;
         this.templates = new ClasspathTemplates(workspace.templatesDir());
         this.files = new GeneratedFileWriter(workspace, state);
+        this.approvalRequired = Set.copyOf(b.approvalRequired);
     }
 
     /** @return a builder; {@link Builder#root(Path)} is required. */
@@ -220,6 +224,11 @@ public final class TestKernelContext implements KernelContext {
     }
 
     @Override
+    public boolean approvalRequired(String environment) {
+        return approvalRequired.contains(environment);
+    }
+
+    @Override
     public String user() {
         return "tester";
     }
@@ -239,6 +248,7 @@ public final class TestKernelContext implements KernelContext {
         private Supplier<ProviderSession> sessions;
         private final Map<String, String> secrets = new HashMap<>();
         private Clock clock = Clock.systemUTC();
+        private final Set<String> approvalRequired = new TreeSet<>();
 
         /** The project directory (e.g. a JUnit {@code @TempDir}). Required. */
         public Builder root(Path root) {
@@ -281,6 +291,12 @@ public final class TestKernelContext implements KernelContext {
 
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /** Environments that require approval ({@code require_approval: true}). */
+        public Builder approvalRequired(String... environments) {
+            approvalRequired.addAll(List.of(environments));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.spi.kernel;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -89,5 +90,18 @@ public interface KernelContext {
      */
     default void useWorkspace(Path root) {
         throw new dev.proxmoxmpc.spi.command.CommandException("this session cannot switch to another project");
+    }
+
+    /**
+     * Whether an environment accepts only approved saved plans ({@code require_approval: true} under the environment
+     * in {@code .proxmox/config.yml}): {@code /apply} without a plan file is then refused. Reads the config; blocks
+     * on nothing else.
+     *
+     * @param environment an environment name (unknown names are not required to approve)
+     * @return false unless the kernel says otherwise (the default)
+     */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    default boolean approvalRequired(String environment) {
+        return false;
     }
 }

@@ -76,6 +76,28 @@ class LifecycleTest {
     }
 
     @Test
+    void everyConfigChangeChangesTheDigestAndAContainerRefusesAStaleOne() {
+        http.waitTask(http.post("/nodes/pve2/lxc", form("vmid", 655, "hostname", "digest-ct", "memory", 512,
+                "ostemplate", "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst", "rootfs", "local-lvm:2")).data().asText());
+        List<String> digests = new ArrayList<>();
+        digests.add(config("pve2", "lxc", 655).get("digest").asText());
+        for (int memory : new int[] {1024, 2048, 1024}) {
+            String current = digests.get(digests.size() - 1);
+            assertThat(http.put("/nodes/pve2/lxc/655/config", form("memory", memory, "digest", current)).status()).isEqualTo(200);
+            digests.add(config("pve2", "lxc", 655).get("digest").asText());
+        }
+        assertThat(digests.subList(0, 3)).doesNotHaveDuplicates().allMatch(d -> d.matches("[0-9a-f]{40}"));
+        assertThat(digests.get(3)).as("the same file content has the same digest").isEqualTo(digests.get(1));
+        PveHttp.Response stale = http.put("/nodes/pve2/lxc/655/config", form("cores", 2, "digest", digests.get(0)));
+        assertThat(stale.status()).isEqualTo(500);
+        assertThat(stale.message()).isEqualTo("detected modified configuration - file changed by other user? Try again.\n");
+        assertThat(config("pve2", "lxc", 655).path("cores").asText()).isNotEqualTo("2");
+        PveHttp.Response staleVm = http.post("/nodes/pve1/qemu/100/config", form("cores", 3, "digest", "0".repeat(40)));
+        assertThat(staleVm.status()).as("an asynchronous qemu write checks the digest before it forks").isEqualTo(500);
+        assertThat(staleVm.message()).isEqualTo("checksum mismatch (file change by other user?)\n");
+    }
+
+    @Test
     void linkedCloneFromATemplateAndFullCloneToAnotherStorageName() {
         assertThat(http.runTask(http.post("/nodes/pve1/qemu/9000/clone", form("newid", 610, "name", "linked")))).isEqualTo("OK");
         JsonNode linked = config("pve1", "qemu", 610);

@@ -110,12 +110,18 @@ public final class GuestApi {
 
     private Guest update(ApiRequest req) {
         Guest g = guest(req);
+        // qm checks the digest before the lock ("checksum mismatch"); pct checks the lock, then the digest
+        // (PVE::Tools::assert_if_modified: "detected modified configuration")
+        boolean lockFirst = !qemu();
+        if (lockFirst && !req.flag("skiplock")) {
+            Cluster.requireUnlocked(g);
+        }
         String digest = req.param("digest").orElse("");
         if (!digest.isEmpty() && !digest.equals(ConfigText.digest(g))) {
             throw ApiException.failed(qemu() ? "checksum mismatch (file change by other user?)"
                     : "detected modified configuration - file changed by other user? Try again.");
         }
-        if (!req.flag("skiplock")) {
+        if (!lockFirst && !req.flag("skiplock")) {
             Cluster.requireUnlocked(g);
         }
         String delete = req.param("delete").orElse("");

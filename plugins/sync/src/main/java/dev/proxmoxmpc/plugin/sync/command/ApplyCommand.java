@@ -17,6 +17,7 @@ import java.util.List;
 import org.pf4j.Extension;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code /apply}: plan against a fresh read of the server, confirm, execute through the provider, record. A run
@@ -24,8 +25,12 @@ import picocli.CommandLine.Option;
  */
 @Extension
 @Command(name = "apply", description = "Carry out the plan on the server",
-        footer = {"apply", "apply --yes --parallelism 2", "apply --snapshot-guests", "proxmox-mpc apply --yes --json"})
+        footer = {"apply", "apply --yes --parallelism 2", "apply --snapshot-guests", "proxmox-mpc apply --yes --json",
+            "apply plan.json --yes"})
 public class ApplyCommand implements ConsoleCommand {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "apply exactly this saved plan (/plan --out FILE), refused when stale")
+    private String planFile;
     @Option(names = "--parallelism", paramLabel = "N", converter = Ranges.Positive.class,
             description = "changes at a time (default: the project's)")
     private Integer parallelism;
@@ -46,6 +51,14 @@ public class ApplyCommand implements ConsoleCommand {
             throw new UsageException("--parallelism must be at least 1");
         }
         boolean json = ctx.console().jsonRequested();
+        if (planFile != null) {
+            if (snapshotGuests) {
+                throw new UsageException("--snapshot-guests cannot be combined with a saved plan (a snapshot changes the digests it was made against)");
+            }
+            return SavedPlanApply.run(ctx, SavedPlanOut.resolve(ctx, planFile), planFile,
+                    new ApplyRunner.Options(parallelism, false, "apply", json), skipTests);
+        }
+        ApprovalGate.check(ctx, "apply");
         ApplyLock lock;
         try {
             lock = ApplyLock.take(ctx, "apply"); // before planning: a second /apply names the holder, not a plan error

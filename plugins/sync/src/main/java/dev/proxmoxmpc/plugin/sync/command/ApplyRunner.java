@@ -5,6 +5,7 @@ import dev.proxmoxmpc.plugin.sync.apply.ApplyReport;
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.plan.PlanItem;
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
+import dev.proxmoxmpc.plugin.sync.saved.PlanTrail;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.console.Console;
@@ -55,6 +56,7 @@ final class ApplyRunner {
                              Options options, List<ChangeResult> earlier) {
         Console out = ctx.console();
         try (ApplyLock lock = ApplyLock.take(ctx, options.action())) {
+            PlanTrail.runStarted(ctx, options.action()); // the audit report attributes the changes below to the environment
             String before = ctx.state().snapshots().stream().findFirst().map(SnapshotInfo::id).orElse("");
             List<ChangeResult> ran = new ArrayList<>(earlier);
             if (options.snapshotGuests()) {

@@ -22,12 +22,14 @@ import picocli.CommandLine.Option;
  */
 @Extension
 @Command(name = "plan", description = "Show what /apply would change on the server",
-        footer = {"plan", "plan --offline --json", "plan --detailed-exitcode"})
+        footer = {"plan", "plan --offline --json", "plan --detailed-exitcode", "plan --out plan.json --detailed-exitcode"})
 public class PlanCommand implements ConsoleCommand {
     @Option(names = "--offline", description = "compare with the server state stored by the last /sync")
     private boolean offline;
     @Option(names = "--detailed-exitcode", description = "exit 3 when changes are pending (as the process flag)")
     private boolean detailedExitcode;
+    @Option(names = "--out", paramLabel = "FILE", description = "also save the plan to FILE (JSON) for /show, /approve and /apply FILE")
+    private String out;
 
     @Override
     public boolean requiresProject() {
@@ -38,13 +40,15 @@ public class PlanCommand implements ConsoleCommand {
     public CommandResult execute(KernelContext ctx) {
         Inventory desired = ctx.state().load(StateKind.DESIRED);
         Plan plan;
+        Inventory observed = null;
         Reconciler.Outcome reconciled = new Reconciler.Outcome(List.of(), List.of());
         if (offline) {
-            plan = EnvironmentPlan.make(ctx, null, desired, ctx.state().load(StateKind.OBSERVED)).plan();
+            observed = ctx.state().load(StateKind.OBSERVED);
+            plan = EnvironmentPlan.make(ctx, null, desired, observed).plan();
         } else {
             try (ProviderSession session = ctx.connect()) {
                 Discovery.Seen seen = Discovery.discoverReconciled(ctx, session);
-                Inventory observed = seen.observed();
+                observed = seen.observed();
                 reconciled = seen.reconciled();
                 ctx.state().save(StateKind.OBSERVED, observed);
                 plan = EnvironmentPlan.make(ctx, session, desired, observed).plan();
@@ -58,7 +62,11 @@ public class PlanCommand implements ConsoleCommand {
             PlanText.render(ctx.console(), plan);
         }
         if (plan.hasErrors()) {
-            return CommandResult.failure("the plan has errors; fix the desired state first");
+            return CommandResult.failure("the plan has errors; fix the desired state first"
+                    + (out == null ? "" : "; " + out + " was not written"));
+        }
+        if (out != null) {
+            SavedPlanOut.write(ctx, out, plan, desired, observed);
         }
         return plan.empty() ? CommandResult.ok() : CommandResult.changesPending();
     }

@@ -72,6 +72,7 @@ public class RestoreCommand implements ConsoleCommand {
 
     @Override
     public CommandResult execute(KernelContext ctx) {
+        ApprovalGate.check(ctx, "restore");
         boolean json = ctx.console().jsonRequested();
         var snapshot = RollbackFlow.snapshot(ctx, what);
         if (snapshot.isPresent()) {

@@ -40,6 +40,7 @@ final class RollbackFlow {
     record Options(boolean yes, int parallelism, boolean snapshotGuests, boolean guestDisks, String action, boolean json) {}
 
     static CommandResult run(KernelContext ctx, String id, Inventory target, Options o) {
+        ApprovalGate.check(ctx, o.action());
         try (ProviderSession session = ctx.connect()) {
             Inventory observed = Discovery.discover(ctx, session);
             ctx.state().save(StateKind.OBSERVED, observed);

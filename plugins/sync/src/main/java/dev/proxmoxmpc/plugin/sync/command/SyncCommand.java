@@ -15,6 +15,7 @@ import dev.proxmoxmpc.plugin.sync.merge.ThreeWayMerge;
 import dev.proxmoxmpc.plugin.sync.partial.PartialCluster;
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
 import dev.proxmoxmpc.plugin.sync.render.Counts;
+import dev.proxmoxmpc.plugin.sync.saved.PlanTrail;
 import dev.proxmoxmpc.spi.command.FixedCandidates;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
@@ -146,6 +147,7 @@ public class SyncCommand implements ConsoleCommand {
     private static void record(KernelContext ctx, List<Drift> drift, List<Conflict> conflicts, List<String> driftLines,
                                Counts counts, Instant now) {
         StateStore state = ctx.state();
+        PlanTrail.runStarted(ctx, "sync"); // the audit report attributes the drift below to the environment
         for (int i = 0; i < drift.size(); i++) {
             state.appendEvent(new Event(now, "drift", drift.get(i).resource(), driftLines.get(i)));
         }

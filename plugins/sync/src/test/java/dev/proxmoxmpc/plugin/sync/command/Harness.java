@@ -11,6 +11,7 @@ import dev.proxmoxmpc.spi.testkit.RecordingConsole;
 import dev.proxmoxmpc.spi.testkit.TestKernelContext;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /** A kernel context with every sync command, a text generator/importer, and a fake server. */
 final class Harness {
@@ -21,15 +22,21 @@ final class Harness {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
 
     Harness(Path root, Inventory serverInventory, Object... more) {
+        this(root, serverInventory, b -> { }, more);
+    }
+
+    /** @param custom adjusts the context (environments that require approval, ...) */
+    Harness(Path root, Inventory serverInventory, Consumer<TestKernelContext.Builder> custom, Object... more) {
         this.server = new FakeSession(serverInventory);
         this.state = new InMemoryStateStore(clock);
-        this.ctx = TestKernelContext.builder().root(root).console(console).state(state).clock(clock)
+        TestKernelContext.Builder b = TestKernelContext.builder().root(root).console(console).state(state).clock(clock)
                 .sessions(() -> server)
                 .extension(new SyncCommand(), new StatusCommand(), new DiffCommand(), new PlanCommand(), new ApplyCommand(),
                         new RollbackCommand(), new BackupCommand(), new RestoreCommand(), new ImportCommand(),
-                        new TextGenerator(), new TextImporter())
-                .extension(more)
-                .build();
+                        new TextGenerator(), new TextImporter(), new ShowCommand(), new ApproveCommand(), new AuditReportCommand())
+                .extension(more);
+        custom.accept(b);
+        this.ctx = b.build();
     }
 
     /** @return everything printed, standard and error lines. */
