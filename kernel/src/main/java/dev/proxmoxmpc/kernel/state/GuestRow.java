@@ -62,6 +62,10 @@ public final class GuestRow {
         return String.join(";", guest.tags());
     }
 
+    public int getTemplate() {
+        return guest.template() ? 1 : 0;
+    }
+
     public String getConfig() {
         return InventoryJson.writeMap(guest.config());
     }

@@ -47,6 +47,14 @@ final class InventoryTables {
     }
 
     static Inventory load(StateMapper m, StateKind stateKind, String environment) {
+        Inventory inv = infrastructure(m, stateKind, environment);
+        List<Guest> guests = new ArrayList<>();
+        m.guests(kind(stateKind), environment(stateKind, environment)).forEach(r -> guests.add(GuestRow.read(r)));
+        return new Inventory(inv.cluster(), inv.nodes(), guests, inv.storages(), inv.networks(), inv.pools());
+    }
+
+    /** @return the inventory without its guests. */
+    static Inventory infrastructure(StateMapper m, StateKind stateKind, String environment) {
         String kind = kind(stateKind);
         String env = environment(stateKind, environment);
         Map<String, Object> head = m.inventory(kind, env);
@@ -59,8 +67,6 @@ final class InventoryTables {
                     Rows.number(r, "max_memory"), Rows.number(r, "max_disk"), Rows.number(r, "uptime_seconds"),
                     Rows.text(r, "level")));
         }
-        List<Guest> guests = new ArrayList<>();
-        m.guests(kind, env).forEach(r -> guests.add(GuestRow.read(r)));
         List<Storage> storages = new ArrayList<>();
         m.storages(kind, env).forEach(r -> storages.add(new Storage(Rows.text(r, "id"), Rows.text(r, "type"),
                 InventoryJson.readMap(Rows.text(r, "config")))));
@@ -69,6 +75,6 @@ final class InventoryTables {
                 Rows.text(r, "type"), InventoryJson.readMap(Rows.text(r, "config")))));
         List<Pool> pools = new ArrayList<>();
         m.pools(kind, env).forEach(r -> pools.add(new Pool(Rows.text(r, "id"), Rows.text(r, "comment"))));
-        return new Inventory(Rows.text(head, "cluster"), nodes, guests, storages, networks, pools);
+        return new Inventory(Rows.text(head, "cluster"), nodes, List.of(), storages, networks, pools);
     }
 }

@@ -1,11 +1,14 @@
 package dev.proxmoxmpc.kernel.state;
 
 import dev.proxmoxmpc.kernel.files.AtomicFiles;
+import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.JournalEntry;
 import dev.proxmoxmpc.spi.state.LockStatus;
 import dev.proxmoxmpc.spi.state.Event;
+import dev.proxmoxmpc.spi.state.GuestCount;
+import dev.proxmoxmpc.spi.state.GuestQuery;
 import dev.proxmoxmpc.spi.state.LockHeldException;
 import dev.proxmoxmpc.spi.state.SnapshotInfo;
 import dev.proxmoxmpc.spi.state.StateException;
@@ -22,6 +25,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -132,6 +136,31 @@ public final class MyBatisStateStore implements StateStore, LockAdmin, AutoClose
     @Override
     public Inventory load(StateKind kind) {
         return inTransaction("load the " + InventoryTables.kind(kind) + " inventory", m -> InventoryTables.load(m, kind, environment));
+    }
+
+    @Override
+    public Optional<Guest> guest(StateKind kind, int vmid) {
+        return inTransaction("read guest " + vmid, m -> GuestQueries.guest(m, kind, environment, vmid));
+    }
+
+    @Override
+    public List<Guest> guests(StateKind kind, GuestQuery query) {
+        return inTransaction("read guests", m -> GuestQueries.select(m, kind, environment, query));
+    }
+
+    @Override
+    public List<GuestCount> guestCounts(StateKind kind) {
+        return inTransaction("count guests", m -> GuestQueries.counts(m, kind, environment));
+    }
+
+    @Override
+    public Inventory infrastructure(StateKind kind) {
+        return inTransaction("load the " + InventoryTables.kind(kind) + " inventory", m -> InventoryTables.infrastructure(m, kind, environment));
+    }
+
+    @Override
+    public Set<Integer> differingGuests(StateKind a, StateKind b) {
+        return inTransaction("compare guests", m -> GuestQueries.differing(m, a, b, environment));
     }
 
     @Override

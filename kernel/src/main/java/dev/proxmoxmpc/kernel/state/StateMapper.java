@@ -36,6 +36,19 @@ interface StateMapper {
 
     List<Map<String, Object>> guests(@Param("kind") String kind, @Param("env") String env);
 
+    Map<String, Object> guest(@Param("kind") String kind, @Param("env") String env, @Param("vmid") int vmid);
+
+    /** Every criterion null or empty means any; tags are a prefilter (LIKE), the caller checks them exactly. */
+    List<Map<String, Object>> selectGuests(@Param("kind") String kind, @Param("env") String env, @Param("type") String type,
+                                           @Param("node") String node, @Param("pool") String pool, @Param("name") String name,
+                                           @Param("tags") List<String> tags, @Param("vmids") List<Integer> vmids,
+                                           @Param("offset") int offset, @Param("limit") int limit);
+
+    List<Map<String, Object>> guestCounts(@Param("kind") String kind, @Param("env") String env);
+
+    List<Integer> differingGuests(@Param("a") String a, @Param("envA") String envA, @Param("b") String b,
+                                  @Param("envB") String envB);
+
     void insertStorage(@Param("kind") String kind, @Param("env") String env, @Param("id") String id, @Param("type") String type,
                        @Param("config") String config);
 

@@ -85,8 +85,11 @@ public final class StateStores {
         try {
             // Flyway gets connections of its own: it checks isClosed() on a connection after closing it, which a
             // pooled connection answers with an exception Flyway logs (with a stack trace) on every start.
-            migrate(new UnpooledDataSource(StateStores.class.getClassLoader(), ds.getDriver(), ds.getUrl(),
-                    ds.getDriverProperties()), dialect, schema);
+            UnpooledDataSource plain = new UnpooledDataSource(StateStores.class.getClassLoader(), ds.getDriver(), ds.getUrl(),
+                    ds.getDriverProperties());
+            if (!SchemaCheck.current(plain, dialect, schema)) {
+                migrate(plain, dialect, schema);
+            }
             Configuration cfg = new Configuration(new Environment("state", new JdbcTransactionFactory(), ds));
             cfg.setCallSettersOnNulls(true);
             cfg.addMapper(StateMapper.class);

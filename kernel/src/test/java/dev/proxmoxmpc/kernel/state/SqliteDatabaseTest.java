@@ -58,7 +58,7 @@ class SqliteDatabaseTest {
         try (MyBatisStateStore store = open(StateStores.Missing.CREATE)) {
             store.appendAudit(new AuditEntry(clock.instant(), "alice", "", "init", "project", "ok", 1));
         }
-        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "7");
     }
 
     @Test
@@ -84,7 +84,7 @@ class SqliteDatabaseTest {
             store.saveFileHashes(Map.of("terraform/main.tf", "c".repeat(64)));
             assertThat(store.fileHashes()).hasSize(1);
         }
-        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "7");
     }
 
     @Test
@@ -122,7 +122,44 @@ class SqliteDatabaseTest {
                 return null;
             })).isInstanceOf(StateException.class);
         }
-        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "7");
+    }
+
+    @Test
+    void aCurrentSchemaOpensWithoutFlywayAndAnOlderOneIsMigrated() throws Exception {
+        open(StateStores.Missing.CREATE).close();
+        var plain = new org.apache.ibatis.datasource.unpooled.UnpooledDataSource("org.sqlite.JDBC", "jdbc:sqlite:" + db(), "", "");
+        assertThat(SchemaCheck.newestMigration("sqlite")).hasValue(Integer.parseInt(appliedVersions().get(appliedVersions().size() - 1)));
+        assertThat(SchemaCheck.current(plain, "sqlite", null)).isTrue();
+        // A checksum Flyway would refuse: opening still works, so Flyway did not run.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            s.execute("UPDATE flyway_schema_history SET checksum = 42 WHERE version = '1'");
+        }
+        open(StateStores.Missing.FAIL).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            s.execute("UPDATE flyway_schema_history SET success = 0 WHERE version = '1'");
+        }
+        assertThat(SchemaCheck.current(plain, "sqlite", null)).isFalse();
+        Files.delete(db());
+        assertThat(SchemaCheck.current(plain, "sqlite", null)).isFalse(); // no history table
+    }
+
+    @Test
+    void theIndexMigrationMarksStoredTemplates() throws Exception {
+        Flyway.configure().dataSource("jdbc:sqlite:" + db(), "", "").locations("classpath:db/migration/sqlite")
+                .target("4").load().migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO inventories VALUES ('observed', 'old', '2026-01-01T00:00:00.000000000Z')");
+            s.execute("INSERT INTO guests VALUES ('observed', 150, 'qemu', 'pve1', 'tmpl', 'stopped', 2, 2048, '', '',"
+                    + " '{\"name\":\"tmpl\",\"template\":\"1\"}', '{\"lock\":\"\",\"haState\":\"\",\"uptimeSeconds\":0,\"ipAddresses\":[],\"digest\":\"\"}'),"
+                    + " ('observed', 151, 'qemu', 'pve1', 'vm', 'stopped', 2, 2048, '', '', '{\"name\":\"vm\"}', '{\"lock\":\"\",\"haState\":\"\",\"uptimeSeconds\":0,\"ipAddresses\":[],\"digest\":\"\"}')");
+        }
+        try (MyBatisStateStore store = open(StateStores.Missing.FAIL)) {
+            assertThat(store.guestCounts(StateKind.OBSERVED)).isEqualTo(
+                    dev.proxmoxmpc.spi.state.GuestCount.of(store.load(StateKind.OBSERVED).guests()));
+            assertThat(store.guestCounts(StateKind.OBSERVED)).extracting(dev.proxmoxmpc.spi.state.GuestCount::template)
+                    .containsExactly(false, true);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.spi.testkit;
 
 import dev.proxmoxmpc.spi.model.Container;
+import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Network;
@@ -38,6 +39,38 @@ public final class SampleInventories {
                 List.of(new Network("pve1", "vmbr0", "bridge", Map.of("cidr", "10.0.0.2/24", "bridge_ports", "eno1")),
                         new Network("pve1", "vmbr0.10", "vlan", Map.of("vlan-id", "10"))),
                 List.of(new Pool("prod", "Production"), new Pool("empty", "")));
+    }
+
+    /**
+     * @return {@code count} guests (VMIDs from 100) over three nodes, pools and tag sets, VMs and containers, running,
+     *     stopped and paused, every tenth a template, one tag with an underscore (a LIKE wildcard): for reads that
+     *     select some guests
+     */
+    public static Inventory many(int count) {
+        List<Guest> guests = new java.util.ArrayList<>();
+        String[] tags = {"prod;web", "dev", "", "prod;db", "a_b", "axb;web"};
+        PowerState[] states = {PowerState.RUNNING, PowerState.STOPPED, PowerState.PAUSED};
+        for (int i = 0; i < count; i++) {
+            int vmid = 100 + i;
+            String node = "pve" + (1 + i % 3);
+            String pool = i % 4 == 0 ? "prod" : "";
+            Map<String, String> cfg = new java.util.TreeMap<>(Map.of("memory", Integer.toString(512 * (1 + i % 4)),
+                    "tags", tags[i % tags.length], "cores", Integer.toString(1 + i % 2)));
+            if (i % 10 == 9) {
+                cfg.put("template", "1");
+            }
+            PowerState state = states[i % states.length];
+            if (i % 5 == 1) {
+                cfg.put("hostname", "ct-" + (i % 7));
+                guests.add(new Container(vmid, node, pool, state, cfg, GuestRuntime.NONE));
+            } else {
+                cfg.put("name", "vm-" + (i % 7));
+                guests.add(new VirtualMachine(vmid, node, pool, state, cfg, GuestRuntime.NONE));
+            }
+        }
+        return new Inventory("many", List.of(new Node("pve1", "online", 4, 1L << 33, 1L << 35, 1, ""),
+                new Node("pve2", "online", 4, 1L << 33, 1L << 35, 1, ""), new Node("pve3", "online", 4, 1L << 33, 1L << 35, 1, "")),
+                guests, List.of(), List.of(), List.of(new Pool("prod", "")));
     }
 
     /** @return one node and one VM. */

@@ -3,10 +3,14 @@ package dev.proxmoxmpc.spi.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.GuestKind;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.JournalEntry;
 import dev.proxmoxmpc.spi.state.Event;
+import dev.proxmoxmpc.spi.state.GuestCount;
+import dev.proxmoxmpc.spi.state.GuestQuery;
 import dev.proxmoxmpc.spi.state.LockHeldException;
 import dev.proxmoxmpc.spi.state.SnapshotInfo;
 import dev.proxmoxmpc.spi.state.StateKind;
@@ -17,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,5 +205,67 @@ public abstract class StateStoreContract {
         }
         assertThat(store.locks()).isEmpty();
         store.lock("apply", "bob").close();
+    }
+
+    // Reads of some guests: each must give exactly what a full load and a filter in Java give.
+
+    @Test
+    void guestQueriesSelectExactlyWhatAFullScanSelects() {
+        Inventory many = SampleInventories.many(120);
+        store.save(StateKind.OBSERVED, many);
+        List<GuestQuery> queries = List.of(GuestQuery.all(), GuestQuery.all().kind(GuestKind.VM),
+                GuestQuery.all().kind(GuestKind.CONTAINER).node("pve2"), GuestQuery.all().pool("prod"),
+                GuestQuery.all().tags(List.of("prod")), GuestQuery.all().tags(List.of("web", "prod")),
+                GuestQuery.all().tags(List.of("a_b")), GuestQuery.all().tags(List.of("nope")), GuestQuery.all().name("vm-3"),
+                GuestQuery.all().name("ct-1").kind(GuestKind.CONTAINER), GuestQuery.all().node("pve9"),
+                GuestQuery.all().vmids(Set.of(100, 105, 219, 5000)), GuestQuery.all().vmids(Set.of()),
+                GuestQuery.all().vmids(java.util.stream.IntStream.range(90, 900).boxed().collect(java.util.stream.Collectors.toSet())));
+        for (GuestQuery q : queries) {
+            List<Guest> expected = q.select(many.guests());
+            assertThat(store.guests(StateKind.OBSERVED, q)).as(q.toString()).isEqualTo(expected);
+            for (int[] page : new int[][] {{0, 7}, {7, 7}, {50, 100}, {119, 5}, {500, 1}, {3, 0}}) {
+                GuestQuery paged = q.page(page[0], page[1]);
+                assertThat(store.guests(StateKind.OBSERVED, paged)).as(paged.toString())
+                        .isEqualTo(expected.stream().skip(page[0]).limit(page[1]).toList());
+            }
+        }
+        assertThat(store.guests(StateKind.DESIRED, GuestQuery.all())).isEmpty();
+    }
+
+    @Test
+    void aGuestIsReadByVmidAlone() {
+        Inventory many = SampleInventories.many(30);
+        store.save(StateKind.OBSERVED, many);
+        assertThat(store.guest(StateKind.OBSERVED, 117)).isEqualTo(many.guest(117));
+        assertThat(store.guest(StateKind.OBSERVED, 99)).isEmpty();
+        assertThat(store.guest(StateKind.DESIRED, 117)).isEmpty();
+        assertThat(store.infrastructure(StateKind.OBSERVED)).isEqualTo(many.withGuests(List.of()));
+    }
+
+    @Test
+    void guestCountsEqualTheCountOfTheLoadedGuests() {
+        Inventory many = SampleInventories.many(120);
+        store.save(StateKind.OBSERVED, many);
+        store.save(StateKind.DESIRED, SampleInventories.cluster());
+        assertThat(store.guestCounts(StateKind.OBSERVED)).isEqualTo(GuestCount.of(many.guests()))
+                .extracting(GuestCount::count).doesNotContain(0);
+        assertThat(store.guestCounts(StateKind.DESIRED)).isEqualTo(GuestCount.of(SampleInventories.cluster().guests()));
+        assertThat(store.guestCounts(StateKind.BASE)).isEmpty();
+    }
+
+    @Test
+    void differingGuestsNameEveryGuestThatIsNotTheSameInBoth() {
+        Inventory many = SampleInventories.many(40);
+        Guest moved = many.guest(103).orElseThrow();
+        Guest changed = many.guest(110).orElseThrow();
+        Inventory other = many.withoutGuest(100).withoutGuest(103).withoutGuest(110)
+                .withGuest(moved.withNode("pve9"))
+                .withGuest(changed.withConfigValue("memory", "99"))
+                .withGuest(new dev.proxmoxmpc.spi.model.VirtualMachine(7000, "pve1", "", dev.proxmoxmpc.spi.model.PowerState.STOPPED,
+                        Map.of("name", "new"), dev.proxmoxmpc.spi.model.GuestRuntime.NONE));
+        store.save(StateKind.OBSERVED, many);
+        store.save(StateKind.DESIRED, other);
+        assertThat(store.differingGuests(StateKind.DESIRED, StateKind.OBSERVED)).containsExactlyInAnyOrder(100, 103, 110, 7000);
+        assertThat(store.differingGuests(StateKind.OBSERVED, StateKind.OBSERVED)).isEmpty();
     }
 }

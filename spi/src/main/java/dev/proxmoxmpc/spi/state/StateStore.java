@@ -2,10 +2,14 @@ package dev.proxmoxmpc.spi.state;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apiguardian.api.API;
 
 /**
@@ -92,6 +96,64 @@ public interface StateStore {
     /** @return the newest {@code limit} journal entries of every status, newest first. */
     default List<JournalEntry> journalEntries(int limit) {
         return List.of();
+    }
+
+    /**
+     * Reads one stored guest by VMID without loading the whole inventory (a store answers from its primary key).
+     * Blocks on the database.
+     *
+     * @return the guest, or empty when this inventory has no such VMID
+     */
+    default Optional<Guest> guest(StateKind kind, int vmid) {
+        return load(kind).guest(vmid);
+    }
+
+    /**
+     * Reads the stored guests a query selects, ordered by VMID and paged; exactly what filtering {@link #load} with
+     * {@link GuestQuery#select} gives, but a store answers from indexed columns. Blocks on the database.
+     */
+    default List<Guest> guests(StateKind kind, GuestQuery query) {
+        return query.select(load(kind).guests());
+    }
+
+    /**
+     * Counts the stored guests by node, kind, power state and template flag (what /status shows), without reading their
+     * configs. Blocks on the database.
+     */
+    default List<GuestCount> guestCounts(StateKind kind) {
+        return GuestCount.of(load(kind).guests());
+    }
+
+    /**
+     * The inventory without its guests (cluster, nodes, storages, networks, pools): what a reader that takes only some
+     * guests ({@link #guests(StateKind, GuestQuery)}) needs beside them. Blocks on the database.
+     */
+    default Inventory infrastructure(StateKind kind) {
+        Inventory inv = load(kind);
+        return new Inventory(inv.cluster(), inv.nodes(), List.of(), inv.storages(), inv.networks(), inv.pools());
+    }
+
+    /**
+     * The VMIDs whose stored guests differ between two inventories: in one only, or with another kind, node, pool,
+     * power state or config. Guests outside this set are the same in both (their runtime aside), so a comparison of
+     * the two inventories can leave them out. A store may answer with more VMIDs than strictly differ, never fewer.
+     * Blocks on the database.
+     */
+    default Set<Integer> differingGuests(StateKind a, StateKind b) {
+        Map<Integer, Guest> left = new TreeMap<>();
+        load(a).guests().forEach(g -> left.put(g.vmid(), g));
+        Map<Integer, Guest> right = new TreeMap<>();
+        load(b).guests().forEach(g -> right.put(g.vmid(), g));
+        Set<Integer> out = new TreeSet<>();
+        left.forEach((id, g) -> {
+            Guest o = right.get(id);
+            if (o == null || o.kind() != g.kind() || !o.node().equals(g.node()) || !o.pool().equals(g.pool())
+                    || o.status() != g.status() || !o.config().equals(g.config())) {
+                out.add(id);
+            }
+        });
+        right.keySet().stream().filter(id -> !left.containsKey(id)).forEach(out::add);
+        return out;
     }
 
     /** @return every named lock held now (stale ones included), by name; empty for a store without locks. */

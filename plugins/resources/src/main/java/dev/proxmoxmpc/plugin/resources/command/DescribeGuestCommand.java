@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
 import dev.proxmoxmpc.plugin.resources.state.Freshness;
+import dev.proxmoxmpc.plugin.resources.state.GuestLookup;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.state.Pending;
 import dev.proxmoxmpc.plugin.resources.view.FieldDiff;
@@ -10,6 +11,7 @@ import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
+import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,15 +46,26 @@ abstract class DescribeGuestCommand extends ResourceCommand {
         if (refreshed) {
             Refresh.observed(ctx);
         }
-        Known known = known(ctx);
-        Guest d;
-        try {
-            d = known.desiredGuest(kind, target);
-        } catch (CommandException notDesired) {
-            d = null;
+        // By VMID or name through the store's indexes; the whole state is loaded only to word a miss or an ambiguity.
+        Guest d = null;
+        Guest o;
+        GuestLookup.Found desired = GuestLookup.find(ctx.state(), StateKind.DESIRED, kind, target);
+        if (desired instanceof GuestLookup.One one) {
+            d = one.guest();
+            o = ctx.state().guest(StateKind.OBSERVED, d.vmid()).filter(g -> g.kind() == kind).orElse(null);
+        } else if (desired instanceof GuestLookup.None
+                && GuestLookup.find(ctx.state(), StateKind.OBSERVED, kind, target) instanceof GuestLookup.One one) {
+            o = one.guest();
+        } else {
+            Known known = known(ctx);
+            try {
+                d = known.desiredGuest(kind, target);
+            } catch (CommandException notDesired) {
+                d = null;
+            }
+            o = d != null ? known.observed().guest(d.vmid()).filter(g -> g.kind() == kind).orElse(null)
+                    : Known.resolve(known.observed().guests(), kind, target, "in the desired state or on the server");
         }
-        Guest o = d != null ? known.observed().guest(d.vmid()).filter(g -> g.kind() == kind).orElse(null)
-                : Known.resolve(known.observed().guests(), kind, target, "in the desired state or on the server");
         Guest shown = d != null ? d : o;
         List<FieldDiff> diffs = d != null && o != null ? Pending.differences(o, d) : List.of();
         String desiredStatus = d == null ? "-" : d.template() ? "template" : d.status().pve();

@@ -2,6 +2,7 @@ package dev.proxmoxmpc.plugin.resources.command;
 
 import dev.proxmoxmpc.plugin.resources.check.Values;
 import dev.proxmoxmpc.plugin.resources.state.Freshness;
+import dev.proxmoxmpc.plugin.resources.state.GuestPairs;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.state.Pending;
 import dev.proxmoxmpc.plugin.resources.view.GuestList;
@@ -11,13 +12,13 @@ import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
+import dev.proxmoxmpc.spi.state.StateKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,9 +64,9 @@ abstract class ListGuestsCommand extends ResourceCommand {
         if (refreshed) {
             Refresh.observed(ctx);
         }
-        Known known = known(ctx);
         List<GuestRow> rows = new ArrayList<>();
-        for (Map.Entry<Integer, Guest[]> e : pairs(known).entrySet()) {
+        List<String> tags = tag.map(t -> List.of(t.split(";"))).orElse(List.of());
+        for (Map.Entry<Integer, Guest[]> e : GuestPairs.read(ctx.state(), kind, Optional.ofNullable(node), tags).entrySet()) {
             Guest d = e.getValue()[0];
             Guest o = e.getValue()[1];
             GuestRow row = GuestRow.of(d != null ? d : o, o, Pending.of(d, o));
@@ -75,15 +76,13 @@ abstract class ListGuestsCommand extends ResourceCommand {
         }
         Optional<Instant> last = Freshness.lastSync(ctx.state());
         new GuestList(word, Freshness.line(last, ctx.clock().instant(), refreshed), last.map(Instant::toString).orElse(""), rows,
-                rows.isEmpty() ? unknownNode(known, Optional.ofNullable(node)) : "").render(ctx.console(), json(ctx));
+                rows.isEmpty() ? unknownNode(nodesOnly(ctx), Optional.ofNullable(node)) : "").render(ctx.console(), json(ctx));
         return CommandResult.ok();
     }
 
-    private Map<Integer, Guest[]> pairs(Known known) {
-        Map<Integer, Guest[]> out = new TreeMap<>();
-        known.desired().guests().stream().filter(g -> g.kind() == kind).forEach(g -> out.computeIfAbsent(g.vmid(), k -> new Guest[2])[0] = g);
-        known.observed().guests().stream().filter(g -> g.kind() == kind).forEach(g -> out.computeIfAbsent(g.vmid(), k -> new Guest[2])[1] = g);
-        return out;
+    /** @return both inventories without their guests: enough to name the known nodes. */
+    private static Known nodesOnly(KernelContext ctx) {
+        return new Known(ctx.state().infrastructure(StateKind.DESIRED), ctx.state().infrastructure(StateKind.OBSERVED));
     }
 
     /** @return {@code there is no node 'pve9' (nodes: pve1, pve2)} when the filter names no known node, else "" */

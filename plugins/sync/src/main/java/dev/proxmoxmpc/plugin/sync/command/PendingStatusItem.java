@@ -1,8 +1,8 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
+import dev.proxmoxmpc.plugin.sync.local.LocalPending;
 import dev.proxmoxmpc.spi.console.StatusItem;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
-import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.Optional;
 import org.pf4j.Extension;
 
@@ -15,7 +15,7 @@ public class PendingStatusItem implements StatusItem {
 
     @Override
     public Optional<String> text(KernelContext ctx) {
-        int pending = StatusCommand.pending(ctx.state().load(StateKind.DESIRED), ctx.state().load(StateKind.OBSERVED));
+        int pending = LocalPending.count(ctx.state());
         return pending == 0 ? Optional.empty() : Optional.of(pending + " pending");
     }
 }

@@ -1,7 +1,8 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
+import dev.proxmoxmpc.plugin.sync.local.LocalCounts;
+import dev.proxmoxmpc.plugin.sync.local.LocalPending;
 import dev.proxmoxmpc.plugin.sync.partial.PartialCluster;
-import dev.proxmoxmpc.plugin.sync.plan.Planner;
 import dev.proxmoxmpc.plugin.sync.render.Ago;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
@@ -12,8 +13,9 @@ import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Node;
-import dev.proxmoxmpc.spi.model.PowerState;
+import dev.proxmoxmpc.spi.state.GuestQuery;
 import dev.proxmoxmpc.spi.state.StateKind;
+import dev.proxmoxmpc.spi.state.StateStore;
 import dev.proxmoxmpc.spi.state.SyncRun;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,32 +46,30 @@ public class StatusCommand implements ConsoleCommand {
     }
 
     static StatusResult compute(KernelContext ctx) {
-        Inventory observed = ctx.state().load(StateKind.OBSERVED);
-        Inventory desired = ctx.state().load(StateKind.DESIRED);
-        Optional<SyncRun> last = ctx.state().lastSyncRun();
+        // Counts from SQL and the pending count from the guests that differ: nothing here loads every guest.
+        StateStore state = ctx.state();
+        Inventory observed = state.infrastructure(StateKind.OBSERVED);
+        LocalCounts counts = new LocalCounts(state.guestCounts(StateKind.OBSERVED));
+        Optional<SyncRun> last = state.lastSyncRun();
         List<StatusResult.NodeRow> nodes = new ArrayList<>();
         for (Node n : observed.nodes()) {
-            List<Guest> on = observed.guests().stream().filter(g -> g.node().equals(n.name()) && !g.template()).toList();
-            nodes.add(new StatusResult.NodeRow(n.name(), n.status(), (int) on.stream().filter(g -> g.kind() == GuestKind.VM).count(),
-                    (int) on.stream().filter(g -> g.kind() == GuestKind.CONTAINER).count(),
-                    (int) on.stream().filter(g -> g.status() == PowerState.RUNNING).count()));
+            nodes.add(new StatusResult.NodeRow(n.name(), n.status(), counts.on(n.name(), GuestKind.VM),
+                    counts.on(n.name(), GuestKind.CONTAINER), counts.runningOn(n.name())));
         }
-        int pending = pending(desired, observed);
+        int pending = LocalPending.count(state);
         String ago = last.map(s -> Ago.since(s.time(), ctx.clock().instant())).orElse("never");
-        return new StatusResult(ctx.config().currentEnvironment(), kind(observed, GuestKind.VM), kind(observed, GuestKind.CONTAINER),
-                (int) observed.guests().stream().filter(Guest::template).count(), nodes, last.map(SyncRun::time), ago, last.map(SyncRun::drifted).orElse(0), last.map(SyncRun::conflicts).orElse(0), pending,
-                PartialCluster.of(observed).warning(observed), ApplyLock.report(ctx));
+        PartialCluster partial = PartialCluster.of(observed);
+        List<Guest> unseen = new ArrayList<>();
+        partial.unreachable().keySet().forEach(node -> unseen.addAll(state.guests(StateKind.OBSERVED, GuestQuery.all().node(node))));
+        return new StatusResult(ctx.config().currentEnvironment(), kind(counts, GuestKind.VM), kind(counts, GuestKind.CONTAINER),
+                counts.templates(), nodes, last.map(SyncRun::time), ago, last.map(SyncRun::drifted).orElse(0), last.map(SyncRun::conflicts).orElse(0), pending,
+                partial.warning(observed.withGuests(unseen)), ApplyLock.report(ctx));
     }
 
-    /** @return how many changes /plan would list for {@code desired} against {@code observed} (local state, no network). */
-    static int pending(Inventory desired, Inventory observed) {
-        return new Planner(name -> Optional.of("")).plan(desired, observed).items().size();
-    }
-
-    private static StatusResult.Kind kind(Inventory inv, GuestKind kind) {
-        List<Guest> gs = inv.guests().stream().filter(g -> g.kind() == kind && !g.template()).toList();
-        int running = (int) gs.stream().filter(g -> g.status() == PowerState.RUNNING).count();
-        return new StatusResult.Kind(gs.size(), running, gs.size() - running);
+    private static StatusResult.Kind kind(LocalCounts counts, GuestKind kind) {
+        int total = counts.guests(kind);
+        int running = counts.running(kind);
+        return new StatusResult.Kind(total, running, total - running);
     }
 
     static void render(Console out, StatusResult r) {
