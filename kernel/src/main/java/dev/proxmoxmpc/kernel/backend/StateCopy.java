@@ -66,7 +66,12 @@ final class StateCopy {
                 dst.commit();
             }
             src.rollback();
-            verify(to, tables, expected);
+            try {
+                verify(to, tables, expected);
+            } catch (CommandException e) {
+                discard(to, tables);
+                throw e;
+            }
             return new Copied(version, expected);
         } catch (SQLException e) {
             throw new CommandException("cannot copy the state from " + from.shown() + " to " + to.shown() + ": "
@@ -174,6 +179,18 @@ final class StateCopy {
                 s.setString(2, col);
                 s.executeQuery().close();
             }
+        }
+    }
+
+    /** Empties a PostgreSQL target whose copy did not verify (a SQLite target is a temporary file, deleted). */
+    private static void discard(StateDatabase to, List<StateTables.Table> tables) {
+        if (!to.postgresql() || tables.isEmpty()) {
+            return;
+        }
+        try (Connection dst = to.open(); Statement s = dst.createStatement()) {
+            s.execute("TRUNCATE " + String.join(", ", tables.stream().map(t -> TableDigest.quote(t.name())).toList()));
+        } catch (SQLException e) {
+            // the message about the failed verification matters more; the target is refused as non-empty next time
         }
     }
 

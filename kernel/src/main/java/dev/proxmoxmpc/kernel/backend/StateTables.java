@@ -59,14 +59,25 @@ final class StateTables {
         if (schema == null || !md.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
             return null;
         }
+        return escaped(md, schema);
+    }
+
+    /** @return {@code name} as a metadata search pattern matching only itself ({@code _} is a wildcard there) */
+    private static String escaped(DatabaseMetaData md, String name) throws SQLException {
         String escape = md.getSearchStringEscape();
-        return schema.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+        if (escape == null || escape.isEmpty()) {
+            return name;
+        }
+        return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
     private static Map<String, Integer> columns(DatabaseMetaData md, String schema, String table) throws SQLException {
         Map<String, Integer> cols = new LinkedHashMap<>();
         try (ResultSet r = md.getColumns(null, schema, table, "%")) {
             while (r.next()) {
+                if (!r.getString("TABLE_NAME").equals(table)) {
+                    continue;
+                }
                 cols.put(r.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), r.getInt("DATA_TYPE"));
             }
         }

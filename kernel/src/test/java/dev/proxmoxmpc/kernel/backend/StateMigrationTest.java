@@ -151,9 +151,30 @@ class StateMigrationTest {
             assertThat(l.get("pid").asLong()).isEqualTo(4242);
             assertThat(l.get("state").asText()).as("no connection from bob's process").isEqualTo("stale");
         });
-        // New ids continue after the copied ones.
-        KernelRun.Result more = run("-c", "/history");
-        assertThat(more.exitCode()).as(more.err()).isZero();
+        // While bob's process is connected (as every proxmox-mpc process names its connections), his lock is alive.
+        java.util.Properties bobs = new java.util.Properties();
+        bobs.setProperty("user", pg.user);
+        bobs.setProperty("password", pg.password);
+        bobs.setProperty("ApplicationName", "proxmox-mpc 4242@bobs-laptop");
+        try (Connection bob = java.sql.DriverManager.getConnection(pg.url, bobs)) {
+            JsonNode alive = JSON.readTree(run("--json", "-c", "/state info").out());
+            assertThat(alive.get("locks").get(0).get("state").asText()).isEqualTo("alive");
+        }
+        KernelRun.Result unlock = run("--yes", "-c", "/unlock backup --force");
+        assertThat(unlock.exitCode()).as(unlock.err()).isZero();
+        JsonNode audit = JSON.readTree(run("--json", "-c", "/state info").out());
+        assertThat(audit.get("locks")).isEmpty();
+        try (Connection c = postgres().open(); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT result FROM audit WHERE action = 'unlock'")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).contains("bob running /backup (pid 4242 on bobs-laptop) since 2026-12-01T08:00:00Z");
+        }
+        // Lifting the lock is the only change since the copy: put it back, so the round trip compares every row.
+        try (Connection c = postgres().open(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM audit WHERE action = 'unlock'");
+            s.execute("INSERT INTO locks VALUES ('backup', 'bob running /backup', 4242, 'bobs-laptop', "
+                    + "'2026-12-01T08:00:00.000000000Z')");
+        }
 
         clock.advance(Duration.ofMinutes(1));
         KernelRun.Result back = run("-c", "/state migrate --to sqlite");
