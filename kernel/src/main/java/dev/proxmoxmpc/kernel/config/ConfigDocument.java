@@ -78,13 +78,19 @@ public final class ConfigDocument {
         public int parallelism = 4;
     }
 
-    /** Where state lives. The PostgreSQL password is the secret {@code postgresql}. */
-    @JsonPropertyOrder({"backend", "url", "user", "schema"})
+    /**
+     * Where state lives. The PostgreSQL password is read from the variable {@code password_env} names, else the
+     * secret {@code postgresql}.
+     */
+    @JsonPropertyOrder({"backend", "url", "user", "schema", "password_env"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public static final class StateDocument {
         public String backend = "sqlite";
         public String url = "";
         public String user = "";
         public String schema = "";
+        /** The name of an environment variable holding the PostgreSQL password (never the password itself). */
+        @JsonProperty("password_env")
+        public String passwordEnv = "";
     }
 }

@@ -103,7 +103,10 @@ public final class ProjectConfigs {
         if (backend.equals("postgresql") && !nz(s.url).startsWith("jdbc:postgresql:")) {
             throw problems.at("state.url", "must be a jdbc:postgresql://host:5432/db URL for the postgresql backend");
         }
-        return new StateBackendConfig(backend, nz(s.url), nz(s.user), nz(s.schema));
+        if (!nz(s.passwordEnv).isEmpty() && !nz(s.passwordEnv).matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw problems.at("state.password_env", "must be the name of an environment variable");
+        }
+        return new StateBackendConfig(backend, nz(s.url), nz(s.user), nz(s.schema), nz(s.passwordEnv));
     }
 
     private static Map<String, String> nn(Map<String, String> m) {

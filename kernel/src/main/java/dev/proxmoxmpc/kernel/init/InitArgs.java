@@ -1,11 +1,17 @@
 package dev.proxmoxmpc.kernel.init;
 
+import dev.proxmoxmpc.kernel.backend.PostgresOptions;
+import dev.proxmoxmpc.kernel.backend.PostgresTarget;
 import dev.proxmoxmpc.kernel.config.Credentials;
 import dev.proxmoxmpc.kernel.config.Fingerprints;
 import dev.proxmoxmpc.kernel.config.ProjectConfigs;
 import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.command.UsageException;
+import dev.proxmoxmpc.spi.command.FixedCandidates;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The {@code /init} options (a picocli mixin of {@link InitCommand}), checked into an {@link InitRequest} (pure). */
@@ -43,9 +49,43 @@ final class InitArgs {
     boolean importExisting;
     @Option(names = "--skip-check", description = "write the project without testing the connection")
     boolean skipCheck;
+    @Option(names = "--state", paramLabel = "sqlite|postgresql", completionCandidates = Backends.class,
+            description = "where the state lives: sqlite (.proxmox/state.db, the default) or a shared postgresql")
+    String state = "";
+    @Mixin
+    PostgresOptions postgres = new PostgresOptions();
+
+    /** Tab: the state backends. */
+    static final class Backends extends FixedCandidates {
+        Backends() {
+            super("sqlite", "postgresql");
+        }
+    }
+
+    /**
+     * @return {@code postgresql} or {@code sqlite} as asked, or {@code ""} when --state was not given (the guided
+     *     /init then asks)
+     */
+    String stateBackend() {
+        String b = state.trim().toLowerCase(Locale.ROOT);
+        if (!b.isEmpty() && !b.equals("sqlite") && !b.equals("postgresql")) {
+            throw new UsageException("--state must be sqlite or postgresql, got '" + state + "'");
+        }
+        if (postgres.given() && !b.equals("postgresql")) {
+            throw new UsageException("--state-url, --state-user, --state-password-env and --state-schema go with "
+                    + "--state postgresql");
+        }
+        return b;
+    }
+
+    /** @return the PostgreSQL target the flags name, checked for form; empty unless --state postgresql */
+    Optional<PostgresTarget> stateTarget() {
+        return stateBackend().equals("postgresql") ? Optional.of(postgres.target()) : Optional.empty();
+    }
 
     /** @return the options checked for form into a request */
     InitRequest request() {
+        stateBackend();
         String host = this.host.trim();
         if (!host.isEmpty() && !HOST.matcher(host).matches()) {
             throw new UsageException("--host must be a host name or IP address, got '" + host + "'");

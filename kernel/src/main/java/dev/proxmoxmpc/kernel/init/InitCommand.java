@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.kernel.init;
 
+import dev.proxmoxmpc.kernel.backend.PostgresCheck;
+import dev.proxmoxmpc.kernel.backend.PostgresTarget;
 import dev.proxmoxmpc.kernel.project.ProjectHost;
 import dev.proxmoxmpc.kernel.workspace.WorkspaceRegistry;
 import dev.proxmoxmpc.spi.command.CommandException;
@@ -71,8 +73,8 @@ public final class InitCommand implements ConsoleCommand {
     private InitResult run(KernelContext ctx, InitRequest flags) {
         Console console = ctx.console();
         InfrastructureProvider provider = provider(ctx, flags.provider());
-        InitDialogue dialogue = new InitDialogue(console, env != null ? env : name -> ProjectHost.env(ctx, name),
-                ctx.workspace().secretsFile());
+        Function<String, String> variables = env != null ? env : name -> ProjectHost.env(ctx, name);
+        InitDialogue dialogue = new InitDialogue(console, variables, ctx.workspace().secretsFile());
         InitRequest req = dialogue.complete(flags);
         InitDialogue.Credentials creds = dialogue.credentials(req);
         ServerCheck check = new ServerCheck(console, provider);
@@ -91,14 +93,25 @@ public final class InitCommand implements ConsoleCommand {
                     + (info.cluster().isEmpty() ? "" : " (cluster " + info.cluster() + ")"));
             req = req.withNode(node(console, req, info));
         }
-        String secretIn = new ProjectInitializer(ctx.workspace(), ctx.clock()).write(req, creds, warnings);
+        Optional<PostgresTarget> postgres = dialogue.state(options, flags.host().isEmpty());
+        String postgresPassword = "";
+        if (postgres.isPresent()) {
+            // Checked before anything is written: a bad URL, password, database or right leaves no project behind.
+            postgresPassword = PostgresCheck.password(postgres.get(), variables);
+            PostgresCheck.Found found = PostgresCheck.check(postgres.get(), postgresPassword);
+            console.success("Connected to PostgreSQL " + found.server() + " at " + postgres.get().shown()
+                    + (found.existingState() ? "; joining the proxmox-mpc state already there" : ""));
+        }
+        String secretIn = new ProjectInitializer(ctx.workspace(), ctx.clock())
+                .write(req, creds, warnings, postgres, postgresPassword);
         ca.get().ifPresent(pem -> console.info("Saved the cluster CA as " + ctx.workspace().root().relativize(
                 ClusterCa.save(ctx.workspace(), pem)) + " (for tools that need a CA bundle: docs/ansible.md)"));
         ProjectInitializer.register(WorkspaceRegistry.of(ctx), ctx.workspace(), warnings);
         String tls = req.insecure() ? "insecure" : !req.fingerprint().isEmpty() ? "pinned" : !req.caFile().isEmpty()
                 ? "ca-file" : "system";
         return new InitResult(ctx.workspace().root().toString(), req.name(), req.endpoint(), tls,
-                info == null ? "" : info.identity(), info == null ? "" : info.version(), req.node(), secretIn, warnings);
+                info == null ? "" : info.identity(), info == null ? "" : info.version(), req.node(), secretIn, warnings,
+                postgres.map(t -> "postgresql " + t.shown()).orElse("sqlite .proxmox/state.db"));
     }
 
     private static String node(Console console, InitRequest req, ServerInfo info) {
@@ -140,6 +153,7 @@ public final class InitCommand implements ConsoleCommand {
         r.warnings().forEach(console::warn);
         console.success("Created the project in " + r.root() + " (environment " + r.environment() + ", "
                 + r.endpoint() + ", tls " + r.tls() + (r.node().isEmpty() ? "" : ", node " + r.node()) + ")");
+        console.info("The state lives in " + r.state() + ".");
         console.info("The secret is read from " + r.secretIn() + ". Next: /sync to import the cluster.");
     }
 }

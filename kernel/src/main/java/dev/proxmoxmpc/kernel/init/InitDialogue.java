@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.kernel.init;
 
+import dev.proxmoxmpc.kernel.backend.PostgresOptions;
+import dev.proxmoxmpc.kernel.backend.PostgresTarget;
 import dev.proxmoxmpc.kernel.secrets.ProjectSecrets;
 import dev.proxmoxmpc.kernel.secrets.SecretNames;
 import dev.proxmoxmpc.spi.command.CommandException;
@@ -105,6 +107,34 @@ final class InitDialogue {
             throw new CommandException("no " + what + " given; nothing was saved");
         }
         return new Credentials(typed, true, "");
+    }
+
+    /**
+     * Where the state goes: the --state flags, or in the guided /init (no --host given) a question, with the
+     * PostgreSQL details asked for what the flags leave out.
+     *
+     * @return the PostgreSQL target, or empty for SQLite
+     */
+    Optional<PostgresTarget> state(InitArgs args, boolean guided) {
+        String backend = args.stateBackend();
+        if (backend.isEmpty() && guided && console.interactive()) {
+            backend = console.choose("Where should the state live (sqlite: .proxmox/state.db on this machine; "
+                    + "postgresql: one database a team shares)?", List.of("sqlite", "postgresql"));
+        }
+        if (!backend.equals("postgresql")) {
+            return Optional.empty();
+        }
+        PostgresOptions o = args.postgres;
+        if (!console.interactive()) {
+            return Optional.of(o.target());
+        }
+        String url = o.url.isEmpty() ? console.prompt("PostgreSQL JDBC URL", "jdbc:postgresql://localhost:5432/mpc").trim() : o.url;
+        String user = o.user.isEmpty() ? console.prompt("PostgreSQL role", "mpc").trim() : o.user;
+        String passwordEnv = o.passwordEnv.isEmpty()
+                ? console.prompt("Environment variable holding its password", "MPC_PG_PASSWORD").trim() : o.passwordEnv;
+        String schema = o.schema.isEmpty() && o.url.isEmpty()
+                ? console.prompt("Schema for this project (empty: the role's default)", "").trim() : o.schema;
+        return Optional.of(PostgresTarget.of(url, user, passwordEnv, schema));
     }
 
     private void requireInteractive(String flag) {

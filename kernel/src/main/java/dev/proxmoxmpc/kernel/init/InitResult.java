@@ -14,9 +14,10 @@ import java.util.List;
  * @param node        the default node
  * @param secretIn    where the secret is read from (an environment variable name, or {@code .proxmox/secrets.yml})
  * @param warnings    what the user should know
+ * @param state       where the state lives ({@code sqlite .proxmox/state.db}, {@code postgresql db:5432/mpc schema lab})
  */
 public record InitResult(String root, String environment, String endpoint, String tls, String identity,
-                         String version, String node, String secretIn, List<String> warnings) {
+                         String version, String node, String secretIn, List<String> warnings, String state) {
     public InitResult {
         warnings = List.copyOf(warnings);
     }

@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.kernel.init;
 
+import dev.proxmoxmpc.kernel.backend.PostgresTarget;
 import dev.proxmoxmpc.kernel.config.ConfigDocument;
 import dev.proxmoxmpc.kernel.config.ConfigStore;
 import dev.proxmoxmpc.kernel.secrets.ProjectSecrets;
@@ -19,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Writes a new project: directories, .gitignore, config.yml, secrets.yml (0600), an empty state.db. */
 final class ProjectInitializer {
@@ -30,8 +32,15 @@ final class ProjectInitializer {
         this.clock = clock;
     }
 
-    /** @return where the secret is kept */
-    String write(InitRequest r, InitDialogue.Credentials creds, List<String> warnings) {
+    /**
+     * @param postgres         the PostgreSQL state (checked already), or empty for SQLite in .proxmox/state.db
+     * @param postgresPassword its password (never written anywhere)
+     * @return where the secret is kept
+     */
+    String write(InitRequest r, InitDialogue.Credentials creds, List<String> warnings, Optional<PostgresTarget> postgres,
+                 String postgresPassword) {
+        // PostgreSQL first: its tables are created (or an existing state's schema checked) before any file is written.
+        postgres.ifPresent(t -> openPostgres(t, postgresPassword));
         try {
             ProjectLayout.create(ws);
         } catch (IOException e) {
@@ -44,13 +53,24 @@ final class ProjectInitializer {
         } else {
             secretIn = creds.customVariable().isEmpty() ? SecretNames.environmentVariable(r.name()) : creds.customVariable();
         }
-        new ConfigStore(ws).write(document(r, creds));
-        createState(r.force(), warnings);
+        new ConfigStore(ws).write(document(r, creds, postgres));
+        if (postgres.isEmpty()) {
+            createState(r.force(), warnings);
+        }
         return secretIn;
     }
 
-    private static ConfigDocument document(InitRequest r, InitDialogue.Credentials creds) {
+    private void openPostgres(PostgresTarget t, String password) {
+        try (MyBatisStateStore store = StateStores.postgresql(t.url(), t.user(), password, t.schema(), ws.historyDir(), clock)) {
+            store.events(1);
+        } catch (StateException e) {
+            throw new CommandException(e.getMessage() + "; nothing was saved");
+        }
+    }
+
+    private static ConfigDocument document(InitRequest r, InitDialogue.Credentials creds, Optional<PostgresTarget> postgres) {
         ConfigDocument doc = new ConfigDocument();
+        postgres.ifPresent(t -> doc.state = t.document());
         doc.currentEnvironment = r.name();
         ConfigDocument.EnvironmentDocument env = new ConfigDocument.EnvironmentDocument();
         env.provider = r.provider();

@@ -39,6 +39,7 @@ final class OpenProject implements ProjectServices {
     private LoadedConfig loaded;
     private Object loadedStamp;
     private MyBatisStateStore store;
+    private StateBackendConfig storeBackend;
     private boolean closed;
 
     OpenProject(Workspace workspace, Function<String, String> env, Clock clock) {
@@ -78,13 +79,16 @@ final class OpenProject implements ProjectServices {
         if (closed) {
             throw new CommandException("the project in " + workspace.root() + " is closed");
         }
+        StateBackendConfig backend = loaded().state();
+        if (store != null && !backend.equals(storeBackend)) {
+            // config.yml now names another backend (/state migrate): the next use opens that one.
+            store.close();
+            store = null;
+        }
         if (store == null) {
-            StateBackendConfig backend = loaded().state();
+            storeBackend = backend;
             if (backend.postgresql()) {
-                String password = secrets().get(StateBackendConfig.PASSWORD_SECRET).orElseThrow(() ->
-                        new CommandException("the postgresql state backend needs its password in "
-                                + SecretNames.environmentVariable(StateBackendConfig.PASSWORD_SECRET)
-                                + " or under 'postgresql' in .proxmox/secrets.yml"));
+                String password = postgresPassword(backend);
                 store = StateStores.postgresql(backend.url(), backend.user(), password, backend.schema(),
                         workspace.historyDir(), clock);
             } else if (!Files.exists(workspace.stateDb()) && Files.isRegularFile(PortableState.file(workspace))) {
@@ -108,6 +112,21 @@ final class OpenProject implements ProjectServices {
     private String currentEnvironment() {
         String current = loaded().project().currentEnvironment();
         return current.isEmpty() ? "default" : current;
+    }
+
+    private String postgresPassword(StateBackendConfig backend) {
+        if (!backend.passwordEnv().isEmpty()) {
+            String v = env.apply(backend.passwordEnv());
+            if (v == null || v.isEmpty()) {
+                throw new CommandException("the postgresql state backend reads its password from the environment "
+                        + "variable " + backend.passwordEnv() + " (state.password_env), which is not set");
+            }
+            return v;
+        }
+        return secrets().get(StateBackendConfig.PASSWORD_SECRET).orElseThrow(() ->
+                new CommandException("the postgresql state backend needs its password in "
+                        + SecretNames.environmentVariable(StateBackendConfig.PASSWORD_SECRET)
+                        + " or under 'postgresql' in .proxmox/secrets.yml"));
     }
 
     @Override

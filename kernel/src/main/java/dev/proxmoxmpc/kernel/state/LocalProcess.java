@@ -39,6 +39,15 @@ public final class LocalProcess {
         return h;
     }
 
+    /**
+     * @return {@code proxmox-mpc 4242@host1}: the PostgreSQL application name of the connections of process {@code pid}
+     *     on {@code host} (cut to the server's 63 characters)
+     */
+    public static String connectionName(long pid, String host) {
+        String name = "proxmox-mpc " + pid + "@" + host;
+        return name.length() > 63 ? name.substring(0, 63) : name;
+    }
+
     /** @return whether a process with this id runs on this host */
     public static boolean alive(long pid) {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);

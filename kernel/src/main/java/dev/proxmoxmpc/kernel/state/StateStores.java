@@ -73,7 +73,8 @@ public final class StateStores {
         if (!schema.isEmpty()) {
             props.setProperty("currentSchema", schema);
         }
-        props.setProperty("ApplicationName", "proxmox-mpc");
+        // Names this process to the server, so /state info on another machine can tell whether a lock's holder is alive.
+        props.setProperty("ApplicationName", LocalProcess.connectionName(LocalProcess.pid(), LocalProcess.host()));
         PooledDataSource ds = new PooledDataSource(StateStores.class.getClassLoader(), "org.postgresql.Driver", url, props);
         ds.setPoolMaximumActiveConnections(4);
         String shown = url.replaceAll("password=[^&]*", "password=***") + (schema.isEmpty() ? "" : " schema " + schema);
@@ -109,7 +110,19 @@ public final class StateStores {
 
     /** Applies the versioned migrations under {@code db/migration/<dialect>}. */
     static void migrate(DataSource ds, String dialect, String schema) {
+        migrateTo(ds, dialect, schema, "latest");
+    }
+
+    /**
+     * Applies the migrations under {@code db/migration/<dialect>} up to {@code version} ({@code /state migrate}
+     * brings a new target to its source's version before copying).
+     *
+     * @param schema  the PostgreSQL schema (created when missing), or null
+     * @param version a Flyway version ({@code 4}), or {@code latest}
+     */
+    public static void migrateTo(DataSource ds, String dialect, String schema, String version) {
         var config = Flyway.configure(StateStores.class.getClassLoader())
+                .target(version)
                 .dataSource(ds)
                 .locations("classpath:db/migration/" + dialect)
                 .failOnMissingLocations(true);

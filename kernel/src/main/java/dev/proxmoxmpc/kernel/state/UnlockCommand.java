@@ -64,7 +64,7 @@ public final class UnlockCommand implements ConsoleCommand {
         }
         admin.forceUnlock(name);
         ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), "", "unlock", "lock/" + name,
-                "ok (was " + h.holder() + ")", 0));
+                "ok (was " + h.holder() + " since " + h.since() + (h.stale() ? ", stale" : "") + ")", 0));
         ctx.console().success("Removed the " + name + " lock of " + h.holder() + ".");
         return CommandResult.ok();
     }

@@ -72,7 +72,7 @@ class ConfigStoreTest {
         assertThat(p.parallelism()).isEqualTo(8);
         assertThat(p.generatorOptions("terraform")).isEqualTo(Map.of("provider_version", "0.66.3", "split_files", true));
         assertThat(c.state()).isEqualTo(new StateBackendConfig("postgresql", "jdbc:postgresql://db.example.com:5432/mpc",
-                "mpc", ""));
+                "mpc", "", ""));
         assertThat(c.secretEnvs()).isEqualTo(Map.of("production", "PROD_PASSWORD"));
     }
 

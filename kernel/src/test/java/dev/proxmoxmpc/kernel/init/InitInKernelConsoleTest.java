@@ -37,7 +37,7 @@ class InitInKernelConsoleTest {
     @Test
     void theGuidedDialogueCreatesAProject() throws Exception {
         String answers = String.join("\n", "init", "127.0.0.1", "8443", "token", "root@pam!mpc", FakeProvider.SECRET,
-                "y", "pve2", "history", "exit", "");
+                "y", "pve2", "sqlite", "history", "exit", "");
         KernelRun.Result r = new KernelRun(work, home).extensions(provider).interactive(true).input(answers).run();
 
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Assumptions;
  * The PostgreSQL server tests use, from {@code MPC_PG_URL}, {@code MPC_PG_USER}, {@code MPC_PG_PASSWORD}. Absent, the
  * tests skip with the reason, unless {@code MPC_REQUIRE_EXTERNAL=1}: then they fail.
  */
-final class ExternalPostgres {
-    final String url = System.getenv("MPC_PG_URL");
-    final String user = System.getenv().getOrDefault("MPC_PG_USER", "");
-    final String password = System.getenv().getOrDefault("MPC_PG_PASSWORD", "");
+public final class ExternalPostgres {
+    public final String url = System.getenv("MPC_PG_URL");
+    public final String user = System.getenv().getOrDefault("MPC_PG_USER", "");
+    public final String password = System.getenv().getOrDefault("MPC_PG_PASSWORD", "");
 
-    static ExternalPostgres required() {
+    public static ExternalPostgres required() {
         ExternalPostgres pg = new ExternalPostgres();
         if (pg.url == null || pg.url.isBlank()) {
             String reason = "PostgreSQL tests need MPC_PG_URL (jdbc:postgresql://127.0.0.1:5432/mpc_test), "
@@ -33,11 +33,11 @@ final class ExternalPostgres {
     }
 
     /** @return a new unique schema name for one test */
-    static String freshSchema() {
+    public static String freshSchema() {
         return "mpc_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
     }
 
-    void dropSchema(String schema) throws SQLException {
+    public void dropSchema(String schema) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
