@@ -6,6 +6,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.proxmoxmpc.plugin.simulator.auth.Authenticator;
+import dev.proxmoxmpc.plugin.simulator.auth.CodeChecks;
 import dev.proxmoxmpc.plugin.simulator.auth.Principal;
 import dev.proxmoxmpc.plugin.simulator.schema.ApiSchema;
 import dev.proxmoxmpc.plugin.simulator.schema.Endpoint;
@@ -138,6 +139,7 @@ public final class Dispatcher implements HttpHandler {
             ParameterValidator.validate(endpoint, params);
             Permissions.check(endpoint.permissions(), params, who);
         }
+        CodeChecks.bundled().check(method, match.route().template(), params, who);
         ApiRequest request = new ApiRequest(method, display, params, who);
         synchronized (lock) {
             return match.route().handler().handle(request);
