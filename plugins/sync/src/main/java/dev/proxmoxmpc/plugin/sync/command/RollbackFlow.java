@@ -40,7 +40,8 @@ final class RollbackFlow {
     record Options(boolean yes, int parallelism, boolean snapshotGuests, boolean guestDisks, String action, boolean json) {}
 
     static CommandResult run(KernelContext ctx, String id, Inventory target, Options o) {
-        try (ProviderSession session = ctx.connect()) {
+        // the lock before planning: a second /rollback or /restore names the holder, not a plan error
+        try (ApplyLock lock = ApplyLock.takeBeforePlanning(ctx, o.action(), o.json()); ProviderSession session = ctx.connect()) {
             Inventory observed = Discovery.discover(ctx, session);
             ctx.state().save(StateKind.OBSERVED, observed);
             List<Change> disks = o.guestDisks() ? GuestRollbacks.find(ctx, id, observed) : List.of();
