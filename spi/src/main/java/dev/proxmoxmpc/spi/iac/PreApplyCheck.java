@@ -11,7 +11,7 @@ import org.pf4j.ExtensionPoint;
 /**
  * A check {@code /apply} runs after planning and before it changes anything ({@code /test --phase plan}). An
  * error-severity diagnostic makes /apply refuse unless it is given {@code --skip-tests}; warnings are shown and
- * never block.
+ * never block. A check that is not {@link #skippable()} runs even with {@code --skip-tests}.
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public interface PreApplyCheck extends ExtensionPoint {
@@ -28,4 +28,13 @@ public interface PreApplyCheck extends ExtensionPoint {
      * @return what failed or warns, empty when everything passed
      */
     List<Diagnostic> check(KernelContext ctx, PreApplyRequest request);
+
+    /**
+     * @return whether {@code /apply --skip-tests} skips this check ({@code true}, the default, for tests and policies);
+     *     {@code false} for a check whose failure means the apply would fail on the server anyway (missing privileges)
+     */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    default boolean skippable() {
+        return true;
+    }
 }

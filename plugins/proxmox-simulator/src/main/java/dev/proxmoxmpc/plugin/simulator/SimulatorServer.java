@@ -1,15 +1,11 @@
 package dev.proxmoxmpc.plugin.simulator;
 
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
 import dev.proxmoxmpc.plugin.simulator.api.AccessApi;
 import dev.proxmoxmpc.plugin.simulator.api.AgentApi;
 import dev.proxmoxmpc.plugin.simulator.api.BackupApi;
 import dev.proxmoxmpc.plugin.simulator.api.BackupJobApi;
 import dev.proxmoxmpc.plugin.simulator.api.CertificateApi;
 import dev.proxmoxmpc.plugin.simulator.api.CloneApi;
-import dev.proxmoxmpc.plugin.simulator.api.CertificateApi;
 import dev.proxmoxmpc.plugin.simulator.api.ClusterApi;
 import dev.proxmoxmpc.plugin.simulator.api.ContentApi;
 import dev.proxmoxmpc.plugin.simulator.api.DownloadApi;
@@ -35,9 +31,10 @@ import dev.proxmoxmpc.plugin.simulator.scenario.Seeder;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
 import dev.proxmoxmpc.plugin.simulator.task.TaskRunner;
 import dev.proxmoxmpc.plugin.simulator.tls.SelfSignedTls;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.cert.X509Certificate;
@@ -49,6 +46,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.Options;
 
 /**
  * A Proxmox VE API simulator: an HTTPS server on 127.0.0.1 answering {@code /api2/json} like a PVE 9.2 cluster,
@@ -64,11 +62,11 @@ import org.slf4j.LoggerFactory;
 public final class SimulatorServer implements AutoCloseable {
     /** The ready user for ticket auth. */
     public static final String ROOT = "root@pam";
-    private static final String NODELAY = "sun.net.httpserver.nodelay";
+    private static final String JBOSS_LOGGING = "org.jboss.logging.provider";
     private static final String TOKEN_NAME = "mpc";
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorServer.class);
 
-    private final HttpsServer server;
+    private final Undertow server;
     private final ExecutorService executor;
     private final TaskRunner runner;
     private final Dispatcher dispatcher;
@@ -120,28 +118,33 @@ public final class SimulatorServer implements AutoCloseable {
             new MigrateApi(cluster, runner, kind).register(router);
         }
         this.dispatcher = new Dispatcher(router, auth, faults, cluster);
-        if (System.getProperty(NODELAY) == null) {
-            // The JDK server reads this once, when its first instance starts: without it, keep-alive answers wait
-            // ~40 ms for delayed ACKs (Nagle), which dominates a discovery of hundreds of small requests.
-            System.setProperty(NODELAY, "true");
+        if (System.getProperty(JBOSS_LOGGING) == null) {
+            System.setProperty(JBOSS_LOGGING, "slf4j"); // Undertow's and XNIO's few lines go to our log, not to stderr
         }
-        this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), o.port()), 128);
-        server.setHttpsConfigurator(new HttpsConfigurator(tls.context()) {
-            @Override
-            public void configure(HttpsParameters params) {
-                params.setSSLParameters(getSSLContext().getDefaultSSLParameters());
-            }
-        });
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "pve-simulator-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        server.setExecutor(executor);
-        server.createContext("/", dispatcher);
-        server.start();
-        this.boundPort = server.getAddress().getPort();
+        // Undertow, not the JDK's HttpsServer: only it can put PVE's reason phrase into the status line.
+        this.server = Undertow.builder()
+                .addHttpsListener(o.port(), "127.0.0.1", tls.context())
+                .setIoThreads(2)
+                .setWorkerThreads(2)
+                .setSocketOption(Options.BACKLOG, 128)
+                .setServerOption(UndertowOptions.DECODE_URL, false)
+                .setServerOption(UndertowOptions.ALWAYS_SET_DATE, false)
+                .setHandler(exchange -> exchange.dispatch(executor, dispatcher)) // handlers block: never on an I/O thread
+                .build();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            executor.shutdownNow();
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IOException(cause.getMessage(), cause);
+        }
+        this.boundPort = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
         LOG.info("PVE simulator (scenario {}, {} guests) listening on {}", o.scenarioSpec(), cluster.guests.size(), url());
     }
 
@@ -261,7 +264,7 @@ public final class SimulatorServer implements AutoCloseable {
     /** Stops serving and ends the server's threads. */
     @Override
     public void close() {
-        server.stop(0);
+        server.stop();
         runner.close();
         executor.shutdownNow();
         LOG.info("PVE simulator on port {} stopped after {} requests", port(), requestCount());

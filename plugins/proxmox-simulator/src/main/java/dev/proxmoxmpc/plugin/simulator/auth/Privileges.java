@@ -31,6 +31,10 @@ public final class Privileges {
     /** Every privilege root@pam holds (plus pool and realm privileges). */
     public static final Set<String> ALL = allPrivileges();
 
+    /** The privileges of PVE 9's built-in {@code PVEAuditor} role: read everything, change nothing. */
+    public static final Set<String> AUDITOR = Set.of("Datastore.Audit", "Mapping.Audit", "Pool.Audit", "SDN.Audit",
+            "Sys.Audit", "VM.Audit", "VM.GuestAgent.Audit");
+
     private Privileges() {
     }
 

@@ -2,10 +2,12 @@ package dev.proxmoxmpc.plugin.simulator.http;
 
 import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.HttpString;
 import dev.proxmoxmpc.plugin.simulator.auth.Authenticator;
+import dev.proxmoxmpc.plugin.simulator.auth.CodeChecks;
 import dev.proxmoxmpc.plugin.simulator.auth.Principal;
 import dev.proxmoxmpc.plugin.simulator.schema.ApiSchema;
 import dev.proxmoxmpc.plugin.simulator.schema.Endpoint;
@@ -29,7 +31,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The HTTP side of pveproxy: faults and latency, {@code /api2/json} routing, parameter parsing, authentication,
  * schema validation, permission checks, then the handler under the cluster's monitor; answers in PVE's envelope
- * with its headers and error bodies.
+ * with its headers and error bodies. The status line carries PVE's reason phrase: the first line of the message
+ * ({@code HTTP/1.1 500 VM 100 is running - destroy failed}, {@code 400 Parameter verification failed.}).
+ * Runs on a blocking worker thread (the server dispatches each exchange to it).
  */
 public final class Dispatcher implements HttpHandler {
     private static final String PREFIX = "/api2/json";
@@ -54,19 +58,20 @@ public final class Dispatcher implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange ex) throws IOException {
+    public void handleRequest(HttpServerExchange ex) throws IOException {
         requests.incrementAndGet();
+        ex.startBlocking();
         try {
             long latency = faults.nextLatencyMs();
             if (latency > 0) {
                 Thread.sleep(latency);
             }
             if (faults.shouldDrop()) {
-                ex.close();
+                ex.getConnection().close();
                 return;
             }
             Object data = dispatch(ex);
-            writeJson(ex, 200, data instanceof Envelope e ? envelope(e.data(), e.total(), e.changes()) : envelope(data, -1, null));
+            writeJson(ex, 200, "OK", data instanceof Envelope e ? envelope(e.data(), e.total(), e.changes()) : envelope(data, -1, null));
         } catch (ApiException e) {
             long delay = e.status() == 401 ? faults.unauthorizedDelayMs() : 0;
             if (delay > 0) {
@@ -75,17 +80,23 @@ public final class Dispatcher implements HttpHandler {
             writeError(ex, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            ex.close();
+            ex.getConnection().close();
         } catch (RuntimeException e) {
             writeError(ex, ApiException.failed(String.valueOf(e.getMessage())));
         } finally {
-            ex.close();
+            ex.endExchange();
         }
     }
 
-    private Object dispatch(HttpExchange ex) throws IOException, InterruptedException {
-        String method = ex.getRequestMethod();
-        String rawPath = ex.getRequestURI().getRawPath();
+    /** @return the reason phrase PVE sends: the message's first line, without control characters */
+    static String reasonPhrase(String message) {
+        String first = message.lines().findFirst().orElse("").replaceAll("[\\p{Cntrl}]", " ").trim();
+        return first.isEmpty() ? "Error" : first;
+    }
+
+    private Object dispatch(HttpServerExchange ex) throws IOException, InterruptedException {
+        String method = ex.getRequestMethod().toString();
+        String rawPath = ex.getRequestPath();
         if (!rawPath.equals(PREFIX) && !rawPath.startsWith(PREFIX + "/")) {
             throw ApiException.notImplemented("no such uri");
         }
@@ -107,7 +118,7 @@ public final class Dispatcher implements HttpHandler {
             params.putAll(ct.startsWith("application/json") ? RequestParams.json(body)
                     : RequestParams.form(new String(body, StandardCharsets.UTF_8)));
         }
-        params.putAll(RequestParams.form(ex.getRequestURI().getRawQuery()));
+        params.putAll(RequestParams.form(ex.getQueryString().isEmpty() ? null : ex.getQueryString()));
         params.remove("_dc");
         String display = "/" + String.join("/", segments);
         Router.Match match = router.find(method, segments);
@@ -116,7 +127,7 @@ public final class Dispatcher implements HttpHandler {
         }
         Principal who = Principal.ANONYMOUS;
         if (match.route().needsAuth()) {
-            Headers h = ex.getRequestHeaders();
+            HeaderMap h = ex.getRequestHeaders();
             who = auth.authenticate(method, h.getFirst("Cookie"), h.getFirst("Authorization"),
                     h.getFirst("CSRFPreventionToken"));
         }
@@ -138,6 +149,7 @@ public final class Dispatcher implements HttpHandler {
             ParameterValidator.validate(endpoint, params);
             Permissions.check(endpoint.permissions(), params, who);
         }
+        CodeChecks.bundled().check(method, match.route().template(), params, who);
         ApiRequest request = new ApiRequest(method, display, params, who);
         synchronized (lock) {
             return match.route().handler().handle(request);
@@ -152,8 +164,8 @@ public final class Dispatcher implements HttpHandler {
         }
     }
 
-    private static byte[] readBody(HttpExchange ex) throws IOException {
-        try (InputStream in = ex.getRequestBody()) {
+    private static byte[] readBody(HttpServerExchange ex) throws IOException {
+        try (InputStream in = ex.getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[8192];
             int n;
@@ -179,10 +191,12 @@ public final class Dispatcher implements HttpHandler {
         return m;
     }
 
-    private void writeError(HttpExchange ex, ApiException e) throws IOException {
+    private void writeError(HttpServerExchange ex, ApiException e) throws IOException {
         if (e.emptyBody()) {
             headers(ex, false, true);
-            ex.sendResponseHeaders(e.status(), -1);
+            ex.setStatusCode(e.status());
+            ex.setReasonPhrase(reasonPhrase(e.getMessage()));
+            ex.setResponseContentLength(0);
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -191,10 +205,10 @@ public final class Dispatcher implements HttpHandler {
         }
         body.put("data", null);
         body.put("message", e.getMessage() + "\n");
-        writeJson(ex, e.status(), body);
+        writeJson(ex, e.status(), reasonPhrase(e.getMessage()), body);
     }
 
-    private void writeJson(HttpExchange ex, int status, Object body) throws IOException {
+    private void writeJson(HttpServerExchange ex, int status, String reason, Object body) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
         headers(ex, true, status >= 400);
         String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
@@ -204,27 +218,29 @@ public final class Dispatcher implements HttpHandler {
                 gz.write(bytes);
             }
             bytes = zipped.toByteArray();
-            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            ex.getResponseHeaders().put(HttpString.tryFromString("Content-Encoding"), "gzip");
         }
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
+        ex.setStatusCode(status);
+        ex.setReasonPhrase(reason);
+        ex.setResponseContentLength(bytes.length);
+        try (OutputStream out = ex.getOutputStream()) {
             out.write(bytes);
         }
     }
 
-    private static void headers(HttpExchange ex, boolean json, boolean close) {
-        Headers h = ex.getResponseHeaders();
+    private static void headers(HttpServerExchange ex, boolean json, boolean close) {
+        HeaderMap h = ex.getResponseHeaders();
         String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
-        h.set("Server", "pve-api-daemon/3.0");
-        h.set("Date", date);
-        h.set("Expires", date);
-        h.set("Cache-Control", "max-age=0");
-        h.set("Pragma", "no-cache");
+        h.put(HttpString.tryFromString("Server"), "pve-api-daemon/3.0");
+        h.put(HttpString.tryFromString("Date"), date);
+        h.put(HttpString.tryFromString("Expires"), date);
+        h.put(HttpString.tryFromString("Cache-Control"), "max-age=0");
+        h.put(HttpString.tryFromString("Pragma"), "no-cache");
         if (json) {
-            h.set("Content-Type", "application/json;charset=UTF-8");
+            h.put(HttpString.tryFromString("Content-Type"), "application/json;charset=UTF-8");
         }
         if (close) {
-            h.set("Connection", "close");
+            h.put(HttpString.tryFromString("Connection"), "close");
         }
     }
 }

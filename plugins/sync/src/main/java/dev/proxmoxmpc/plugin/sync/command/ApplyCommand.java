@@ -92,11 +92,9 @@ public class ApplyCommand implements ConsoleCommand {
             if (plan.empty()) {
                 return ApplyRunner.outcome(ctx, json, "apply", plan, "nothing to do", CommandResult.ok());
             }
-            if (!skipTests) {
-                var refused = PreApplyChecks.refusal(ctx, json, desired, observed, plan, session);
-                if (refused.isPresent()) {
-                    return ApplyRunner.outcome(ctx, json, "apply", plan, "refused", refused.get());
-                }
+            var refused = PreApplyChecks.refusal(ctx, json, skipTests, desired, observed, plan, session);
+            if (refused.isPresent()) {
+                return ApplyRunner.outcome(ctx, json, "apply", plan, "refused", refused.get());
             }
             if (!ctx.console().confirm("Apply these changes to " + ctx.config().currentEnvironment() + "?")) {
                 return ApplyRunner.outcome(ctx, json, "apply", plan, "cancelled",

@@ -39,6 +39,21 @@ final class ApplyLock implements AutoCloseable {
         return new ApplyLock(lock);
     }
 
+    /**
+     * {@link #take} for /apply, /rollback and /restore, before they read or plan: with {@code --json} the refusal is
+     * also an {@link ApplyResult} with outcome {@code locked} on stdout.
+     */
+    static ApplyLock takeBeforePlanning(KernelContext ctx, String command, boolean json) {
+        try {
+            return take(ctx, command);
+        } catch (CommandException e) {
+            if (json) {
+                ctx.console().json(ApplyResult.locked(command, e.getMessage()));
+            }
+            throw e;
+        }
+    }
+
     /** @return one line per lock someone holds (stale ones say so): read-only commands report them, never clear them. */
     static List<String> report(KernelContext ctx) {
         return ctx.state().locks().stream().map(LockStatus::describe).toList();

@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param results  each change that ran (guest snapshots first), in order; empty when nothing ran
  * @param snapshot the state snapshot recorded afterwards, or {@code ""}
  * @param message  why nothing was done when the outcome is {@code locked} (who holds the lock, since when, from
- *                 which host), else {@code ""}
+ *                 which host), {@code refused} or {@code cancelled} (e.g. every missing privilege and the pveum
+ *                 commands that grant them), else {@code ""}
  */
 public record ApplyResult(String action, String outcome, PlanView plan, List<Step> results, String snapshot, String message) {
     public ApplyResult(String action, String outcome, PlanView plan, List<Step> results, String snapshot) {

@@ -110,7 +110,8 @@ final class ApplyRunner {
     static CommandResult outcome(KernelContext ctx, boolean json, String action, Plan plan, String outcome,
                                    List<ChangeResult> ran, CommandResult result) {
         if (json) {
-            ctx.console().json(ApplyResult.of(action, outcome, plan, ran, ""));
+            ApplyResult r = ApplyResult.of(action, outcome, plan, ran, "");
+            ctx.console().json(result.succeeded() ? r : new ApplyResult(action, outcome, r.plan(), r.results(), "", result.message()));
         }
         return result;
     }

@@ -85,7 +85,8 @@ public class RestoreCommand implements ConsoleCommand {
         }
         int vmid = this.vmid != null ? this.vmid : Integer.parseInt(m.group(2));
         ResourceRef.Type type = m.group(1).equals("qemu") ? ResourceRef.Type.VM : ResourceRef.Type.CONTAINER;
-        try (ProviderSession session = ctx.connect()) {
+        // the lock before reading: a second /restore names the holder
+        try (ApplyLock lock = ApplyLock.takeBeforePlanning(ctx, "restore", json); ProviderSession session = ctx.connect()) {
             Inventory observed = Discovery.discover(ctx, session);
             boolean exists = observed.guest(vmid).isPresent();
             String node = Optional.ofNullable(this.node).orElseGet(() -> observed.guest(vmid).map(g -> g.node())

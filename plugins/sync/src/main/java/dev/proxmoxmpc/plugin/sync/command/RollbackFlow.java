@@ -41,7 +41,8 @@ final class RollbackFlow {
 
     static CommandResult run(KernelContext ctx, String id, Inventory target, Options o) {
         ApprovalGate.check(ctx, o.action());
-        try (ProviderSession session = ctx.connect()) {
+        // the lock before planning: a second /rollback or /restore names the holder, not a plan error
+        try (ApplyLock lock = ApplyLock.takeBeforePlanning(ctx, o.action(), o.json()); ProviderSession session = ctx.connect()) {
             Inventory observed = Discovery.discover(ctx, session);
             ctx.state().save(StateKind.OBSERVED, observed);
             List<Change> disks = o.guestDisks() ? GuestRollbacks.find(ctx, id, observed) : List.of();

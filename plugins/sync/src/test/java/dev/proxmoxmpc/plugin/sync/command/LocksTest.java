@@ -9,6 +9,7 @@ import dev.proxmoxmpc.spi.state.StateKind;
 import dev.proxmoxmpc.spi.state.StateLock;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,5 +75,28 @@ class LocksTest {
         }
         assertThat(h.run("sync").exitCode()).isEqualTo(ExitCode.OK);
         assertThat(h.state.locks()).as("released after the sync").isEmpty();
+    }
+
+    @Test
+    void rollbackAndRestoreTakeTheLockBeforeTheyReadOrPlanAndNameTheHolder() {
+        Harness h = synced();
+        String snapshot = h.state.snapshots().get(0).id();
+        int discoveries = h.server.discoveries();
+        try (StateLock held = h.state.lock("apply", "alice running /apply")) {
+            for (String line : List.of("rollback " + snapshot + " --yes", "restore " + snapshot + " --yes",
+                    "restore local:backup/vzdump-qemu-101-2026_01_01-00_00_00.vma.zst --yes")) {
+                var r = h.run(line);
+                assertThat(r.exitCode()).as(line).isEqualTo(ExitCode.FAILURE);
+                assertThat(r.message()).as(line).contains("the apply lock is held by alice running /apply");
+            }
+            var json = h.run("rollback " + snapshot + " --yes --json");
+            assertThat(h.console.jsonValues()).last().isInstanceOfSatisfying(ApplyResult.class, j -> {
+                assertThat(j.outcome()).isEqualTo("locked");
+                assertThat(j.action()).isEqualTo("rollback");
+            });
+            assertThat(json.exitCode()).isEqualTo(ExitCode.FAILURE);
+        }
+        assertThat(h.server.discoveries()).as("nothing read or planned").isEqualTo(discoveries);
+        assertThat(h.server.applied()).isEmpty();
     }
 }

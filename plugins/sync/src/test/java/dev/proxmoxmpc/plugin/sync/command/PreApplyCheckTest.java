@@ -76,4 +76,45 @@ class PreApplyCheckTest {
         assertThat(w.run("apply --yes").exitCode()).isEqualTo(ExitCode.OK);
         assertThat(w.all()).contains("WARN vm/101: agent silent");
     }
+
+    @Test
+    void anUnskippableCheckRunsEvenWithSkipTestsAndJsonCarriesItsWholeReport() {
+        Check inner = new Check(Diagnostic.error("ops@pve!mpc lacks 1 privilege this plan needs; nothing was changed:\n"
+                + "  /vms/101  VM.Config.Memory  (~ vm/101)\n  pveum acl modify /vms/101 ...", "privileges"));
+        PreApplyCheck unskippable = new PreApplyCheck() {
+            @Override
+            public String id() {
+                return "privileges";
+            }
+
+            @Override
+            public List<Diagnostic> check(KernelContext ctx, PreApplyRequest request) {
+                return inner.check(ctx, request);
+            }
+
+            @Override
+            public boolean skippable() {
+                return false;
+            }
+        };
+        Harness h = new Harness(root, inventory(vm(101, "web")), unskippable);
+        h.run("sync");
+        h.state.save(StateKind.DESIRED, h.state.load(StateKind.DESIRED).withGuest(vm(101, "web", Map.of("memory", "8192"))));
+        CommandResult result = h.run("apply --yes --skip-tests");
+        assertThat(result.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(result.message()).contains("1 pre-apply check failed (shown above); nothing was changed").doesNotContain("--skip-tests");
+        assertThat(h.all()).contains("FAIL privileges: ops@pve!mpc lacks 1 privilege", "pveum acl modify /vms/101");
+        assertThat(h.server.applied()).isEmpty();
+        Harness j = new Harness(root.resolve("j"), inventory(vm(101, "web")), unskippable);
+        j.run("sync");
+        j.state.save(StateKind.DESIRED, j.state.load(StateKind.DESIRED).withGuest(vm(101, "web", Map.of("memory", "8192"))));
+        CommandResult json = j.run("apply --yes --json");
+        assertThat(json.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(j.console.jsonValues()).last().isInstanceOfSatisfying(ApplyResult.class, r -> {
+            assertThat(r.outcome()).isEqualTo("refused");
+            assertThat(r.message()).contains("/vms/101  VM.Config.Memory", "pveum acl modify /vms/101");
+        });
+        assertThat(j.server.applied()).isEmpty();
+        assertThat(h.server.applied()).isEmpty();
+    }
 }
