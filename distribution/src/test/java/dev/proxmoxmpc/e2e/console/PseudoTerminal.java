@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * is sent only once the expected output is there ({@link #await}), as a person would wait for the prompt.
  */
 final class PseudoTerminal implements AutoCloseable {
+    /** The terminal's size. */
+    static final int COLUMNS = 160;
+    static final int ROWS = 50;
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]|\u001B[=>]");
     private final Process process;
     private final OutputStream keys;
@@ -46,7 +49,16 @@ final class PseudoTerminal implements AutoCloseable {
 
     /** Starts {@code proxmox-mpc ARGS} on a 160x50 terminal of type xterm in {@code workDir}, with HOME {@code home}. */
     static PseudoTerminal start(Path workDir, Path home, String... args) throws IOException {
-        StringBuilder cmd = new StringBuilder("stty cols 160 rows 50; exec '")
+        return startAfter("", workDir, home, args);
+    }
+
+    /**
+     * {@link #start}, after the shell command {@code before} ran on the terminal ({@code printf} of escape sequences
+     * that leave the terminal as an earlier program did).
+     */
+    static PseudoTerminal startAfter(String before, Path workDir, Path home, String... args) throws IOException {
+        StringBuilder cmd = new StringBuilder("stty cols ").append(COLUMNS).append(" rows ").append(ROWS).append("; ")
+                .append(before.isEmpty() ? "" : before + "; ").append("exec '")
                 .append(Product.distDir().resolve("bin/proxmox-mpc")).append('\'');
         for (String a : args) {
             cmd.append(" '").append(a.replace("'", "'\\''")).append('\'');
@@ -149,6 +161,17 @@ final class PseudoTerminal implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /** @return what the screen shows now (a model of an xterm of {@link #ROWS} x {@link #COLUMNS}) */
+    ScreenModel screen() {
+        return ScreenModel.of(raw(), ROWS, COLUMNS);
+    }
+
+    /** Sends SIGTERM to the product's JVM (the process {@code script} runs), as a closing window or {@code kill} does. */
+    void terminateProduct() {
+        process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .forEach(ProcessHandle::destroy);
     }
 
     @Override

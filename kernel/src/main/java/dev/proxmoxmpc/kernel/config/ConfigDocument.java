@@ -60,10 +60,13 @@ public final class ConfigDocument {
     }
 
     /** How the server certificate is verified: one of the three, or none for the system CAs. */
-    @JsonPropertyOrder({"fingerprint", "ca_file", "insecure"})
+    @JsonPropertyOrder({"fingerprint", "pinned_public_key", "ca_file", "insecure"})
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     public static final class TlsDocument {
         public String fingerprint = "";
+        /** The pinned certificate's key as curl's {@code --pinnedpubkey} takes it ({@code sha256//BASE64}), for scripts. */
+        @JsonProperty("pinned_public_key")
+        public String pinnedPublicKey = "";
         @JsonProperty("ca_file")
         public String caFile = "";
         public boolean insecure;

@@ -38,10 +38,12 @@ public final class InteractiveShell implements AutoCloseable {
     private final Terminal terminal;
     private final LineReader reader;
     private volatile Supplier<String> statusBar;
+    private final BarRegion barRegion;
 
     private InteractiveShell(Terminal terminal, LineReader reader) {
         this.terminal = terminal;
         this.reader = reader;
+        this.barRegion = new BarRegion(terminal);
     }
 
     /**
@@ -116,6 +118,7 @@ public final class InteractiveShell implements AutoCloseable {
         }
         int width = terminal.getWidth();
         AttributedString bar = new AttributedString(line, AttributedStyle.INVERSE);
+        barRegion.claim();
         Status.getStatus(terminal).update(List.of(width > 1 && bar.columnLength() >= width ? bar.columnSubSequence(0, width - 1) : bar));
     }
 
@@ -222,6 +225,7 @@ public final class InteractiveShell implements AutoCloseable {
         } catch (RuntimeException e) { // JLine's Status on a terminal that never reported a size
             LOG.debug("status bar not closed", e);
         }
+        barRegion.close();
         try {
             reader.getHistory().save();
         } catch (IOException | RuntimeException e) {

@@ -4,6 +4,7 @@ import dev.proxmoxmpc.kernel.command.CommandRegistry;
 import dev.proxmoxmpc.kernel.command.CommandRunner;
 import dev.proxmoxmpc.kernel.config.ConfigDocument;
 import dev.proxmoxmpc.kernel.config.ConfigStore;
+import dev.proxmoxmpc.kernel.config.GeneratorOptions;
 import dev.proxmoxmpc.kernel.console.TerminalConsole;
 import dev.proxmoxmpc.kernel.generate.FileGeneration;
 import dev.proxmoxmpc.kernel.plugin.ExtensionCatalog;
@@ -223,9 +224,10 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
         List<Generator> generators = extensions(Generator.class);
         Inventory observed = state().load(StateKind.OBSERVED);
         Map<String, List<Volume>> containerTemplates = ContainerTemplates.cached(this::connect, observed);
+        String pin = GeneratorOptions.pin(workspace(), env.name());
         try (Progress progress = console.progress("Generating files", generators.size())) {
             return new FileGeneration(workspace(), state()).run(generators, id -> new GenerationRequest(desired, env.name(),
-                    env.endpoint(), cfg.generatorOptions(id), renderer, observed, containerTemplates), progress);
+                    env.endpoint(), GeneratorOptions.of(cfg, id, pin), renderer, observed, containerTemplates), progress);
         }
     }
 

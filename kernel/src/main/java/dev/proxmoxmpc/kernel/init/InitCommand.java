@@ -83,11 +83,13 @@ public final class InitCommand implements ConsoleCommand {
         ServerInfo info = null;
         InitRequest asked = req;
         AtomicReference<Optional<String>> ca = new AtomicReference<>(ClusterCa.fromFile(req));
+        AtomicReference<Optional<String>> pin = new AtomicReference<>(Optional.empty());
         if (!req.skipCheck()) {
             info = check.probe(endpoint(req, creds), warnings, (session, answer) -> {
                 if (ca.get().isEmpty()) {
                     ca.set(ClusterCa.fromServer(asked, session, answer, warnings));
                 }
+                pin.set(PublicKeyPin.fromServer(asked, session, answer));
             });
             console.success("Connected to Proxmox VE " + info.version() + " as " + info.identity()
                     + (info.cluster().isEmpty() ? "" : " (cluster " + info.cluster() + ")"));
@@ -104,6 +106,8 @@ public final class InitCommand implements ConsoleCommand {
         }
         String secretIn = new ProjectInitializer(ctx.workspace(), ctx.clock())
                 .write(req, creds, warnings, postgres, postgresPassword);
+        String envName = req.name();
+        pin.get().ifPresent(p -> PublicKeyPin.save(ctx.workspace(), envName, p));
         ca.get().ifPresent(pem -> console.info("Saved the cluster CA as " + ctx.workspace().root().relativize(
                 ClusterCa.save(ctx.workspace(), pem)) + " (for tools that need a CA bundle: docs/ansible.md)"));
         ProjectInitializer.register(WorkspaceRegistry.of(ctx), ctx.workspace(), warnings);

@@ -70,4 +70,29 @@ class InteractiveShellTest {
         assertThat(bar).as("the bar was drawn").isPositive();
         assertThat(screen.substring(bar)).as("after the bar: the bottom line cleared (clr_eol)").contains("\u001b[K");
     }
+
+    @Test
+    void theFirstBarGivesTheWholeScreenBackBeforeMakingRoomSoAStaleScrollRegionCannotPutThePromptOverTheLastLine() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InteractiveShell shell = shell("", out)) {
+            shell.statusBar(() -> "STATUS-BAR-TEXT");
+            shell.loop("> ", line -> { }, () -> false);
+        }
+        String screen = out.toString(StandardCharsets.UTF_8);
+        int whole = screen.indexOf("\u001b[1;24r");
+        int room = screen.indexOf("\u001b[1;23r");
+        assertThat(whole).as("the whole screen scrolls again first").isNotNegative();
+        assertThat(room).as("then the bar takes the bottom row").isGreaterThan(whole);
+        assertThat(screen.substring(whole, room)).as("the bottom row cleared of a stale bar").contains("\u001b[24;1H\u001b[K");
+        assertThat(screen.lastIndexOf("\u001b[1;24r")).as("given back at the end").isGreaterThan(room);
+    }
+
+    @Test
+    void aShellThatNeverShowedABarLeavesTheScrollRegionAlone() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InteractiveShell shell = shell("", out)) {
+            shell.loop("> ", line -> { }, () -> false);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\u001b[1;24r");
+    }
 }

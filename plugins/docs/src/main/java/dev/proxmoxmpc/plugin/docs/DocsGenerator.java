@@ -43,7 +43,7 @@ public class DocsGenerator implements Generator {
     @Override
     public GenerationResult generate(GenerationRequest request) {
         DocsOptions options = DocsOptions.from(request.options());
-        ClusterFacts facts = ClusterFacts.of(request.desired());
+        ClusterFacts facts = ClusterFacts.of(request.desired(), request.observed());
         int cap = options.maxGuestsPerDiagram();
         List<GeneratedFile> files = new ArrayList<>();
         Out out = (path, template, model) ->

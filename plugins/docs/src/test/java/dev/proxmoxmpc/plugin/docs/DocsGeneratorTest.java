@@ -2,8 +2,10 @@ package dev.proxmoxmpc.plugin.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proxmoxmpc.spi.iac.GenerationRequest;
 import dev.proxmoxmpc.spi.iac.GenerationResult;
 import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.testkit.ClasspathTemplates;
@@ -41,6 +43,19 @@ class DocsGeneratorTest {
                 .contains("[tf](../terraform/vms/web_01.tf)")
                 .contains("[tf](../terraform/containers/dns_01.tf)")
                 .contains("```mermaid\nflowchart LR\n").doesNotContain("{{");
+    }
+
+    @Test
+    void theHaColumnShowsTheStateTheServerReportedAtTheLastSync() {
+        Inventory desired = demo.withGuests(demo.guests().stream().map(g -> g.withRuntime(GuestRuntime.NONE)).toList());
+        String row = "| 101 | web-02 | vm | running | 2 | 4 GiB | scsi0 local-lvm 32G | 10.0.0.102/24 | prod, web | production | ";
+        String unsynced = Scenarios.byPath(Scenarios.generate(desired)).get("docs/architecture.md");
+        assertThat(unsynced).as("nothing observed yet").contains(row + "- |");
+        String synced = Scenarios.byPath(new DocsGenerator().generate(new GenerationRequest(desired, "default",
+                "https://127.0.0.1:8006", Map.of(), new ClasspathTemplates(), demo))).get("docs/architecture.md");
+        assertThat(synced).contains(row + "started |").contains("| 100 | web-01 |");
+        assertThat(synced.lines().filter(l -> l.startsWith("| 100 | web-01 |")).findFirst().orElseThrow())
+                .as("not HA-managed on the server").contains("| production | - |");
     }
 
     @Test

@@ -49,12 +49,7 @@ class ScriptsIT {
         External.need("running the generated scripts", "jq", "--version");
         System.setProperty("sun.net.httpserver.nodelay", "true");
         sim = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").port(0).taskDurationMs(30).build());
-        for (GeneratedFile f : Scenarios.generate(Scenarios.inventory("demo"), Map.of(), new ClasspathTemplates(),
-                sim.url().toString()).files()) {
-            Path p = project.resolve(f.path());
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, f.content(), StandardCharsets.UTF_8);
-        }
+        generate(Map.of());
         Files.createDirectories(project.resolve(".proxmox"));
         Files.writeString(project.resolve(".proxmox/pve-root-ca.pem"), pem(), StandardCharsets.US_ASCII);
         env.put("PROXMOX_TOKEN_ID", sim.tokenId());
@@ -184,11 +179,40 @@ class ScriptsIT {
     }
 
     @Test
+    void aPinBakedInAtGenerationIsUsedBeforeTheCaFileAndPROXMOX_CACERTChoosesTheCa() throws Exception {
+        String pin = "sha256//" + Base64.getEncoder().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(sim.certificate().getPublicKey().getEncoded()));
+        generate(Map.of("pinned_public_key", pin));
+        assertThat(Files.readString(project.resolve("scripts/lib/pve-api.sh"))).contains("PVE_PIN=" + pin + "\n");
+        Files.delete(project.resolve(".proxmox/pve-root-ca.pem"));
+        External.Run pinned = script("monitoring.sh");
+        assertThat(pinned.exit()).as(pinned.all()).isZero();
+
+        Files.writeString(project.resolve(".proxmox/pve-root-ca.pem"), pem(), StandardCharsets.US_ASCII);
+        generate(Map.of("pinned_public_key", "sha256//" + Base64.getEncoder().encodeToString(new byte[32])));
+        External.Run wrongPin = script("monitoring.sh");
+        assertThat(wrongPin.exit()).as("the recorded pin is checked first, even with a CA file: " + wrongPin.all()).isEqualTo(3);
+        env.put("PROXMOX_CACERT", project.resolve(".proxmox/pve-root-ca.pem").toString());
+        External.Run ca = script("monitoring.sh");
+        assertThat(ca.exit()).as("PROXMOX_CACERT chooses the CA over the recorded pin: " + ca.all()).isZero();
+    }
+
+    @Test
     void aMissingSecretIsNamed() throws Exception {
         env.remove("PROXMOX_MPC_DEFAULT_SECRET");
         External.Run r = script("backup.sh", "web-01");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("set PROXMOX_MPC_DEFAULT_SECRET to the API token's secret");
+    }
+
+    /** Writes the scripts (and docs) generated with these docs options into the project. */
+    private void generate(Map<String, Object> options) throws Exception {
+        for (GeneratedFile f : Scenarios.generate(Scenarios.inventory("demo"), options, new ClasspathTemplates(),
+                sim.url().toString()).files()) {
+            Path p = project.resolve(f.path());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.content(), StandardCharsets.UTF_8);
+        }
     }
 
     private String backup(String guest) throws Exception {

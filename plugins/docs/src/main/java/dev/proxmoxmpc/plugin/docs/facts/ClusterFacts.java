@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.plugin.docs.facts;
 
 import dev.proxmoxmpc.spi.model.Guest;
+import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Network;
 import dev.proxmoxmpc.spi.model.Node;
@@ -24,12 +25,27 @@ public record ClusterFacts(Inventory inventory, List<GuestFacts> guests) {
     }
 
     public static ClusterFacts of(Inventory inv) {
+        return of(inv, Inventory.empty());
+    }
+
+    /**
+     * @param inv      the desired inventory
+     * @param observed the last observed one: each guest's HA state comes from there (the server manages it), the
+     *                 desired guest's own where the server did not report the guest
+     */
+    public static ClusterFacts of(Inventory inv, Inventory observed) {
         Map<Integer, String> tf = IacLinks.terraformFiles(inv.guests());
         List<GuestFacts> guests = new ArrayList<>();
         for (Guest g : inv.guests()) {
-            guests.add(GuestFacts.of(g, tf.getOrDefault(g.vmid(), "")));
+            Guest seen = observed.guest(g.vmid()).map(o -> withHaState(g, o.runtime().haState())).orElse(g);
+            guests.add(GuestFacts.of(seen, tf.getOrDefault(g.vmid(), "")));
         }
         return new ClusterFacts(inv, guests);
+    }
+
+    private static Guest withHaState(Guest g, String haState) {
+        GuestRuntime r = g.runtime();
+        return g.withRuntime(new GuestRuntime(r.lock(), haState, r.uptimeSeconds(), r.ipAddresses(), r.digest()));
     }
 
     /** @return the cluster name, or {@code the node} name of a single-node install, or {@code proxmox}. */
