@@ -89,11 +89,11 @@ final class SavedPlanApply {
                 PlanTrail.record(ctx, sha, "applied", fields(ctx, approver, "ok", 0), "ok");
                 return ApplyRunner.outcome(ctx, options.json(), "apply", plan, "nothing to do", CommandResult.ok());
             }
-            if (!skipTests) {
-                Optional<CommandResult> failed = PreApplyChecks.refusal(ctx, options.json(), target.desired(), observed, plan, session);
-                if (failed.isPresent()) {
-                    return outcome(ctx, sha, options, plan, "refused", failed.get());
-                }
+            // checks that may not be skipped (the privilege pre-check) run with --skip-tests too
+            Optional<CommandResult> failed = PreApplyChecks.refusal(ctx, options.json(), skipTests, target.desired(),
+                    observed, plan, session);
+            if (failed.isPresent()) {
+                return outcome(ctx, sha, options, plan, "refused", failed.get());
             }
             if (!ctx.console().confirm("Apply this saved plan to " + ctx.config().currentEnvironment() + "?")) {
                 return ApplyRunner.outcome(ctx, options.json(), "apply", plan, "cancelled",
