@@ -3,6 +3,8 @@ package dev.proxmoxmpc.plugin.sync.command;
 import dev.proxmoxmpc.plugin.sync.partial.PartialCluster;
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
 import dev.proxmoxmpc.plugin.sync.render.Ago;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.console.Console;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Command;
 @Command(name = "status",
         description = "Guests by state and node, last sync, drift and pending changes (local state, offline)",
         footer = {"status", "status --json", "proxmox-mpc status --json"})
+@AssistantTool(Safety.READ)
 public class StatusCommand implements ConsoleCommand {
     @Override
     public boolean requiresProject() {
