@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.pf4j.Extension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +66,7 @@ public class McpCommand implements ConsoleCommand {
         catalog.withheld().forEach(w -> LOG.info("tool not offered: {}", w));
         ToolRunner runner = new ToolRunner(ctx::capture, new Redaction(() -> secrets(ctx)));
         CountDownLatch closed = new CountDownLatch(1);
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
         InputStream in = new EndOfInput(streams.in(), closed);
         McpSyncServer server = new McpServerSetup(catalog, runner, new ProjectFiles(ctx.workspace().root()),
                 ctx::capture).start(in, streams.out(), version());
@@ -73,8 +76,26 @@ public class McpCommand implements ConsoleCommand {
             closed.await();
         } finally {
             server.closeGracefully();
+            awaitSdkThreads(before);
         }
         return CommandResult.ok();
+    }
+
+    /**
+     * Waits (a few seconds at most) for the threads the SDK started to wind down: the kernel closes this plugin's
+     * class loader when the command returns, and a thread still shutting down would then fail to load its classes.
+     */
+    private static void awaitSdkThreads(Set<Thread> before) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (!before.contains(t) && t != Thread.currentThread()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return;
+                }
+                t.join(left);
+            }
+        }
     }
 
     private static Collection<String> secrets(KernelContext ctx) {
