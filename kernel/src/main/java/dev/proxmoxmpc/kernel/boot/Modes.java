@@ -46,6 +46,7 @@ final class Modes {
 
     CommandResult batch(Function<KernelSession, CommandResult> work) {
         try (KernelSession session = new KernelSession(settings, batchConsole(), opts.json, opts.yes)) {
+            session.offerStandardStreams(in, out, err); // for a protocol server on stdio (mcp)
             return work.apply(session);
         }
     }

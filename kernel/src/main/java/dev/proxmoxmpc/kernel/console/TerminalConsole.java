@@ -16,8 +16,8 @@ import java.util.function.Supplier;
  * to {@code err}, so {@code --json} output stays clean.
  */
 public final class TerminalConsole implements Console {
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private volatile PrintWriter out;
+    private volatile PrintWriter err;
     private final Styles styles;
     private final LineInput input;
     private final boolean progressBars;
@@ -54,6 +54,24 @@ public final class TerminalConsole implements Console {
     @Override
     public Optional<Screen> screen() {
         return json ? Optional.empty() : screens.get();
+    }
+
+    /** Where output and errors go: see {@link #redirect}. */
+    public record Writers(PrintWriter out, PrintWriter err) {}
+
+    /**
+     * Sends output and errors elsewhere (a captured command, or stderr once a protocol owns stdout) until the
+     * returned writers are handed back here.
+     *
+     * @return the writers used until now
+     */
+    public synchronized Writers redirect(Writers writers) {
+        Writers previous = new Writers(out, err);
+        out.flush();
+        err.flush();
+        out = writers.out();
+        err = writers.err();
+        return previous;
     }
 
     /** The per-command-line flags {@code --json} and {@code --yes}. */

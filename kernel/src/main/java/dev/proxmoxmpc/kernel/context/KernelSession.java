@@ -12,6 +12,7 @@ import dev.proxmoxmpc.kernel.plugin.LoadedExtension;
 import dev.proxmoxmpc.kernel.plugin.PluginHost;
 import dev.proxmoxmpc.kernel.project.ProjectHost;
 import dev.proxmoxmpc.kernel.project.ProjectServices;
+import dev.proxmoxmpc.spi.command.CapturedRun;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
@@ -25,6 +26,7 @@ import dev.proxmoxmpc.spi.kernel.GenerationReport;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.kernel.ProjectConfig;
 import dev.proxmoxmpc.spi.kernel.Secrets;
+import dev.proxmoxmpc.spi.kernel.StandardStreams;
 import dev.proxmoxmpc.spi.kernel.Workspace;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Volume;
@@ -33,10 +35,17 @@ import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.state.AuditEntry;
 import dev.proxmoxmpc.spi.state.StateKind;
 import dev.proxmoxmpc.spi.state.StateStore;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +66,8 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
     private final InsecureTlsWarning tlsWarning = new InsecureTlsWarning();
     private CommandRegistry registry;
     private volatile boolean exitRequested;
+    private final Object captureLock = new Object();
+    private OfferedStreams streams;
 
     public KernelSession(KernelSettings settings, TerminalConsole console, boolean json, boolean yes) {
         this(settings, console, json, yes, null);
@@ -244,6 +255,44 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
     @Override
     public CommandResult execute(String commandLine) {
         return runner.run(commandLine);
+    }
+
+    @Override
+    public CapturedRun capture(String commandLine) {
+        synchronized (captureLock) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            TerminalConsole.Writers previous = console.redirect(
+                    new TerminalConsole.Writers(new PrintWriter(out, true), new PrintWriter(err, true)));
+            try {
+                CommandResult result = runner.run(commandLine);
+                return new CapturedRun(result, out.toString(), err.toString());
+            } finally {
+                console.redirect(previous);
+            }
+        }
+    }
+
+    /**
+     * Offers the process's standard streams to a command that speaks a protocol on them (batch mode only); the first
+     * {@link #claimStandardStreams()} takes them.
+     */
+    public void offerStandardStreams(InputStream in, PrintStream out, PrintStream err) {
+        this.streams = new OfferedStreams(in, out, err);
+    }
+
+    private record OfferedStreams(InputStream in, PrintStream out, PrintStream err) {}
+
+    @Override
+    public synchronized Optional<StandardStreams> claimStandardStreams() {
+        OfferedStreams offered = streams;
+        if (offered == null) {
+            return Optional.empty();
+        }
+        streams = null;
+        PrintWriter toErr = new PrintWriter(new OutputStreamWriter(offered.err(), StandardCharsets.UTF_8), true);
+        console.redirect(new TerminalConsole.Writers(toErr, toErr));
+        return Optional.of(new StandardStreams(offered.in(), offered.out()));
     }
 
     @Override

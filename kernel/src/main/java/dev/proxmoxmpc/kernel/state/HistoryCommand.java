@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.kernel.state;
 
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.Ranges;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code /history}: the snapshots, newest first (id, time, cause, counts); {@code --json} for scripts. */
 @Command(name = "history", description = "List state snapshots (what /rollback can return to)",
         footer = {"/history", "/history --limit 5", "/history --json"})
+@AssistantTool(Safety.READ)
 public final class HistoryCommand implements ConsoleCommand {
     @Option(names = "--limit", paramLabel = "N", converter = Ranges.Positive.class, description = "show the newest N")
     private int limit = Integer.MAX_VALUE;

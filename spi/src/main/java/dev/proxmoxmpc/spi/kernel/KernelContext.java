@@ -3,6 +3,7 @@ package dev.proxmoxmpc.spi.kernel;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.proxmoxmpc.spi.command.CapturedRun;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.console.Console;
 import dev.proxmoxmpc.spi.iac.TemplateRenderer;
@@ -13,6 +14,7 @@ import dev.proxmoxmpc.spi.state.StateStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -103,5 +105,29 @@ public interface KernelContext {
     @API(status = EXPERIMENTAL, since = "1.1")
     default boolean approvalRequired(String environment) {
         return false;
+    }
+
+    /**
+     * Runs another command line as if typed, through the same path as {@link #execute(String)} (global flags, audit,
+     * locks, one-line errors), with its output captured instead of shown. Questions get batch mode's answers (no to
+     * a confirmation unless the line carries {@code --yes}). Calls are serialised.
+     *
+     * @return how it ended and what it printed
+     * @throws dev.proxmoxmpc.spi.command.CommandException when this context cannot capture (the default)
+     */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    default CapturedRun capture(String commandLine) {
+        throw new dev.proxmoxmpc.spi.command.CommandException("this session cannot capture a command's output");
+    }
+
+    /**
+     * Hands the process's standard input and output to the calling command (a protocol server on stdio); the
+     * console's own output goes to standard error from then on. Only in batch mode, once per process.
+     *
+     * @return the streams, or empty when they are a person's terminal, already claimed, or not this context's to give
+     */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    default Optional<StandardStreams> claimStandardStreams() {
+        return Optional.empty();
     }
 }

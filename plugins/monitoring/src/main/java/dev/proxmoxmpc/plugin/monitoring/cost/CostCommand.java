@@ -1,6 +1,8 @@
 package dev.proxmoxmpc.plugin.monitoring.cost;
 
 import dev.proxmoxmpc.plugin.monitoring.settings.Settings;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
@@ -25,6 +27,7 @@ import picocli.CommandLine.TypeConversionException;
 @Extension
 @Command(name = "cost", description = "Monthly cost per guest and per pool, tag or node, from the cost model in config.yml",
         footer = {"/cost", "/cost --by tag", "/cost --by node --json"})
+@AssistantTool(Safety.READ)
 public class CostCommand implements ConsoleCommand {
     @Option(names = "--by", paramLabel = "pool|tag|node", completionCandidates = Groups.class, converter = Groups.class,
             description = "what to total the guests by (default: pool)")

@@ -1,6 +1,8 @@
 package dev.proxmoxmpc.plugin.monitoring.health;
 
 import dev.proxmoxmpc.plugin.monitoring.settings.Settings;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "health",
         description = "Check the cluster's health: nodes, quorum, storage, HA, busy guests, failed tasks, backups, certificates",
         footer = {"/health", "/health --json", "proxmox-mpc -c '/health --nagios'   # for Nagios, Icinga, cron"})
+@AssistantTool(Safety.READ)
 public class HealthCommand implements ConsoleCommand {
     @Option(names = "--nagios",
             description = "one status line, exit 0 ok, 1 warning, 2 critical, 3 unknown (not with --json)")

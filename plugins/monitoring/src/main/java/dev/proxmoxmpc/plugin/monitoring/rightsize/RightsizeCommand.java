@@ -1,6 +1,8 @@
 package dev.proxmoxmpc.plugin.monitoring.rightsize;
 
 import dev.proxmoxmpc.plugin.monitoring.settings.Settings;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.console.Console;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Option;
 @Extension
 @Command(name = "rightsize", description = "Recommend cores and memory per guest from observed use (p95 plus headroom)",
         footer = {"/rightsize", "/rightsize --since 30d --json"})
+@AssistantTool(Safety.READ)
 public class RightsizeCommand implements ConsoleCommand {
     @Option(names = "--since", paramLabel = "7d", converter = Window.class,
             description = "how far back to look: 30m, 24h, 7d, 2w, a year at most (default: 7d)")

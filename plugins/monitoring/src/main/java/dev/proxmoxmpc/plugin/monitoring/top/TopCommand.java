@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.plugin.monitoring.top;
 
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.Candidates;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.CompletionRequest;
@@ -31,6 +33,7 @@ import picocli.CommandLine.TypeConversionException;
 @Extension
 @Command(name = "top", description = "Watch nodes and guests live: CPU, memory, disk and network rates",
         footer = {"/top", "/top --node pve1 --sort mem", "proxmox-mpc top --once --json"})
+@AssistantTool(Safety.READ)
 public class TopCommand implements ConsoleCommand {
     private static final int CTRL_C = 3;
     @Option(names = "--node", paramLabel = "NODE", completionCandidates = Nodes.class,

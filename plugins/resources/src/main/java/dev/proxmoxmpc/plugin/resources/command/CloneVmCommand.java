@@ -6,6 +6,8 @@ import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.vmid.VmidAllocator;
 import dev.proxmoxmpc.plugin.resources.vm.NewVm;
 import dev.proxmoxmpc.plugin.resources.check.Flags;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Parameters;
 @Extension
 @Command(name = "clone vm", description = "Add a clone of a VM or template to the desired state (cloned by /apply)",
         footer = {"clone vm web-01 --name web-02", "clone vm ubuntu-2404 --name build-01 --full --storage local-lvm"})
+@AssistantTool(Safety.DESIRED_STATE)
 public class CloneVmCommand extends ResourceCommand implements ConsoleCommand {
     @Parameters(paramLabel = "<vmid|name>", completionCandidates = Completion.Guests.class, description = "the VM or template to clone")
     String target;

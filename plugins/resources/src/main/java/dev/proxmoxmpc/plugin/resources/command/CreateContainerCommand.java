@@ -8,6 +8,8 @@ import dev.proxmoxmpc.plugin.resources.ct.NewContainer;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.vmid.VmidAllocator;
 import dev.proxmoxmpc.plugin.resources.check.Flags;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Mixin;
         description = "Add an LXC container to the desired state (created on the server by /apply)",
         footer = {"create container --hostname dns-01 --ostemplate local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"
                 + " --unprivileged --features nesting=1 --net name=eth0,bridge=vmbr0,ip=10.0.0.53/24,gw=10.0.0.1 --password-env DNS_ROOT_PW"})
+@AssistantTool(Safety.DESIRED_STATE)
 public class CreateContainerCommand extends ResourceCommand implements ConsoleCommand {
     @Mixin
     CtFlags options = new CtFlags();

@@ -5,6 +5,8 @@ import dev.proxmoxmpc.plugin.resources.infra.NetworkSpec;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.view.InfraResult;
 import dev.proxmoxmpc.plugin.resources.check.Flags;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "create network", description = "Add a bridge or VLAN interface on a node to the desired state",
         footer = {"create network --name vmbr1 --ports eth1 --vlan-aware", "create network --name vmbr2 --ports eth2 --vlan 30",
             "create network --name vmbr0.40 --node pve2"})
+@AssistantTool(Safety.DESIRED_STATE)
 public class CreateNetworkCommand extends ResourceCommand implements ConsoleCommand {
     @Mixin
     NetworkFlags options = new NetworkFlags();

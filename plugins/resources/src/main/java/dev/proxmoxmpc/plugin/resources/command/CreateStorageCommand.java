@@ -4,6 +4,8 @@ import dev.proxmoxmpc.plugin.resources.infra.StorageSpec;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.view.InfraResult;
 import dev.proxmoxmpc.plugin.resources.check.Flags;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Mixin;
         footer = {"create storage --name backup-nfs --type nfs --server 10.0.0.20 --export /srv/backup --content backup",
             "create storage --name fast --type lvmthin --vgname pve --thinpool fast",
             "create storage --name isos --type dir --path /srv/iso --content iso,vztmpl"})
+@AssistantTool(Safety.DESIRED_STATE)
 public class CreateStorageCommand extends ResourceCommand implements ConsoleCommand {
     @Mixin
     StorageFlags options = new StorageFlags();

@@ -8,6 +8,8 @@ import dev.proxmoxmpc.plugin.resources.vm.NewVm;
 import dev.proxmoxmpc.plugin.resources.vm.VmOptions;
 import dev.proxmoxmpc.plugin.resources.vm.VmSettings;
 import dev.proxmoxmpc.plugin.resources.check.Flags;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -32,6 +34,7 @@ import picocli.CommandLine.Mixin;
         footer = {"create vm --name web-01 --cores 4 --memory 8192 --template ubuntu-2404 --ip dhcp --ssh-keys ~/.ssh/id_ed25519.pub",
             "create vm --name db-01 --cores 8 --memory 16384 --storage local-lvm --disk 64G --disk scsi1=local-lvm:200,ssd=1,iothread=1",
             "create vm --name inst-01 --iso local:iso/debian-12.8.0-amd64-netinst.iso --net bridge=vmbr0,tag=10 --onboot"})
+@AssistantTool(Safety.DESIRED_STATE)
 public class CreateVmCommand extends ResourceCommand implements ConsoleCommand {
     @Mixin
     VmFlags options = new VmFlags();

@@ -2,6 +2,8 @@ package dev.proxmoxmpc.plugin.resources.command;
 
 import dev.proxmoxmpc.plugin.resources.state.Dependents;
 import dev.proxmoxmpc.plugin.resources.state.Known;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Parameters;
  * {@code delete vm|container <id|name>}: removes a guest from the desired state after showing what depends on it and
  * asking (batch mode needs {@code --yes}); /apply then destroys it on the server.
  */
+@AssistantTool(Safety.DESIRED_STATE)
 abstract class DeleteGuestCommand extends ResourceCommand {
     @Parameters(paramLabel = "<vmid|name>", completionCandidates = Completion.Guests.class, description = "the guest")
     String target;

@@ -6,6 +6,8 @@ import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.state.Pending;
 import dev.proxmoxmpc.plugin.resources.view.FieldDiff;
 import dev.proxmoxmpc.plugin.resources.view.GuestDescription;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code describe vm|container <id|name> [--json] [--refresh]}: one guest's desired config beside the server's. */
+@AssistantTool(Safety.READ)
 abstract class DescribeGuestCommand extends ResourceCommand {
     @Parameters(paramLabel = "<vmid|name>", completionCandidates = Completion.Guests.class, description = "the guest")
     String target;

@@ -7,6 +7,8 @@ import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.state.Pending;
 import dev.proxmoxmpc.plugin.resources.view.GuestList;
 import dev.proxmoxmpc.plugin.resources.view.GuestRow;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Option;
  * {@code list vms|containers [--node N] [--status S] [--tag T] [--json] [--refresh]}: the desired guests with the
  * server's power state and what /apply would do, from local state (fast, offline) unless {@code --refresh}.
  */
+@AssistantTool(Safety.READ)
 abstract class ListGuestsCommand extends ResourceCommand {
     @Option(names = "--node", paramLabel = "N", completionCandidates = Completion.Values.class, description = "only on this node")
     String node;

@@ -3,6 +3,8 @@ package dev.proxmoxmpc.plugin.resources.command;
 import dev.proxmoxmpc.plugin.resources.state.Freshness;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.check.Flags;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.console.Table;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Option;
 @Extension
 @Command(name = "list networks", description = "List node network interfaces from the local state",
         footer = {"list networks", "list networks --node pve1", "list networks --json"})
+@AssistantTool(Safety.READ)
 public class ListNetworksCommand extends ResourceCommand implements ConsoleCommand {
     @Option(names = "--node", paramLabel = "N", completionCandidates = Completion.Values.class, description = "only this node")
     String node;

@@ -3,6 +3,8 @@ package dev.proxmoxmpc.plugin.resources.command;
 import dev.proxmoxmpc.plugin.resources.state.Freshness;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.check.Flags;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.console.Table;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Command;
 @Extension
 @Command(name = "list storage", aliases = "list storages", description = "List storage definitions from the local state",
         footer = {"list storage", "list storage --json"})
+@AssistantTool(Safety.READ)
 public class ListStorageCommand extends ResourceCommand implements ConsoleCommand {
 
     /**

@@ -2,6 +2,8 @@ package dev.proxmoxmpc.plugin.resources.command;
 
 import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.state.Known;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Parameters;
  * {@code migrate vm|container <id|name> --to-node N}: moves a guest to another node in the desired state, after
  * checking that the node exists and has the guest's storages and bridges.
  */
+@AssistantTool(Safety.DESIRED_STATE)
 abstract class MigrateGuestCommand extends ResourceCommand {
     @Parameters(paramLabel = "<vmid|name>", completionCandidates = Completion.Guests.class, description = "the guest")
     String target;

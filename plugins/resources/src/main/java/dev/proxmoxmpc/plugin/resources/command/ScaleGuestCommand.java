@@ -4,6 +4,8 @@ import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.check.Values;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.vm.VmSettings;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code scale vm|container <id|name> [--cores C] [--memory MiB] [--sockets S]}: resizes CPU and memory in the desired state. */
+@AssistantTool(Safety.DESIRED_STATE)
 abstract class ScaleGuestCommand extends ResourceCommand {
     @Parameters(paramLabel = "<vmid|name>", completionCandidates = Completion.Guests.class, description = "the guest")
     String target;

@@ -5,6 +5,8 @@ import dev.proxmoxmpc.plugin.resources.ct.CtOptions;
 import dev.proxmoxmpc.plugin.resources.ct.CtSettings;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.check.Flags;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Parameters;
 @Extension
 @Command(name = "update container", aliases = "update ct", description = "Change a container in the desired state (applied by /apply)",
         footer = {"update container dns-01 --memory 1024 --mp /srv=local-lvm:20", "update container 200 --rootfs 16G"})
+@AssistantTool(Safety.DESIRED_STATE)
 public class UpdateContainerCommand extends ResourceCommand implements ConsoleCommand {
     @Parameters(paramLabel = "<vmid|hostname>", completionCandidates = Completion.Guests.class, description = "the container")
     String target;

@@ -6,6 +6,8 @@ import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.vm.VmOptions;
 import dev.proxmoxmpc.plugin.resources.vm.VmSettings;
 import dev.proxmoxmpc.plugin.resources.check.Flags;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -31,6 +33,7 @@ import picocli.CommandLine.Parameters;
         footer = {"update vm web-01 --memory 16384 --tags prod,web", "update vm 101 --disk scsi0=64G --onboot",
             "update vm db-01 --net net0=bridge=vmbr1,tag=20 --protection",
             "update vm web-01 --iso local:iso/ubuntu-24.04.1-live-server-amd64.iso"})
+@AssistantTool(Safety.DESIRED_STATE)
 public class UpdateVmCommand extends ResourceCommand implements ConsoleCommand {
     @Parameters(paramLabel = "<vmid|name>", completionCandidates = Completion.Guests.class, description = "the VM")
     String target;

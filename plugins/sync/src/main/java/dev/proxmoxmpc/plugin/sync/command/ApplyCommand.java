@@ -3,6 +3,8 @@ package dev.proxmoxmpc.plugin.sync.command;
 import dev.proxmoxmpc.plugin.sync.journal.BusyGuests;
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "apply", description = "Carry out the plan on the server",
         footer = {"apply", "apply --yes --parallelism 2", "apply --snapshot-guests", "proxmox-mpc apply --yes --json",
             "apply plan.json --yes"})
+@AssistantTool(Safety.SERVER_CHANGING)
 public class ApplyCommand implements ConsoleCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
             description = "apply exactly this saved plan (/plan --out FILE), refused when stale")

@@ -4,6 +4,8 @@ import dev.proxmoxmpc.plugin.sync.compare.FieldChange;
 import dev.proxmoxmpc.plugin.sync.compare.Fields;
 import dev.proxmoxmpc.plugin.sync.merge.ThreeWayMerge;
 import dev.proxmoxmpc.plugin.sync.render.DiffText;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.command.UsageException;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Parameters;
 @Extension
 @Command(name = "diff", description = "Field-by-field differences between the desired state and the server",
         footer = {"diff", "diff web-01", "diff 101 --offline", "diff --json"})
+@AssistantTool(Safety.READ)
 public class DiffCommand implements ConsoleCommand {
     @Parameters(paramLabel = "name|vmid", arity = "0..1", completionCandidates = Completions.Guests.class,
             description = "only this guest")

@@ -5,6 +5,8 @@ import dev.proxmoxmpc.plugin.sync.journal.Reconciler;
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
 import dev.proxmoxmpc.plugin.sync.render.PlanView;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Option;
 @Extension
 @Command(name = "plan", description = "Show what /apply would change on the server",
         footer = {"plan", "plan --offline --json", "plan --detailed-exitcode", "plan --out plan.json --detailed-exitcode"})
+@AssistantTool(Safety.READ)
 public class PlanCommand implements ConsoleCommand {
     @Option(names = "--offline", description = "compare with the server state stored by the last /sync")
     private boolean offline;

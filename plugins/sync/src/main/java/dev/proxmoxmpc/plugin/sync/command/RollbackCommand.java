@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.plugin.sync.command;
 
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Parameters;
 @Extension
 @Command(name = "rollback", description = "Return the server to a state snapshot (plan, confirm, apply)",
         footer = {"rollback 20261125-210000-sync", "rollback 20261125-210000-apply --guests --yes"})
+@AssistantTool(Safety.SERVER_CHANGING)
 public class RollbackCommand implements ConsoleCommand {
     @Parameters(paramLabel = "<snapshot-id>", completionCandidates = Completions.SnapshotIds.class,
             description = "the snapshot (see /history)")

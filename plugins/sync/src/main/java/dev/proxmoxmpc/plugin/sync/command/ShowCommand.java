@@ -5,6 +5,8 @@ import dev.proxmoxmpc.plugin.sync.render.PlanText;
 import dev.proxmoxmpc.plugin.sync.saved.PlanCodec;
 import dev.proxmoxmpc.plugin.sync.saved.PlanFiles;
 import dev.proxmoxmpc.plugin.sync.saved.SavedPlan;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.console.Console;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Parameters;
 @Extension
 @Command(name = "show", description = "Show a saved plan (/plan --out FILE) the way /plan shows a plan",
         footer = {"show plan.json", "show plan.json --json"})
+@AssistantTool(Safety.READ)
 public class ShowCommand implements ConsoleCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the saved plan")
     private String file;

@@ -4,6 +4,8 @@ import dev.proxmoxmpc.plugin.sync.local.LocalCounts;
 import dev.proxmoxmpc.plugin.sync.local.LocalPending;
 import dev.proxmoxmpc.plugin.sync.partial.PartialCluster;
 import dev.proxmoxmpc.plugin.sync.render.Ago;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.console.Console;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Command;
 @Command(name = "status",
         description = "Guests by state and node, last sync, drift and pending changes (local state, offline)",
         footer = {"status", "status --json", "proxmox-mpc status --json"})
+@AssistantTool(Safety.READ)
 public class StatusCommand implements ConsoleCommand {
     @Override
     public boolean requiresProject() {

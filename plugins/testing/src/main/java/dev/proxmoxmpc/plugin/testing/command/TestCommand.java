@@ -3,6 +3,8 @@ package dev.proxmoxmpc.plugin.testing.command;
 import dev.proxmoxmpc.plugin.testing.report.JUnitXml;
 import dev.proxmoxmpc.plugin.testing.run.Phase;
 import dev.proxmoxmpc.plugin.testing.run.TestReport;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "test", description = "Run the infrastructure tests (plan: the desired state; live: the server)",
         footer = {"test", "test web-01", "test tests/integration --phase live", "test --phase plan",
                 "proxmox-mpc test --junit target/infra-tests.xml"})
+@AssistantTool(Safety.READ)
 public class TestCommand implements ConsoleCommand {
     @Parameters(paramLabel = "NAME|PATH", arity = "0..1", description = "only this guest's tests, or this file or folder under tests/")
     private String target;

@@ -8,6 +8,8 @@ import dev.proxmoxmpc.plugin.testing.policy.PolicyFile;
 import dev.proxmoxmpc.plugin.testing.policy.RuleRun;
 import dev.proxmoxmpc.plugin.testing.policy.ValidateReport;
 import dev.proxmoxmpc.plugin.testing.report.Sarif;
+import dev.proxmoxmpc.spi.command.AssistantTool;
+import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
@@ -31,6 +33,7 @@ import picocli.CommandLine.Option;
 @Extension
 @Command(name = "validate", description = "Check the desired state against best practices and the project's policies",
         footer = {"validate", "validate --json", "validate --sarif validate.sarif"})
+@AssistantTool(Safety.READ)
 public class ValidateCommand implements ConsoleCommand {
     @Option(names = "--sarif", paramLabel = "FILE", description = "also write the findings as SARIF 2.1.0")
     private String sarif;
