@@ -34,10 +34,6 @@ final class SavedPlanApply {
     static CommandResult run(KernelContext ctx, Path file, String shown, ApplyRunner.Options options, boolean skipTests) {
         SavedPlan saved = PlanFiles.read(file, shown);
         String sha = saved.sha256();
-        Optional<String> refused = SavedPlanChecks.offline(ctx, saved, shown);
-        if (refused.isPresent()) {
-            return refuse(ctx, sha, refused.get(), List.of());
-        }
         String approver = saved.approval() == null ? "" : saved.approval().by();
         ApplyLock lock;
         try {
@@ -48,12 +44,20 @@ final class SavedPlanApply {
             }
             throw e;
         }
-        Inventory stored = ctx.state().load(StateKind.DESIRED);
-        try (lock; ProviderSession session = ctx.connect()) {
-            if (!DesiredRevision.of(stored).equals(saved.plan().desiredRevision())) {
-                return refuse(ctx, sha, "the desired state changed since " + shown + " was made; make a new plan: /plan --out "
-                        + shown, List.of());
+        try (lock) { // checked under the lock: a plan applied by another run meanwhile is refused here
+            Optional<String> refused = SavedPlanChecks.offline(ctx, saved, shown);
+            if (refused.isPresent()) {
+                return refuse(ctx, sha, refused.get(), List.of());
             }
+            return apply(ctx, saved, shown, approver, options, skipTests);
+        }
+    }
+
+    private static CommandResult apply(KernelContext ctx, SavedPlan saved, String shown, String approver, ApplyRunner.Options options,
+                                       boolean skipTests) {
+        String sha = saved.sha256();
+        Inventory stored = ctx.state().load(StateKind.DESIRED);
+        try (ProviderSession session = ctx.connect()) {
             Discovery.Seen seen = Discovery.discoverReconciled(ctx, session);
             if (!seen.reconciled().running().isEmpty()) {
                 return refuse(ctx, sha, seen.reconciled().runningLine() + "; wait for them, then make a new plan", List.of());
@@ -67,6 +71,10 @@ final class SavedPlanApply {
                 return refuse(ctx, sha, "the plan is stale: " + stale.size() + (stale.size() == 1 ? " resource" : " resources")
                         + " changed on the server since it was made; nothing was changed: make a new plan with /plan --out " + shown,
                         stale.stream().map(l -> l + " (changed since the plan)").toList());
+            }
+            if (!DesiredRevision.of(stored).equals(saved.plan().desiredRevision())) {
+                return refuse(ctx, sha, "the desired state changed since " + shown + " was made; make a new plan: /plan --out "
+                        + shown, List.of());
             }
             EnvironmentPlan target = EnvironmentPlan.make(ctx, session, stored, observed);
             Selection chosen = select(target.plan(), saved);

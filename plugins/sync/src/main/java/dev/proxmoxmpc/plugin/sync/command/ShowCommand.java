@@ -37,7 +37,7 @@ public class ShowCommand implements ConsoleCommand {
         SavedPlan saved = PlanFiles.read(SavedPlanOut.resolve(ctx, file), file);
         Console out = ctx.console();
         if (out.jsonRequested()) {
-            out.json(PlanFiles.tree(saved));
+            out.json(PlanFiles.document(saved));
             return CommandResult.ok();
         }
         SavedPlan.Body body = saved.plan();

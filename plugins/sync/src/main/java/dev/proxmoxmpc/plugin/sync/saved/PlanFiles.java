@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.plugin.sync.saved;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -20,6 +21,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reads and writes saved plan files. Writing is deterministic (fixed field order, maps sorted by key, two-space
@@ -64,9 +67,12 @@ public final class PlanFiles {
         }
     }
 
-    /** @return the plan as a JSON tree (what {@code /show --json} prints) */
-    public static JsonNode tree(SavedPlan plan) {
-        return JSON.valueToTree(plan);
+    /**
+     * @return the plan document as plain JDK maps, lists and values (what {@code /show --json} hands the console: the
+     *     kernel serializes it with its own JSON library, which knows neither this plugin's annotations nor its trees)
+     */
+    public static Map<String, Object> document(SavedPlan plan) {
+        return JSON.convertValue(plan, new TypeReference<LinkedHashMap<String, Object>>() { });
     }
 
     /** Writes the file atomically (a temporary file beside it, then moved over it). */
@@ -101,7 +107,8 @@ public final class PlanFiles {
         try {
             tree = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new UsageException(shown + " is not a saved plan: not JSON (line " + e.getLocation().getLineNr() + ")");
+            String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw new UsageException(shown + " is not a saved plan: not JSON" + line);
         }
         if (tree == null || !SavedPlan.FORMAT.equals(tree.path("format").asText())) {
             throw new UsageException(shown + " is not a saved plan (no \"format\": \"" + SavedPlan.FORMAT + "\"); make one with /plan --out FILE");

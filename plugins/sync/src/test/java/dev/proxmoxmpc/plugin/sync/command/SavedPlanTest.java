@@ -15,6 +15,7 @@ import dev.proxmoxmpc.spi.provider.ChangeAction;
 import dev.proxmoxmpc.spi.state.StateKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,23 @@ class SavedPlanTest {
         assertThat(again.message()).contains("plan.json was already applied (by tester").contains("/plan --out plan.json");
         assertThat(h.state.auditEntries(50)).extracting(a -> a.action() + " " + a.result())
                 .contains("plan save ok", "plan apply ok", "apply update ok").anyMatch(s -> s.startsWith("plan apply refused: plan.json was already applied"));
+    }
+
+    @Test
+    void aSavedPlanCreatesAndDeletesAndACreatedGuestThatAppearedMakesItStale() {
+        Harness h = synced();
+        want(h, vm(105, "new"));
+        h.state.save(StateKind.DESIRED, h.state.load(StateKind.DESIRED).withoutGuest(102));
+        assertThat(h.run("plan --out plan.json").exitCode()).isEqualTo(ExitCode.CHANGES_PENDING);
+        h.clock.advance(Duration.ofMinutes(1)); // the same plan made at the same instant is the same file, hash and all
+        assertThat(h.run("plan --out other.json").exitCode()).isEqualTo(ExitCode.CHANGES_PENDING);
+        assertThat(h.run("apply plan.json").exitCode()).as(h.all()).isEqualTo(ExitCode.OK);
+        assertThat(h.server.server().guest(105)).isPresent();
+        assertThat(h.server.server().guest(102)).isEmpty();
+        CommandResult other = h.run("apply other.json");
+        assertThat(other.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(h.console.errors()).contains("vm/102 db: no longer on the server (changed since the plan)",
+                "vm/105 new: now exists on the server (the plan creates it) (changed since the plan)");
     }
 
     @Test
@@ -186,7 +204,10 @@ class SavedPlanTest {
         assertThat(planned).contains("+ vm/103 new  (will be created)", "~ memory: 4096 -> 8192");
         assertThat(shown.strip()).contains("Saved plan plan.json: environment default", "Not approved").endsWith(planned);
         assertThat(h.run("show plan.json --json").exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(h.console.jsonValues().get(h.console.jsonValues().size() - 1).toString()).contains("\"format\":\"proxmox-mpc-plan\"");
+        Object json = h.console.jsonValues().get(h.console.jsonValues().size() - 1);
+        assertThat(json).isInstanceOf(Map.class);
+        assertThat(((Map<?, ?>) json).get("format")).isEqualTo("proxmox-mpc-plan");
+        assertThat(((Map<?, ?>) json).get("plan")).isInstanceOf(Map.class);
     }
 
     @Test
