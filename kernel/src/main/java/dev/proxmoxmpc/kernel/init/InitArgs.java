@@ -1,7 +1,6 @@
 package dev.proxmoxmpc.kernel.init;
 
 import dev.proxmoxmpc.kernel.backend.PostgresOptions;
-import dev.proxmoxmpc.kernel.backend.PostgresTarget;
 import dev.proxmoxmpc.kernel.config.Credentials;
 import dev.proxmoxmpc.kernel.config.Fingerprints;
 import dev.proxmoxmpc.kernel.config.ProjectConfigs;
@@ -9,7 +8,6 @@ import dev.proxmoxmpc.spi.command.Ranges;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.command.FixedCandidates;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,11 +74,6 @@ final class InitArgs {
                     + "--state postgresql");
         }
         return b;
-    }
-
-    /** @return the PostgreSQL target the flags name, checked for form; empty unless --state postgresql */
-    Optional<PostgresTarget> stateTarget() {
-        return stateBackend().equals("postgresql") ? Optional.of(postgres.target()) : Optional.empty();
     }
 
     /** @return the options checked for form into a request */
