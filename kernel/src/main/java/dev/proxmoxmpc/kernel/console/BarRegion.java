@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.kernel.console;
 
+import java.io.IOError;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
@@ -49,7 +50,7 @@ final class BarRegion {
         }
         try {
             wholeScreen(terminal);
-        } catch (RuntimeException e) { // the terminal is already closed
+        } catch (RuntimeException | IOError e) { // the terminal is already closed (JLine wraps I/O errors in IOError)
             LOG.debug("status bar region not released", e);
         }
     }
