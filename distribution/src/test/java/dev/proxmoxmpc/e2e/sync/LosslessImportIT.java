@@ -31,6 +31,8 @@ class LosslessImportIT {
             Product.Run ansible = fresh.ok("import", source.dir.resolve("ansible").toString());
             assertThat(tf.stdout() + ansible.stdout()).as("what is not mapped is named with its file")
                     .doesNotContainPattern("warning: (?!terraform/\\S+\\.tf|ansible/\\S+:\\d+)");
+            assertThat(tf.stdout()).as("bridges, VLANs and pools are read from networks.tf and pools.tf")
+                    .doesNotContain("not imported");
             Product.Run sync = fresh.ok("sync");
 
             assertThat(sync.stdout()).contains("Conflicts: None", "Drift: None", "Pending changes: none");

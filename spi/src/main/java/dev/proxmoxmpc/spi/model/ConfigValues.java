@@ -53,7 +53,8 @@ public final class ConfigValues {
     /**
      * @return one spelling per meaning of {@code value} under {@code key}: options sorted, a disk's volume reduced
      *     to its storage when it is one the server names for the guest ({@code local-lvm:vm-100-disk-0}) or one
-     *     to allocate ({@code local-lvm:32}), sizes in MiB, MAC addresses upper case; other keys unchanged
+     *     to allocate ({@code local-lvm:32}), sizes in MiB, MAC addresses upper case, a network's {@code comments}
+     *     without surrounding white space; other keys unchanged
      */
     public static String canonical(String key, String value) {
         Objects.requireNonNull(value, "value");
@@ -68,6 +69,9 @@ public final class ConfigValues {
         }
         if (OPTION_LISTS.matcher(key).matches()) {
             return sorted(PropertyString.parse(value), Map.of());
+        }
+        if (key.equals("comments") || key.equals("comments6")) {
+            return value.strip(); // PVE keeps a network comment's line break; Terraform and people do not write it
         }
         return value;
     }

@@ -16,6 +16,12 @@ class ConfigValuesTest {
     }
 
     @Test
+    void aNetworkCommentEqualsItWithTheLineBreakPveKeeps() {
+        assertThat(ConfigValues.equivalent("comments", "LAN", "LAN\n")).isTrue();
+        assertThat(ConfigValues.equivalent("comments", "LAN", "WAN\n")).isFalse();
+    }
+
+    @Test
     void aDifferentSizeStorageOrOptionIsADifference() {
         assertThat(ConfigValues.equivalent("scsi0", "local-lvm:32", "local-lvm:vm-100-disk-0,size=40G")).isFalse();
         assertThat(ConfigValues.equivalent("scsi0", "local-lvm:32", "ceph:vm-100-disk-0,size=32G")).isFalse();
