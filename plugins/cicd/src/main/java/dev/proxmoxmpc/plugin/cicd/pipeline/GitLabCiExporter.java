@@ -13,7 +13,7 @@ public class GitLabCiExporter extends PipelineExporter {
     @Override
     protected List<String> setup(PipelineModel m) {
         return List.of("register a runner on the cluster's LAN with the tags " + m.gitlabTags(),
-                "add the masked, protected CI/CD variable " + m.secretVariable() + " (the API token secret)",
+                "add the masked CI/CD variable " + m.secretVariable() + " (the API token secret; merge-request pipelines need it too)",
                 "add the masked variable PROXMOX_MPC_GITLAB_TOKEN (a project access token, scope api) for the plan notes",
                 "protect the environment '" + m.ciEnvironment() + "' with required approvals, and the branch " + m.mainBranch());
     }
