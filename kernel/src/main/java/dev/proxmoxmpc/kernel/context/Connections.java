@@ -45,7 +45,7 @@ final class Connections {
                 .orElseThrow(() -> new CommandException("no secret for environment '" + env.name() + "': set "
                         + (secrets instanceof ProjectSecrets ps ? ps.customVariable(env.secretName())
                                 .map(v -> v + " (its secret_env in .proxmox/config.yml), ").orElse("") : "")
-                        + EnvironmentSecrets.variable(env.secretName()) + " or add '" + env.secretName()
+                        + EnvironmentSecrets.defaultVariable(env.secretName()) + " or add '" + env.secretName()
                         + ": ...' to .proxmox/secrets.yml"));
         boolean token = !env.tokenId().isEmpty();
         if (!token && env.username().isEmpty()) {

@@ -20,13 +20,18 @@ final class EnvironmentSecrets implements Secrets {
         this.project = project;
     }
 
-    static String variable(String name) {
+    static String defaultVariable(String name) {
         return "PROXMOX_MPC_" + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_SECRET";
     }
 
     @Override
+    public String variable(String name) {
+        return project == null ? defaultVariable(name) : project.variable(name);
+    }
+
+    @Override
     public Optional<String> get(String name) {
-        String value = env.get(variable(name));
+        String value = env.get(defaultVariable(name));
         if (value != null && !value.isEmpty()) {
             return Optional.of(value);
         }

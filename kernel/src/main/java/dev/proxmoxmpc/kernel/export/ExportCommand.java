@@ -4,6 +4,7 @@ import dev.proxmoxmpc.kernel.config.ConfigDocument;
 import dev.proxmoxmpc.kernel.config.ConfigStore;
 import dev.proxmoxmpc.kernel.state.PortableState;
 import dev.proxmoxmpc.spi.command.Candidates;
+import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.CompletionRequest;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
@@ -33,12 +34,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code /export DIR [--env NAME] [--format NAME] [--force]}: writes what an {@link Exporter} makes of the project
- * into {@code DIR}. The kernel's {@code project} exporter is the default; plugins add formats.
+ * {@code /export DIR [--env NAME] [--format NAME] [--ci NAME]... [--force]}: writes what an {@link Exporter} makes of
+ * the project into {@code DIR}, plus the CI pipelines asked for ({@code --ci github} runs the exporter
+ * {@code ci-github}). The kernel's {@code project} exporter is the default; plugins add formats and CI systems.
  */
 @Command(name = "export",
-        description = "Export the project for deployment elsewhere (Terraform, Ansible, config without secrets, scripts)",
-        footer = {"export production-deployment", "export ../prod --env production", "export monitoring --format prometheus"})
+        description = "Export the project for deployment elsewhere (Terraform, Ansible, config without secrets, scripts, CI pipelines)",
+        footer = {"export production-deployment", "export ../prod --env production", "export monitoring --format prometheus",
+                "export prod-repo --env production --ci github", "export prod-repo --ci gitlab,jenkins"})
 public final class ExportCommand implements ConsoleCommand {
 
     /**
@@ -46,11 +49,12 @@ public final class ExportCommand implements ConsoleCommand {
      *
      * @param dir         the directory written
      * @param format      the exporter id
+     * @param pipelines   the CI pipeline exporters' ids run besides it ({@code ci-github}), possibly none
      * @param environment the environment exported for
      * @param files       the files written, relative to {@code dir}
      * @param diagnostics the exporter's remarks
      */
-    public record ExportView(String dir, String format, String environment, List<String> files,
+    public record ExportView(String dir, String format, List<String> pipelines, String environment, List<String> files,
                              List<Diagnostic> diagnostics) {}
 
     @Parameters(index = "0", arity = "1", paramLabel = "DIR", description = "the directory to export to (inside or beside the project)")
@@ -61,6 +65,9 @@ public final class ExportCommand implements ConsoleCommand {
     @Option(names = "--format", paramLabel = "project|NAME", completionCandidates = Formats.class,
             description = "the exporter: project (the default) or a plugin's")
     private String format = ProjectExporter.ID;
+    @Option(names = "--ci", paramLabel = "github|gitlab|jenkins|azure", completionCandidates = CiSystems.class,
+            description = "also write this CI system's pipeline (repeatable, or a comma list)")
+    private List<String> ci = new ArrayList<>();
     @Option(names = "--option", paramLabel = "KEY=VALUE", description = "an option for the exporter (repeatable)")
     private List<String> optionPairs = new ArrayList<>();
     @Option(names = "--force", description = "write into a directory that is not empty")
@@ -82,6 +89,14 @@ public final class ExportCommand implements ConsoleCommand {
         }
     }
 
+    /** Tab: the CI systems, from the exporters named {@code ci-NAME}. */
+    static final class CiSystems implements Candidates {
+        @Override
+        public List<String> candidates(KernelContext ctx, CompletionRequest request) {
+            return ciSystems(ctx);
+        }
+    }
+
     @Override
     public boolean requiresProject() {
         return true;
@@ -89,7 +104,7 @@ public final class ExportCommand implements ConsoleCommand {
 
     /** @return the options checked (pure) */
     ExportOptions options() {
-        return ExportOptions.of(dir, environment, format, force, optionPairs);
+        return ExportOptions.of(dir, environment, format, force, optionPairs, ci);
     }
 
     @Override
@@ -108,15 +123,50 @@ public final class ExportCommand implements ConsoleCommand {
                     cfg.environments().keySet()).map(s -> "; did you mean " + s + "?").orElse("; see /environment list"));
         }
         Inventory desired = ctx.state().load(StateKind.DESIRED);
-        Exporter exporter = exporter(ctx, options.format(), desired);
+        List<Exporter> chosen = new ArrayList<>();
+        chosen.add(exporter(ctx, options.format(), desired));
+        for (String system : options.ci()) {
+            chosen.add(pipeline(ctx, system));
+        }
         ExportRequest request = new ExportRequest(desired, envName, List.copyOf(cfg.environments().values()),
                 generated(ctx, cfg, envName, desired), options.options());
-        ExportResult result = exporter.export(request);
+        Map<String, GeneratedFile> files = new TreeMap<>();
+        Map<String, String> writtenBy = new TreeMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Exporter exporter : chosen) {
+            ExportResult result = exporter.export(request, ctx);
+            for (GeneratedFile f : result.files()) {
+                String other = writtenBy.putIfAbsent(f.path(), exporter.id());
+                if (other != null) {
+                    throw new CommandException("exporters " + other + " and " + exporter.id() + " both write " + f.path()
+                            + "; export them into separate directories");
+                }
+                files.put(f.path(), f);
+            }
+            diagnostics.addAll(result.diagnostics());
+        }
         Path dir = ctx.workspace().root().resolve(options.dir()).normalize();
-        Path written = ExportWriter.write(dir, result.files(), options.force());
-        ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), "", "export", "export/" + exporter.id(), "ok", 0));
-        return new ExportView(written.toString(), exporter.id(), envName,
-                result.files().stream().map(GeneratedFile::path).toList(), result.diagnostics());
+        Path written = ExportWriter.write(dir, List.copyOf(files.values()), options.force());
+        for (Exporter exporter : chosen) {
+            ctx.audit(new AuditEntry(ctx.clock().instant(), ctx.user(), "", "export", "export/" + exporter.id(), "ok", 0));
+        }
+        return new ExportView(written.toString(), chosen.get(0).id(),
+                chosen.subList(1, chosen.size()).stream().map(Exporter::id).toList(), envName,
+                List.copyOf(files.keySet()), diagnostics);
+    }
+
+    /** @return the CI systems: the exporters named {@code ci-NAME}, without the prefix */
+    private static List<String> ciSystems(KernelContext ctx) {
+        return exporters(ctx).stream().map(Exporter::id).filter(id -> id.startsWith(ExportOptions.CI_PREFIX))
+                .map(id -> id.substring(ExportOptions.CI_PREFIX.length())).toList();
+    }
+
+    private static Exporter pipeline(KernelContext ctx, String system) {
+        List<String> known = ciSystems(ctx);
+        return exporters(ctx).stream().filter(e -> e.id().equals(ExportOptions.CI_PREFIX + system)).findFirst()
+                .orElseThrow(() -> new UsageException("no CI system '" + system + "'" + Suggest.closest(system, known)
+                        .map(s -> "; did you mean " + s + "?").orElse("") + "; known: "
+                        + (known.isEmpty() ? "none (is the cicd plugin installed?)" : String.join(", ", known))));
     }
 
     private Exporter exporter(KernelContext ctx, String format, Inventory desired) {
@@ -175,7 +225,8 @@ public final class ExportCommand implements ConsoleCommand {
             return;
         }
         ctx.console().success("Exported " + view.files().size() + " files to " + view.dir() + " (format "
-                + view.format() + ", environment " + view.environment() + ").");
+                + view.format() + (view.pipelines().isEmpty() ? "" : ", pipelines " + String.join(", ", view.pipelines()))
+                + ", environment " + view.environment() + ").");
         view.diagnostics().forEach(d -> {
             if (d.severity() == Severity.ERROR || d.severity() == Severity.WARNING) {
                 ctx.console().warn(d.summary());

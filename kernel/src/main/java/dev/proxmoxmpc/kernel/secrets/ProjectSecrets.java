@@ -52,6 +52,11 @@ public final class ProjectSecrets implements Secrets {
     }
 
     @Override
+    public String variable(String name) {
+        return customVariable(name).orElseGet(() -> SecretNames.environmentVariable(name));
+    }
+
+    @Override
     public synchronized Optional<String> get(String name) {
         String custom = customVariables.get(name);
         if (custom != null && nonEmpty(env.apply(custom))) {

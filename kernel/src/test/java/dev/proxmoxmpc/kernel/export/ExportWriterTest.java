@@ -62,6 +62,16 @@ class ExportWriterTest {
                 .hasMessageContaining("KEY=VALUE");
     }
 
+    @Test
+    void ciTakesRepeatedOrCommaSeparatedSystemsEachOnceInOrder() {
+        assertThat(options(List.of("d")).ci()).isEmpty();
+        assertThat(options(List.of("d", "--ci", "github", "--ci", "gitlab,Jenkins,github")).ci())
+                .containsExactly("github", "gitlab", "jenkins");
+        assertThatThrownBy(() -> options(List.of("d", "--ci", "git hub"))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("--ci takes CI system names");
+        assertThatThrownBy(() -> options(List.of("d", "--ci", "github,"))).isInstanceOf(UsageException.class);
+    }
+
     private static ExportOptions options(List<String> words) {
         return Commands.parse(new ExportCommand(), words).options();
     }

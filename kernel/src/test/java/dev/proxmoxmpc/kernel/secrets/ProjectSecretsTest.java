@@ -41,6 +41,13 @@ class ProjectSecretsTest {
     }
 
     @Test
+    void theVariableASecretIsReadFromIsTheCustomOneElseTheStandardName() {
+        ProjectSecrets s = new ProjectSecrets(file(), n -> null, Map.of("production", "PROD_TOKEN"));
+        assertThat(s.variable("production")).isEqualTo("PROD_TOKEN");
+        assertThat(s.variable("prod-eu.2")).isEqualTo("PROXMOX_MPC_PROD_EU_2_SECRET");
+    }
+
+    @Test
     void theFileIsCreatedOwnerOnlyAndKeepsOtherSecrets() throws Exception {
         ProjectSecrets s = new ProjectSecrets(file(), n -> null, Map.of());
         s.put("default", "one");
