@@ -23,19 +23,33 @@ final class BundledCommands {
     private BundledCommands() {}
 
     static CommandRegistry registry() throws Exception {
+        return registry(extensions());
+    }
+
+    /** @return the commands among {@code extensions}, registered under their plugin ids. */
+    static CommandRegistry registry(List<Object> extensions) {
         CommandRegistry registry = new CommandRegistry();
-        ServiceLoader.load(ConsoleCommand.class, CommandRegistry.class.getClassLoader()).forEach(c -> registry.register(c, "kernel"));
+        for (Object e : extensions) {
+            if (e instanceof ConsoleCommand c) {
+                String className = c.getClass().getName();
+                registry.register(c, className.startsWith("dev.proxmoxmpc.plugin.") ? pluginOf(className) : "kernel");
+            }
+        }
+        return registry;
+    }
+
+    /** @return the kernel's built-in commands, then every extension the bundled plugins index (one instance each). */
+    static List<Object> extensions() throws Exception {
+        List<Object> out = new ArrayList<>();
+        ServiceLoader.load(ConsoleCommand.class, CommandRegistry.class.getClassLoader()).forEach(out::add);
         Set<String> classNames = new LinkedHashSet<>();
         for (URL index : Collections.list(BundledCommands.class.getClassLoader().getResources("META-INF/extensions.idx"))) {
             classNames.addAll(lines(index));
         }
         for (String className : classNames) {
-            Class<?> type = Class.forName(className);
-            if (ConsoleCommand.class.isAssignableFrom(type)) {
-                registry.register((ConsoleCommand) type.getConstructor().newInstance(), pluginOf(className));
-            }
+            out.add(Class.forName(className).getConstructor().newInstance());
         }
-        return registry;
+        return out;
     }
 
     private static String pluginOf(String className) {

@@ -65,8 +65,13 @@ public final class CommandRegistry {
     public Optional<CommandMatch> match(List<String> words) {
         List<String> norm = normaliseWords(words);
         for (int n = Math.min(longest, norm.size()); n >= 1; n--) {
-            RegisteredCommand rc = byName.get(String.join(" ", norm.subList(0, n)));
+            String name = String.join(" ", norm.subList(0, n));
+            RegisteredCommand rc = byName.get(name);
             if (rc != null) {
+                if (n < norm.size() && !norm.get(n).startsWith("-") && rc.name().startsWith(name + " ")) {
+                    // "workspace" alone is "workspace list"; "workspace lsit" is a mistyped member of the family
+                    return Optional.empty();
+                }
                 return Optional.of(new CommandMatch(rc, words.subList(n, words.size())));
             }
         }
@@ -82,6 +87,14 @@ public final class CommandRegistry {
                     .map(n -> "/" + n).toList();
             if (!family.isEmpty()) {
                 String shown = String.join(" ", words.subList(0, Math.min(words.size(), k + 1)));
+                if (norm.size() > k) {
+                    List<String> members = family.stream().map(f -> f.substring(prefix.length() + 1))
+                            .filter(m -> !m.contains(" ")).toList();
+                    Optional<String> close = Suggest.closest(norm.get(k), members);
+                    if (close.isPresent()) {
+                        return "unknown command '" + shown + "'; did you mean /" + prefix + close.get() + "?";
+                    }
+                }
                 return "unknown command '" + shown + "'; did you mean " + String.join(", ", family.subList(0,
                         Math.min(5, family.size()))) + (family.size() > 5 ? ", ..." : "") + "?";
             }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** {@code /cache list} and {@code /cache clear}. */
 class CacheCommandTest {
     static final Instant NOW = Instant.parse("2026-11-26T03:00:00Z");
     @TempDir
@@ -55,7 +56,7 @@ class CacheCommandTest {
 
     @Test
     void listsEveryEnvironmentWithEntriesSizeAndTheNewestEntrysAge() {
-        Commands.run(new CacheCommand(), ctx, List.of());
+        Commands.run(new CacheListCommand(), ctx, List.of());
         assertThat(console.tables()).hasSize(1);
         assertThat(console.tables().get(0).rows()).containsExactly(
                 List.of("default", "2", "2 KiB", "2 min ago"),
@@ -64,15 +65,15 @@ class CacheCommandTest {
 
     @Test
     void listsAsJson() {
-        Commands.run(new CacheCommand(), ctx, List.of("list", "--json"));
+        Commands.run(new CacheListCommand(), ctx, List.of("--json"));
         assertThat(console.jsonValues()).containsExactly(List.of(
-                new CacheCommand.CacheDir("default", 2, 2002, NOW.minusSeconds(120)),
-                new CacheCommand.CacheDir("production", 1, 2, NOW.minusSeconds(7200))));
+                new CacheDirs.CacheDir("default", 2, 2002, NOW.minusSeconds(120)),
+                new CacheDirs.CacheDir("production", 1, 2, NOW.minusSeconds(7200))));
     }
 
     @Test
     void clearsOneEnvironmentAndLeavesTheOthers() {
-        Commands.run(new CacheCommand(), ctx, List.of("clear", "default"));
+        Commands.run(new CacheClearCommand(), ctx, List.of("default"));
         assertThat(cache.resolve("default")).doesNotExist();
         assertThat(cache.resolve("production/nodes/pve9/storage/nfs/content.json")).exists();
         assertThat(console.output()).contains("Removed 2 cached answers (2 KiB) of default.");
@@ -80,9 +81,9 @@ class CacheCommandTest {
 
     @Test
     void clearsEverythingButKeepsTheCacheDirectory() {
-        Commands.run(new CacheCommand(), ctx, List.of("clear"));
+        Commands.run(new CacheClearCommand(), ctx, List.of());
         assertThat(cache).isEmptyDirectory();
-        Commands.run(new CacheCommand(), ctx, List.of());
+        Commands.run(new CacheListCommand(), ctx, List.of());
         assertThat(console.output()).contains("Nothing is cached (.proxmox/cache is empty).");
     }
 
@@ -90,25 +91,24 @@ class CacheCommandTest {
     void aLinkOutOfTheCacheIsRemovedNotFollowed() throws Exception {
         Path precious = Files.writeString(outside.resolve("precious.txt"), "keep me");
         Files.createSymbolicLink(cache.resolve("default/nodes/link"), outside);
-        Commands.run(new CacheCommand(), ctx, List.of("clear"));
+        Commands.run(new CacheClearCommand(), ctx, List.of());
         assertThat(precious).hasContent("keep me");
         assertThat(cache.resolve("default")).doesNotExist();
     }
 
     @Test
     void refusesUnknownSubcommandsAndEnvironmentsInOneLine() {
-        assertThatThrownBy(() -> Commands.run(new CacheCommand(), ctx, List.of("claer")))
-                .isInstanceOf(UsageException.class).hasMessage("cache claer: unknown; did you mean cache clear?");
-        assertThatThrownBy(() -> Commands.run(new CacheCommand(), ctx, List.of("clear", "prodution")))
+        assertThatThrownBy(() -> Commands.run(new CacheClearCommand(), ctx, List.of("default", "production")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("unexpected 'production'");
+        assertThatThrownBy(() -> Commands.run(new CacheClearCommand(), ctx, List.of("prodution")))
                 .isInstanceOf(UsageException.class).hasMessage("unknown environment 'prodution'; did you mean production?");
-        assertThatThrownBy(() -> Commands.run(new CacheCommand(), ctx, List.of("clear", "../x")))
+        assertThatThrownBy(() -> Commands.run(new CacheClearCommand(), ctx, List.of("../x")))
                 .isInstanceOf(UsageException.class).hasMessageStartingWith("unknown environment '../x'");
         assertThat(cache.resolve("default")).exists();
     }
 
     @Test
-    void completesSubcommandsThenEnvironments() {
-        assertThat(Commands.complete(new CacheCommand(), ctx, List.of(""))).containsExactly("list", "clear");
-        assertThat(Commands.complete(new CacheCommand(), ctx, List.of("clear", ""))).containsExactlyInAnyOrder("default", "production");
+    void clearCompletesTheEnvironments() {
+        assertThat(Commands.complete(new CacheClearCommand(), ctx, List.of(""))).containsExactlyInAnyOrder("default", "production");
     }
 }

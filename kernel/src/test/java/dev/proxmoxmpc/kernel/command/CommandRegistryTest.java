@@ -48,6 +48,22 @@ class CommandRegistryTest {
     }
 
     @Test
+    void aFamilysShortAliasRunsItsDefaultMemberAndAMistypedMemberSuggestsTheClosest() {
+        CommandRegistry r = new CommandRegistry();
+        r.register(new Cmd("workspace list", List.of("workspace", "ws")), "kernel");
+        r.register(new Cmd("workspace switch", List.of()), "kernel");
+        r.register(new Cmd("workspace clone", List.of()), "kernel");
+        assertThat(matched(r, "workspace")).isEqualTo("workspace list|");
+        assertThat(matched(r, "workspace", "--json")).isEqualTo("workspace list|--json");
+        assertThat(matched(r, "workspace", "switch", "lab")).isEqualTo("workspace switch|lab");
+        assertThat(matched(r, "workspace", "lsit")).isEqualTo("none");
+        assertThat(r.unknownMessage(List.of("workspace", "lsit")))
+                .isEqualTo("unknown command 'workspace lsit'; did you mean /workspace list?");
+        assertThat(r.unknownMessage(List.of("workspace", "frobnicate")))
+                .isEqualTo("unknown command 'workspace frobnicate'; did you mean /workspace clone, /workspace list, /workspace switch?");
+    }
+
+    @Test
     void theSlashIsOptionalAndNamesAreCaseInsensitive() {
         CommandRegistry r = registry();
         assertThat(matched(r, "/sync")).isEqualTo("sync|");

@@ -76,11 +76,9 @@ class WorkspaceCommandsTest {
 
     @Test
     void aMistypedSubcommandOrNameSuggestsTheClosest() {
-        assertThatThrownBy(() -> Commands.run(new WorkspaceCommand(), ctx(), List.of("lsit")))
-                .isInstanceOf(UsageException.class).hasMessage("workspace lsit: unknown; did you mean workspace list?");
-        assertThatThrownBy(() -> Commands.run(new WorkspaceCommand(), ctx(), List.of("switch", "lba")))
+        assertThatThrownBy(() -> Commands.run(new WorkspaceSwitchCommand(), ctx(), List.of("lba")))
                 .isInstanceOf(CommandException.class).hasMessage("no workspace named 'lba'; did you mean lab?");
-        assertThatThrownBy(() -> Commands.run(new WorkspaceCommand(), ctx(), List.of("switch", "production")))
+        assertThatThrownBy(() -> Commands.run(new WorkspaceSwitchCommand(), ctx(), List.of("production")))
                 .isInstanceOf(CommandException.class).hasMessage("no workspace named 'production'; see /workspace list");
         assertThatThrownBy(() -> Commands.run(new EnvironmentSwitchCommand(), ctx(), List.of("dfault")))
                 .isInstanceOf(CommandException.class).hasMessage("no environment named 'dfault'; did you mean default?");
@@ -89,11 +87,11 @@ class WorkspaceCommandsTest {
     @Test
     void workspaceAndEnvironmentListsAreJsonWhenAsked() {
         console.jsonRequested(true);
-        Commands.run(new WorkspaceCommand(), ctx(), List.of("list"));
+        Commands.run(new WorkspaceListCommand(), ctx(), List.of());
         Commands.run(new EnvironmentListCommand(), ctx(), List.of());
         assertThat(console.jsonValues()).hasSize(2);
         assertThat((List<?>) console.jsonValues().get(0)).singleElement().isEqualTo(
-                new WorkspaceCommand.Entry("lab", root.toString(), true, true));
+                new WorkspaceListCommand.Entry("lab", root.toString(), true, true));
         assertThat(console.jsonValues().get(1).toString()).contains("default").contains("https://10.0.0.2:8006");
         assertThat(console.tables()).isEmpty();
     }
@@ -169,7 +167,7 @@ class WorkspaceCommandsTest {
 
     @Test
     void cloneCopiesTheProjectWithoutSecretsStateHistoryOrCache() throws Exception {
-        Commands.run(new WorkspaceCommand(), ctx(), List.of("clone", "staging"));
+        Commands.run(new WorkspaceCloneCommand(), ctx(), List.of("staging"));
         Path clone = base.resolve("staging");
         assertThat(clone.resolve(".proxmox/config.yml")).hasSameTextualContentAs(root.resolve(".proxmox/config.yml"));
         assertThat(clone.resolve("terraform/main.tf")).hasContent("terraform {}");
@@ -195,7 +193,7 @@ class WorkspaceCommandsTest {
         Path elsewhere = Files.createDirectories(base.resolve("elsewhere"));
         TestKernelContext outside = TestKernelContext.builder().root(elsewhere).console(console).build();
 
-        Commands.run(new WorkspaceCommand(), outside, List.of("clone", "lab", "lab-copy"));
+        Commands.run(new WorkspaceCloneCommand(), outside, List.of("lab", "lab-copy"));
 
         Path clone = base.resolve("lab-copy");
         assertThat(clone.resolve(".proxmox/secrets.yml")).doesNotExist();
@@ -205,19 +203,19 @@ class WorkspaceCommandsTest {
             assertThat(s.load(StateKind.OBSERVED).guests()).isEmpty();
         }
         TestKernelContext inClone = TestKernelContext.builder().root(clone).console(console).build();
-        Commands.run(new WorkspaceCommand(), inClone, List.of("list"));
+        Commands.run(new WorkspaceListCommand(), inClone, List.of());
         assertThat(console.output()).contains("*\tlab-copy\t" + clone).doesNotContain("*\tlab\t");
     }
 
     @Test
     void cloneRefusesUnsafeNamesAndExistingDirectories() throws Exception {
-        WorkspaceCommand ws = new WorkspaceCommand();
-        assertThatThrownBy(() -> Commands.run(ws, ctx(), List.of("clone", "../../etc"))).isInstanceOf(UsageException.class)
+        WorkspaceCloneCommand ws = new WorkspaceCloneCommand();
+        assertThatThrownBy(() -> Commands.run(ws, ctx(), List.of("../../etc"))).isInstanceOf(UsageException.class)
                 .hasMessageContaining("unsafe name");
-        assertThatThrownBy(() -> Commands.run(ws, ctx(), List.of("clone", "/tmp/x"))).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> Commands.run(ws, ctx(), List.of("/tmp/x"))).isInstanceOf(UsageException.class);
         Files.createDirectories(base.resolve("busy"));
         Files.writeString(base.resolve("busy/file"), "x");
-        assertThatThrownBy(() -> Commands.run(ws, ctx(), List.of("clone", "busy"))).isInstanceOf(CommandException.class)
+        assertThatThrownBy(() -> Commands.run(ws, ctx(), List.of("busy"))).isInstanceOf(CommandException.class)
                 .hasMessageContaining("not empty");
     }
 
@@ -225,13 +223,12 @@ class WorkspaceCommandsTest {
     void listAndSwitchUseTheRegistry() {
         WorkspaceRegistry reg = new WorkspaceRegistry(home.resolve("workspaces.yml"));
         reg.register("other", base.resolve("other"));
-        WorkspaceCommand ws = new WorkspaceCommand();
-        Commands.run(ws, ctx(), List.of("switch", "other"));
+        Commands.run(new WorkspaceSwitchCommand(), ctx(), List.of("other"));
         assertThat(reg.current()).contains("other");
-        Commands.run(ws, ctx(), List.of("list"));
+        Commands.run(new WorkspaceListCommand(), ctx(), List.of());
         assertThat(console.output()).as("the console still works in lab: this context cannot switch projects")
                 .contains("*\tlab\t" + root + "\tok").contains("\tother\t" + base.resolve("other") + "\tmissing")
                 .doesNotContain("*\tother");
-        assertThatThrownBy(() -> Commands.run(ws, ctx(), List.of("switch", "nope"))).hasMessageContaining("no workspace named");
+        assertThatThrownBy(() -> Commands.run(new WorkspaceSwitchCommand(), ctx(), List.of("nope"))).hasMessageContaining("no workspace named");
     }
 }

@@ -1,11 +1,12 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
+import dev.proxmoxmpc.plugin.resources.complete.Completion;
+
 import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.check.Values;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.vmid.VmidAllocator;
 import dev.proxmoxmpc.plugin.resources.vm.NewVm;
-import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.AssistantTool;
 import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -48,25 +49,27 @@ public class CloneVmCommand extends ResourceCommand implements ConsoleCommand {
 
     @Override
     public CommandResult execute(KernelContext ctx) {
-        Flags a = flags();
         String source = target;
-        String name = Values.dnsName("--name", a.value("--name").orElseThrow(() -> new UsageException("missing --name for the clone")));
-        java.util.Optional<Integer> vmid = a.value("--vmid").map(v -> Values.vmid("--vmid", v));
+        if (this.name == null) {
+            throw new UsageException("missing --name for the clone");
+        }
+        String name = Values.dnsName("--name", this.name);
+        java.util.Optional<Integer> vmid = java.util.Optional.ofNullable(this.vmid).map(v -> Values.vmid("--vmid", v));
         Known known = known(ctx);
         StateChecks checks = new StateChecks(known);
         Guest src = known.desiredGuest(GuestKind.VM, source);
         checks.uniqueName(name, -1);
-        String node = a.value("--node").map(n -> checks.node("--node", n)).orElse(src.node());
-        String pool = a.value("--pool").map(p -> checks.pool("--pool", p)).orElse("");
+        String node = java.util.Optional.ofNullable(this.node).map(n -> checks.node("--node", n)).orElse(src.node());
+        String pool = java.util.Optional.ofNullable(this.pool).map(p -> checks.pool("--pool", p)).orElse("");
         List<String> notes = new ArrayList<>();
-        boolean full = a.flag("--full") || a.has("--storage");
+        boolean full = this.full || storage != null;
         if (!src.template() && !full) {
             notes.add("full copy: only a template can be cloned linked");
         }
         VirtualMachine vm = NewVm.cloneOf(CreateVmCommand.DRAFT_VMID, node, src, name,
                 full, pool);
-        if (a.has("--storage")) {
-            vm = vm.withConfigValue(NewVm.CLONE_STORAGE, checks.storage("--storage", a.value("--storage").get(), "images", node).id());
+        if (storage != null) {
+            vm = vm.withConfigValue(NewVm.CLONE_STORAGE, checks.storage("--storage", storage, "images", node).id());
         }
         VmidAllocator.Allocation id = VmidAllocator.allocate(ctx, known, vmid);
         List<String> warnings = new ArrayList<>();

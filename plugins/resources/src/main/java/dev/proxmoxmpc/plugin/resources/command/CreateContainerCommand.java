@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
+import dev.proxmoxmpc.plugin.resources.ct.CtFlags;
 import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.check.Volumes;
 import dev.proxmoxmpc.plugin.resources.ct.CtOptions;
@@ -7,7 +8,6 @@ import dev.proxmoxmpc.plugin.resources.ct.CtSettings;
 import dev.proxmoxmpc.plugin.resources.ct.NewContainer;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.vmid.VmidAllocator;
-import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.AssistantTool;
 import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -37,8 +37,7 @@ public class CreateContainerCommand extends ResourceCommand implements ConsoleCo
 
     @Override
     public CommandResult execute(KernelContext ctx) {
-        Flags a = flags();
-        CtOptions o = CtOptions.parse(a);
+        CtOptions o = CtOptions.parse(options);
         String hostname = o.hostname().orElseThrow(() -> new UsageException("missing --hostname (like dns-01)"));
         if (o.protection().isPresent()) {
             throw new UsageException("--protection is set with update container once the container exists");

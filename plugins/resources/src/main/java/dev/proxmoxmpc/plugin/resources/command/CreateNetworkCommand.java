@@ -1,10 +1,10 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
+import dev.proxmoxmpc.plugin.resources.infra.NetworkFlags;
 import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.infra.NetworkSpec;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.view.InfraResult;
-import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.AssistantTool;
 import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -29,10 +29,9 @@ public class CreateNetworkCommand extends ResourceCommand implements ConsoleComm
 
     @Override
     public CommandResult execute(KernelContext ctx) {
-        Flags a = flags();
         Known known = known(ctx);
-        String node = new StateChecks(known).defaultNode(a.value("--node"), ctx.config().environment().node());
-        Network n = NetworkSpec.build(a, node, known.networks(node));
+        String node = new StateChecks(known).defaultNode(options.node(), ctx.config().environment().node());
+        Network n = NetworkSpec.build(options, node, known.networks(node));
         String id = node + "/" + n.iface();
         List<String> files = Persist.desired(ctx, known.desired().withNetwork(n), "create network", "network/" + id);
         new InfraResult("network", id, n.type(), n.config(), files).render(ctx.console(), json(ctx));

@@ -1,9 +1,9 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
+import dev.proxmoxmpc.plugin.resources.infra.StorageFlags;
 import dev.proxmoxmpc.plugin.resources.infra.StorageSpec;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.view.InfraResult;
-import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.AssistantTool;
 import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -29,9 +29,8 @@ public class CreateStorageCommand extends ResourceCommand implements ConsoleComm
 
     @Override
     public CommandResult execute(KernelContext ctx) {
-        Flags a = flags();
         Known known = known(ctx);
-        Storage s = StorageSpec.build(a, known.storages().keySet(), known.nodeNames());
+        Storage s = StorageSpec.build(options, known.storages().keySet(), known.nodeNames());
         List<String> files = Persist.desired(ctx, known.desired().withStorage(s), "create storage", "storage/" + s.id());
         new InfraResult("storage", s.id(), s.type(), s.config(), files).render(ctx.console(), json(ctx));
         return CommandResult.ok();

@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
+import dev.proxmoxmpc.plugin.resources.vm.VmFlags;
 import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.check.Volumes;
 import dev.proxmoxmpc.plugin.resources.state.Known;
@@ -7,7 +8,6 @@ import dev.proxmoxmpc.plugin.resources.vmid.VmidAllocator;
 import dev.proxmoxmpc.plugin.resources.vm.NewVm;
 import dev.proxmoxmpc.plugin.resources.vm.VmOptions;
 import dev.proxmoxmpc.plugin.resources.vm.VmSettings;
-import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.AssistantTool;
 import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -43,8 +43,7 @@ public class CreateVmCommand extends ResourceCommand implements ConsoleCommand {
 
     @Override
     public CommandResult execute(KernelContext ctx) {
-        Flags a = flags();
-        VmOptions o = VmOptions.parse(a);
+        VmOptions o = VmOptions.parse(options);
         String name = o.name().orElseThrow(() -> new UsageException("missing --name (the VM's name, like web-01)"));
         if (o.protection().isPresent()) {
             throw new UsageException("--protection is set with update vm once the VM exists");

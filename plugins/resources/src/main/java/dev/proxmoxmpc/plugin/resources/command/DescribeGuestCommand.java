@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
+import dev.proxmoxmpc.plugin.resources.complete.Completion;
+
 import dev.proxmoxmpc.plugin.resources.state.Freshness;
 import dev.proxmoxmpc.plugin.resources.state.GuestLookup;
 import dev.proxmoxmpc.plugin.resources.state.Known;

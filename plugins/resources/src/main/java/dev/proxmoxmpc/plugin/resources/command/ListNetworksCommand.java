@@ -1,8 +1,9 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
+import dev.proxmoxmpc.plugin.resources.complete.Completion;
+
 import dev.proxmoxmpc.plugin.resources.state.Freshness;
 import dev.proxmoxmpc.plugin.resources.state.Known;
-import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.AssistantTool;
 import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -39,7 +40,6 @@ public class ListNetworksCommand extends ResourceCommand implements ConsoleComma
 
     @Override
     public CommandResult execute(KernelContext ctx) {
-        Flags a = flags();
         Known known = known(ctx);
         Map<String, Network[]> pairs = new TreeMap<>();
         known.desired().networks().forEach(n -> pairs.computeIfAbsent(n.node() + "/" + n.iface(), k -> new Network[2])[0] = n);
@@ -47,7 +47,7 @@ public class ListNetworksCommand extends ResourceCommand implements ConsoleComma
         List<Row> rows = new ArrayList<>();
         for (Network[] p : pairs.values()) {
             Network n = p[0] != null ? p[0] : p[1];
-            if (a.value("--node").map(x -> !x.equals(n.node())).orElse(false)) {
+            if (node != null && !node.equals(n.node())) {
                 continue;
             }
             rows.add(new Row(n.node(), n.iface(), n.type(), n.cidr(), n.value("bridge_ports"), n.vlanAware(), pending(p[0], p[1])));

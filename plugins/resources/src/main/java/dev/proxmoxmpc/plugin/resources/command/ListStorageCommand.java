@@ -2,7 +2,6 @@ package dev.proxmoxmpc.plugin.resources.command;
 
 import dev.proxmoxmpc.plugin.resources.state.Freshness;
 import dev.proxmoxmpc.plugin.resources.state.Known;
-import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.AssistantTool;
 import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;

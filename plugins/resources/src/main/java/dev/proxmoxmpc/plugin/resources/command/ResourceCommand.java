@@ -4,7 +4,6 @@ import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.view.FieldDiff;
 import dev.proxmoxmpc.plugin.resources.view.GuestResult;
 import dev.proxmoxmpc.plugin.resources.view.GuestView;
-import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
@@ -12,25 +11,15 @@ import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
- * Shared shape of the resource commands: they need a project, read their options through {@link Flags} (the
- * declaration's parse result), and complete from local state ({@link Completion}).
+ * Shared shape of the resource commands: they need a project, read their options from their declared (picocli)
+ * fields and mixins ({@code VmFlags}, {@code CtFlags}, ...), and complete from local state ({@code Completion}).
  */
 abstract class ResourceCommand implements ConsoleCommand {
-    /** picocli's model of this command, injected when the kernel builds the declaration. */
-    @Spec
-    CommandSpec spec;
-
     @Override
     public boolean requiresProject() {
         return true;
-    }
-
-    /** @return the options given on this command line. */
-    Flags flags() {
-        return Flags.of(spec);
     }
 
     /**

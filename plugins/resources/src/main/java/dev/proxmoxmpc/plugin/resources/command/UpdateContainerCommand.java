@@ -1,10 +1,12 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
+import dev.proxmoxmpc.plugin.resources.ct.CtFlags;
+import dev.proxmoxmpc.plugin.resources.complete.Completion;
+
 import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.ct.CtOptions;
 import dev.proxmoxmpc.plugin.resources.ct.CtSettings;
 import dev.proxmoxmpc.plugin.resources.state.Known;
-import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.AssistantTool;
 import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -35,19 +37,16 @@ public class UpdateContainerCommand extends ResourceCommand implements ConsoleCo
 
     @Override
     public CommandResult execute(KernelContext ctx) {
-        Flags a = flags();
-        for (String f : List.of("--ostemplate", "--vmid", "--ssh-keys", "--storage")) {
-            if (a.has(f)) {
-                throw new UsageException(f + " applies to create container only");
-            }
+        if (!options.createOnly().isEmpty()) {
+            throw new UsageException(options.createOnly().get(0) + " applies to create container only");
         }
-        if (a.has("--unprivileged")) {
+        if (options.unprivileged()) {
             throw new UsageException("--unprivileged cannot change on an existing container; create a new one");
         }
-        if (a.has("--node")) {
+        if (options.node()) {
             throw new UsageException("--node: moving a container is migrate container " + target + " --to-node NODE");
         }
-        CtOptions o = CtOptions.parse(a);
+        CtOptions o = CtOptions.parse(options);
         Known known = known(ctx);
         StateChecks checks = new StateChecks(known);
         Guest before = known.desiredGuest(GuestKind.CONTAINER, target);

@@ -1,11 +1,13 @@
 package dev.proxmoxmpc.plugin.resources.command;
 
+import dev.proxmoxmpc.plugin.resources.vm.VmFlags;
+import dev.proxmoxmpc.plugin.resources.complete.Completion;
+
 import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.check.Volumes;
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.plugin.resources.vm.VmOptions;
 import dev.proxmoxmpc.plugin.resources.vm.VmSettings;
-import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.AssistantTool;
 import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
@@ -42,16 +44,13 @@ public class UpdateVmCommand extends ResourceCommand implements ConsoleCommand {
 
     @Override
     public CommandResult execute(KernelContext ctx) {
-        Flags a = flags();
-        for (String f : List.of("--template", "--full-clone", "--vmid", "--storage")) {
-            if (a.has(f)) {
-                throw new UsageException(f + " applies to create vm only");
-            }
+        if (!options.createOnly().isEmpty()) {
+            throw new UsageException(options.createOnly().get(0) + " applies to create vm only");
         }
-        if (a.has("--node")) {
+        if (options.node()) {
             throw new UsageException("--node: moving a VM is migrate vm " + target + " --to-node NODE");
         }
-        VmOptions o = VmOptions.parse(a);
+        VmOptions o = VmOptions.parse(options);
         Known known = known(ctx);
         StateChecks checks = new StateChecks(known);
         Guest before = known.desiredGuest(GuestKind.VM, target);

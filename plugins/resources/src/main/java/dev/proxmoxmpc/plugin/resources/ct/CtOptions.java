@@ -1,7 +1,7 @@
 package dev.proxmoxmpc.plugin.resources.ct;
 
 import dev.proxmoxmpc.plugin.resources.check.Values;
-import dev.proxmoxmpc.plugin.resources.check.Flags;
+import dev.proxmoxmpc.plugin.resources.options.GuestFlags;
 import dev.proxmoxmpc.spi.command.UsageException;
 import java.util.List;
 import java.util.Optional;
@@ -24,36 +24,35 @@ public record CtOptions(Optional<String> hostname, Optional<String> ostemplate, 
         nets = List.copyOf(nets);
     }
 
-    public static CtOptions parse(Flags a) {
-        Optional<String> ostemplate = a.value("--ostemplate").map(v -> {
+    /** Checks the options given; a malformed value is a {@link UsageException} naming the option. */
+    public static CtOptions parse(CtFlags f) {
+        GuestFlags g = f.guest;
+        Optional<String> ostemplate = Optional.ofNullable(f.ostemplate).map(v -> {
             if (!OSTEMPLATE.matcher(v).matches()) {
                 throw new UsageException("--ostemplate must be a volume like local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst, got '" + v + "'");
             }
             return v;
         });
         return new CtOptions(
-                a.value("--hostname").map(v -> Values.dnsName("--hostname", v)),
+                Optional.ofNullable(f.hostname).map(v -> Values.dnsName("--hostname", v)),
                 ostemplate,
-                a.value("--cores").map(v -> Values.intIn("--cores", v, 1, 8192)),
-                a.value("--memory").map(v -> Values.memoryMiB("--memory", v)),
-                a.value("--swap").map(v -> (int) Values.mib("--swap", v)),
-                a.value("--rootfs"), a.values("--mp"),
-                bool(a, "--unprivileged"),
-                a.value("--features").map(CtOptions::features),
-                a.values("--net"),
-                a.value("--password-env").map(v -> Values.envName("--password-env", v)),
-                a.value("--ssh-keys"),
-                a.value("--nameserver").map(v -> Values.addressList("--nameserver", v)),
-                a.value("--searchdomain").map(v -> Values.dnsName("--searchdomain", v)),
-                bool(a, "--onboot"), bool(a, "--protection"), bool(a, "--start"),
-                a.value("--storage"), a.value("--node"), a.value("--pool"),
-                a.value("--tags").map(v -> Values.tags("--tags", v)),
-                a.value("--description").map(v -> Values.text("--description", v, 8192)),
-                a.value("--vmid").map(v -> Values.vmid("--vmid", v)));
-    }
-
-    static Optional<Boolean> bool(Flags a, String flag) {
-        return a.value(flag).map(v -> Values.bool(flag, v).equals("1"));
+                g.cores().map(v -> Values.intIn("--cores", v, 1, 8192)),
+                g.memory().map(v -> Values.memoryMiB("--memory", v)),
+                Optional.ofNullable(f.swap).map(v -> (int) Values.mib("--swap", v)),
+                Optional.ofNullable(f.rootfs), f.mp,
+                GuestFlags.bool("--unprivileged", Optional.ofNullable(f.unprivileged)),
+                Optional.ofNullable(f.features).map(CtOptions::features),
+                f.net,
+                Optional.ofNullable(f.passwordEnv).map(v -> Values.envName("--password-env", v)),
+                g.sshKeys(),
+                g.nameserver().map(v -> Values.addressList("--nameserver", v)),
+                Optional.ofNullable(f.searchdomain).map(v -> Values.dnsName("--searchdomain", v)),
+                GuestFlags.bool("--onboot", g.onboot()), GuestFlags.bool("--protection", g.protection()),
+                GuestFlags.bool("--start", g.start()),
+                g.storage(), g.node(), g.pool(),
+                g.tags().map(v -> Values.tags("--tags", v)),
+                g.description().map(v -> Values.text("--description", v, 8192)),
+                g.vmid().map(v -> Values.vmid("--vmid", v)));
     }
 
     /** @return features as PVE prints them: {@code keyctl=1,nesting=1} (sorted, booleans 0/1, {@code mount=nfs;cifs}). */

@@ -1,12 +1,12 @@
 package dev.proxmoxmpc.plugin.resources.infra;
 
 import dev.proxmoxmpc.plugin.resources.check.Values;
-import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.model.Network;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -27,25 +27,25 @@ public final class NetworkSpec {
      * @param existing the interfaces the node has now (observed and desired)
      * @return the new interface
      */
-    public static Network build(Flags a, String node, List<Network> existing) {
-        String name = a.value("--name").orElseThrow(() -> new UsageException("missing --name (like vmbr1, or eth1.20 for a VLAN)"));
+    public static Network build(NetworkFlags a, String node, List<Network> existing) {
+        String name = Optional.ofNullable(a.name).orElseThrow(() -> new UsageException("missing --name (like vmbr1, or eth1.20 for a VLAN)"));
         if (existing.stream().anyMatch(n -> n.iface().equals(name))) {
             throw new CommandException("interface " + name + " already exists on node " + node);
         }
         Map<String, String> cfg = new TreeMap<>();
         cfg.put("autostart", "1");
-        a.value("--cidr").ifPresent(c -> cfg.put("cidr", Values.cidr4("--cidr", c)));
-        a.value("--gateway").ifPresent(g -> cfg.put("gateway", Values.ip4("--gateway", g)));
-        a.value("--comments").ifPresent(c -> cfg.put("comments", Values.text("--comments", c, 4096)));
-        if (a.has("--gateway") && !a.has("--cidr")) {
+        Optional.ofNullable(a.cidr).ifPresent(c -> cfg.put("cidr", Values.cidr4("--cidr", c)));
+        Optional.ofNullable(a.gateway).ifPresent(g -> cfg.put("gateway", Values.ip4("--gateway", g)));
+        Optional.ofNullable(a.comments).ifPresent(c -> cfg.put("comments", Values.text("--comments", c, 4096)));
+        if (a.gateway != null && a.cidr == null) {
             throw new UsageException("--gateway needs --cidr");
         }
         Matcher vlan = VLAN.matcher(name);
         if (vlan.matches()) {
-            for (String f : List.of("--ports", "--vlan", "--vlan-aware")) {
-                if (a.has(f)) {
-                    throw new UsageException(f + " applies to bridges; " + name + " is a VLAN interface on " + vlan.group(1));
-                }
+            Optional<String> bridgeOnly = a.ports != null ? Optional.of("--ports") : a.vlan != null ? Optional.of("--vlan")
+                    : a.vlanAware ? Optional.of("--vlan-aware") : Optional.empty();
+            if (bridgeOnly.isPresent()) {
+                throw new UsageException(bridgeOnly.get() + " applies to bridges; " + name + " is a VLAN interface on " + vlan.group(1));
             }
             port(vlan.group(1), node, existing);
             cfg.put("vlan-id", Integer.toString(Values.intIn("--name VLAN id", vlan.group(2), 1, 4094)));
@@ -54,10 +54,10 @@ public final class NetworkSpec {
         if (!IFACE.matcher(name).matches()) {
             throw new UsageException("--name '" + name + "' is not an interface name (letters, digits, '_', up to 15 characters, like vmbr1)");
         }
-        List<String> ports = a.value("--ports").map(p -> List.of(p.trim().split("[,; ]+"))).orElse(List.of());
+        List<String> ports = Optional.ofNullable(a.ports).map(p -> List.of(p.trim().split("[,; ]+"))).orElse(List.of());
         ports.forEach(p -> port(p, node, existing));
-        if (a.has("--vlan")) {
-            int id = Values.intIn("--vlan", a.value("--vlan").get(), 1, 4094);
+        if (a.vlan != null) {
+            int id = Values.intIn("--vlan", a.vlan, 1, 4094);
             if (ports.isEmpty()) {
                 throw new UsageException("--vlan needs --ports: the bridge then carries VLAN " + id + " of those ports (eth1." + id + ")");
             }
@@ -66,7 +66,7 @@ public final class NetworkSpec {
         if (!ports.isEmpty()) {
             cfg.put("bridge_ports", String.join(" ", ports));
         }
-        if (a.flag("--vlan-aware")) {
+        if (a.vlanAware) {
             cfg.put("bridge_vlan_aware", "1");
         }
         return new Network(node, name, "bridge", cfg);

@@ -1,11 +1,11 @@
 package dev.proxmoxmpc.plugin.resources.infra;
 
-import dev.proxmoxmpc.plugin.resources.check.Flags;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.model.Storage;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,43 +30,49 @@ public final class StorageSpec {
 
     private StorageSpec() {}
 
-    public static Storage build(Flags a, Set<String> existingIds, List<String> knownNodes) {
-        String id = a.value("--name").orElseThrow(() -> new UsageException("missing --name (the storage id, like nfs-backup)"));
+    public static Storage build(StorageFlags a, Set<String> existingIds, List<String> knownNodes) {
+        String id = Optional.ofNullable(a.name).orElseThrow(() -> new UsageException("missing --name (the storage id, like nfs-backup)"));
         if (!ID.matcher(id).matches()) {
             throw new UsageException("--name '" + id + "' is not a storage id: lower-case letters, digits, '-', '_', '.', starting with a letter");
         }
         if (existingIds.contains(id)) {
             throw new CommandException("storage '" + id + "' already exists");
         }
-        String type = a.value("--type").orElseThrow(() -> new UsageException("missing --type (dir, nfs or lvmthin)"));
+        String type = Optional.ofNullable(a.type).orElseThrow(() -> new UsageException("missing --type (dir, nfs or lvmthin)"));
         if (!CONTENT.containsKey(type)) {
             throw new UsageException("--type must be dir, nfs or lvmthin, got '" + type + "'");
         }
         Map<String, String> cfg = new TreeMap<>();
         switch (type) {
-            case "dir" -> cfg.put("path", path("--path", require(a, "--path", "dir")));
+            case "dir" -> cfg.put("path", path("--path", require(a.path, "--path", "dir")));
             case "nfs" -> {
-                String server = require(a, "--server", "nfs");
+                String server = require(a.server, "--server", "nfs");
                 if (!HOST.matcher(server).matches()) {
                     throw new UsageException("--server '" + server + "' is not a host name or address");
                 }
                 cfg.put("server", server);
-                cfg.put("export", path("--export", require(a, "--export", "nfs")));
-                cfg.put("path", a.value("--path").map(p -> path("--path", p)).orElse("/mnt/pve/" + id));
+                cfg.put("export", path("--export", require(a.export, "--export", "nfs")));
+                cfg.put("path", Optional.ofNullable(a.path).map(p -> path("--path", p)).orElse("/mnt/pve/" + id));
             }
             default -> {
-                cfg.put("vgname", vg("--vgname", require(a, "--vgname", "lvmthin")));
-                cfg.put("thinpool", vg("--thinpool", require(a, "--thinpool", "lvmthin")));
+                cfg.put("vgname", vg("--vgname", require(a.vgname, "--vgname", "lvmthin")));
+                cfg.put("thinpool", vg("--thinpool", require(a.thinpool, "--thinpool", "lvmthin")));
             }
         }
-        for (String f : List.of("--path", "--server", "--export", "--vgname", "--thinpool")) {
-            if (a.has(f) && !cfg.containsKey(f.substring(2))) {
-                throw new UsageException(f + " does not apply to type " + type);
+        Map<String, String> given = new java.util.LinkedHashMap<>();
+        given.put("path", a.path);
+        given.put("server", a.server);
+        given.put("export", a.export);
+        given.put("vgname", a.vgname);
+        given.put("thinpool", a.thinpool);
+        for (Map.Entry<String, String> f : given.entrySet()) {
+            if (f.getValue() != null && !cfg.containsKey(f.getKey())) {
+                throw new UsageException("--" + f.getKey() + " does not apply to type " + type);
             }
         }
-        cfg.put("content", content(type, a.value("--content").orElse(DEFAULT_CONTENT.get(type))));
-        a.value("--nodes").ifPresent(n -> cfg.put("nodes", nodes(n, knownNodes)));
-        if (a.flag("--shared")) {
+        cfg.put("content", content(type, Optional.ofNullable(a.content).orElse(DEFAULT_CONTENT.get(type))));
+        Optional.ofNullable(a.nodes).ifPresent(n -> cfg.put("nodes", nodes(n, knownNodes)));
+        if (a.shared) {
             if (!type.equals("dir")) {
                 throw new UsageException("--shared applies to dir storage (" + type + " is shared or local by its nature)");
             }
@@ -75,8 +81,8 @@ public final class StorageSpec {
         return new Storage(id, type, cfg);
     }
 
-    private static String require(Flags a, String flag, String type) {
-        return a.value(flag).orElseThrow(() -> new UsageException("missing " + flag + " (needed for type " + type + ")"));
+    private static String require(String value, String flag, String type) {
+        return Optional.ofNullable(value).orElseThrow(() -> new UsageException("missing " + flag + " (needed for type " + type + ")"));
     }
 
     private static String path(String flag, String p) {

@@ -1,7 +1,7 @@
 package dev.proxmoxmpc.plugin.resources.vm;
 
 import dev.proxmoxmpc.plugin.resources.check.Values;
-import dev.proxmoxmpc.plugin.resources.check.Flags;
+import dev.proxmoxmpc.plugin.resources.options.GuestFlags;
 import dev.proxmoxmpc.spi.command.UsageException;
 import java.util.List;
 import java.util.Optional;
@@ -27,46 +27,43 @@ public record VmOptions(Optional<String> name, Optional<Integer> cores, Optional
         ipConfigs = List.copyOf(ipConfigs);
     }
 
-    /** Parses {@code words}; a malformed value is a {@link UsageException} naming the option. */
-    public static VmOptions parse(Flags a) {
-        Optional<Integer> memory = a.value("--memory").map(v -> Values.memoryMiB("--memory", v));
-        Optional<Integer> balloon = a.value("--balloon").map(v -> (int) Values.mib("--balloon", v));
+    /** Checks the options given; a malformed value is a {@link UsageException} naming the option. */
+    public static VmOptions parse(VmFlags f) {
+        GuestFlags g = f.guest;
+        Optional<Integer> memory = g.memory().map(v -> Values.memoryMiB("--memory", v));
+        Optional<Integer> balloon = Optional.ofNullable(f.balloon).map(v -> (int) Values.mib("--balloon", v));
         if (balloon.isPresent() && memory.isPresent() && balloon.get() > memory.get()) {
             throw new UsageException("--balloon (" + balloon.get() + " MiB) cannot exceed --memory (" + memory.get() + " MiB)");
         }
-        Optional<String> cpu = a.value("--cpu").map(v -> {
+        Optional<String> cpu = Optional.ofNullable(f.cpu).map(v -> {
             if (!CPU.matcher(v).matches()) {
                 throw new UsageException("--cpu '" + v + "' is not a CPU type (host, x86-64-v2-AES, kvm64, ...)");
             }
             return v;
         });
-        Optional<String> iso = a.value("--iso").map(v -> {
+        Optional<String> iso = Optional.ofNullable(f.iso).map(v -> {
             if (!ISO.matcher(v).matches()) {
                 throw new UsageException("--iso must be a volume like local:iso/debian-12.8.0-amd64-netinst.iso, got '" + v + "'");
             }
             return v;
         });
         return new VmOptions(
-                a.value("--name").map(v -> Values.dnsName("--name", v)),
-                a.value("--cores").map(v -> Values.intIn("--cores", v, 1, 1024)),
-                a.value("--sockets").map(v -> Values.intIn("--sockets", v, 1, 16)),
-                memory, balloon, cpu, a.value("--template"), a.flag("--full-clone"), iso, a.value("--storage"),
-                a.values("--disk").stream().map(DiskArg::parse).toList(),
-                a.values("--net").stream().map(NicArg::parse).toList(),
-                a.values("--ip").stream().map(v -> IpArg.parse("--ip", v)).toList(),
-                a.value("--ci-user").map(v -> Values.text("--ci-user", v, 64)),
-                a.value("--ssh-keys"),
-                a.value("--nameserver").map(v -> Values.addressList("--nameserver", v)),
-                bool(a, "--agent"), bool(a, "--onboot"), bool(a, "--protection"), bool(a, "--start"),
-                a.value("--node"), a.value("--pool"),
-                a.value("--tags").map(v -> Values.tags("--tags", v)),
-                a.value("--description").map(v -> Values.text("--description", v, 8192)),
-                a.value("--vmid").map(v -> Values.vmid("--vmid", v)));
-    }
-
-    /** @return a boolean flag: absent, or {@code --flag} / {@code --flag=1} / {@code --flag=0}. */
-    static Optional<Boolean> bool(Flags a, String flag) {
-        return a.value(flag).map(v -> Values.bool(flag, v).equals("1"));
+                Optional.ofNullable(f.name).map(v -> Values.dnsName("--name", v)),
+                g.cores().map(v -> Values.intIn("--cores", v, 1, 1024)),
+                Optional.ofNullable(f.sockets).map(v -> Values.intIn("--sockets", v, 1, 16)),
+                memory, balloon, cpu, Optional.ofNullable(f.template), f.fullClone, iso, g.storage(),
+                f.disk.stream().map(DiskArg::parse).toList(),
+                f.net.stream().map(NicArg::parse).toList(),
+                f.ip.stream().map(v -> IpArg.parse("--ip", v)).toList(),
+                Optional.ofNullable(f.ciUser).map(v -> Values.text("--ci-user", v, 64)),
+                g.sshKeys(),
+                g.nameserver().map(v -> Values.addressList("--nameserver", v)),
+                GuestFlags.bool("--agent", Optional.ofNullable(f.agent)), GuestFlags.bool("--onboot", g.onboot()),
+                GuestFlags.bool("--protection", g.protection()), GuestFlags.bool("--start", g.start()),
+                g.node(), g.pool(),
+                g.tags().map(v -> Values.tags("--tags", v)),
+                g.description().map(v -> Values.text("--description", v, 8192)),
+                g.vmid().map(v -> Values.vmid("--vmid", v)));
     }
 
     /** @return whether any cloud-init option is set. */

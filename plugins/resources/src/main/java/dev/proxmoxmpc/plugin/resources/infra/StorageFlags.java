@@ -1,13 +1,10 @@
-package dev.proxmoxmpc.plugin.resources.command;
+package dev.proxmoxmpc.plugin.resources.infra;
 
-import java.util.List;
+import dev.proxmoxmpc.plugin.resources.complete.Completion;
 import picocli.CommandLine.Option;
 
-/**
- * The options of {@code create storage}.
- * The option parser reads them by name through {@code Flags}; the fields are their declaration.
- */
-final class StorageFlags {
+/** The options of {@code create storage}; {@link StorageSpec} reads them. */
+public final class StorageFlags {
     @Option(names = "--name", paramLabel = "ID", description = "the storage id")
     String name;
     @Option(names = "--type", paramLabel = "dir|nfs|lvmthin", completionCandidates = Completion.Values.class, description = "the storage type")

@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.plugin.resources.command;
+package dev.proxmoxmpc.plugin.resources.complete;
 
 import dev.proxmoxmpc.plugin.resources.check.StateChecks;
 import dev.proxmoxmpc.plugin.resources.state.Known;
@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  * comma. The one exception: {@code --iso} and {@code --ostemplate} list the files on the node's storages through the
  * provider's cache, waiting a bounded time ({@link VolumeCompletion}).
  */
-final class Completion {
+public final class Completion {
     private static final List<String> CONTENT = List.of("backup", "images", "iso", "rootdir", "snippets", "vztmpl");
     private static final List<String> CPU_TYPES = List.of("host", "kvm64", "qemu64", "x86-64-v2-AES", "x86-64-v3");
     private static final List<String> FEATURES = List.of("fuse=1", "keyctl=1", "mknod=1", "nesting=1");
@@ -32,7 +32,7 @@ final class Completion {
     private Completion() {}
 
     /** Values of an option, by its name, from local state. */
-    static final class Values implements Candidates {
+    public static final class Values implements Candidates {
         @Override
         public List<String> candidates(KernelContext ctx, CompletionRequest request) {
             return values(ctx, request, request.target(), request.partial(), kind(request.command()));
@@ -40,7 +40,7 @@ final class Completion {
     }
 
     /** The guests of the command's kind (names and VMIDs), for its {@code <vmid|name>}. */
-    static final class Guests implements Candidates {
+    public static final class Guests implements Candidates {
         @Override
         public List<String> candidates(KernelContext ctx, CompletionRequest request) {
             GuestKind kind = kind(request.command());
@@ -49,7 +49,7 @@ final class Completion {
     }
 
     /** @return the guest kind a command's name says ({@code update vm}, {@code delete container}), or null. */
-    static GuestKind kind(String command) {
+    public static GuestKind kind(String command) {
         List<String> words = List.of(command.split(" "));
         if (words.contains("vm") || words.contains("vms")) {
             return GuestKind.VM;

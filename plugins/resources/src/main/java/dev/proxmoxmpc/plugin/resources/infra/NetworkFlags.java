@@ -1,13 +1,11 @@
-package dev.proxmoxmpc.plugin.resources.command;
+package dev.proxmoxmpc.plugin.resources.infra;
 
-import java.util.List;
+import dev.proxmoxmpc.plugin.resources.complete.Completion;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/**
- * The options of {@code create network}.
- * The option parser reads them by name through {@code Flags}; the fields are their declaration.
- */
-final class NetworkFlags {
+/** The options of {@code create network}; {@link NetworkSpec} reads them. */
+public final class NetworkFlags {
     @Option(names = "--name", paramLabel = "vmbr1|eth1.20", description = "the interface")
     String name;
     @Option(names = "--node", paramLabel = "N", completionCandidates = Completion.Values.class, description = "the node")
@@ -24,4 +22,9 @@ final class NetworkFlags {
     boolean vlanAware;
     @Option(names = "--comments", paramLabel = "TEXT", description = "comments")
     String comments;
+
+    /** @return the {@code --node} given */
+    public Optional<String> node() {
+        return Optional.ofNullable(node);
+    }
 }

@@ -1,4 +1,4 @@
-package dev.proxmoxmpc.plugin.resources.command;
+package dev.proxmoxmpc.plugin.resources.complete;
 
 import dev.proxmoxmpc.plugin.resources.state.Known;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
