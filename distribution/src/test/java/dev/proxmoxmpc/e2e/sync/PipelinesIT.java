@@ -57,6 +57,14 @@ class PipelinesIT {
             assertThat(gitlab).content().endsWith("# ours\n");
             project.ok("ci", "generate", "gitlab", "--force");
             assertThat(gitlab).content().doesNotContain("# ours");
+
+            // the part of /show --json the pipelines hash (plan_filter) is there and names the planned changes
+            assertThat(gitlab).content().contains("jq -S -e '.plan.items' plan-show.json");
+            project.ok("update", "vm", "100", "--description", "reviewed");
+            assertThat(project.run("plan", "--out", "plan.json").exitCode()).isIn(0, 3);
+            com.fasterxml.jackson.databind.JsonNode shown = project.json("show", "plan.json", "--json");
+            assertThat(shown.at("/plan/items").isArray()).as(shown.toString()).isTrue();
+            assertThat(shown.at("/plan/items").toString()).contains("100");
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *     main_branch: main
  *     command: proxmox-mpc            # how the runner calls proxmox-mpc
  *     environment: production         # the CI's deployment environment (default: the project environment's name)
- *     plan_filter: .changes           # the part of /show --json whose hash must match the reviewed plan's
+ *     plan_filter: .plan.items        # the part of /show --json whose hash must match the reviewed plan's
  *     jenkins_credential: proxmox-mpc-production-secret
  *     azure_pool: proxmox
  * </pre>
@@ -54,7 +54,7 @@ public record PipelineSettings(List<String> runnerLabels, String mainBranch, Str
 
     /** @return the defaults: runner label {@code proxmox}, branch {@code main}, command {@code proxmox-mpc} */
     public static PipelineSettings defaults() {
-        return new PipelineSettings(List.of("proxmox"), "main", "proxmox-mpc", "", ".changes", "", "");
+        return new PipelineSettings(List.of("proxmox"), "main", "proxmox-mpc", "", ".plan.items", "", "");
     }
 
     /**
@@ -99,7 +99,7 @@ public record PipelineSettings(List<String> runnerLabels, String mainBranch, Str
     private static void check(String key, String value, Pattern shape, boolean mayBeEmpty) {
         if (value == null || (value.isEmpty() ? !mayBeEmpty : !shape.matcher(value).matches())) {
             throw invalid(key, "has an unusable value '" + value + "' (letters, digits and . _ - only"
-                    + (key.equals("plan_filter") ? "; a jq path such as .changes" : "") + ")");
+                    + (key.equals("plan_filter") ? "; a jq path such as .plan.items" : "") + ")");
         }
     }
 
