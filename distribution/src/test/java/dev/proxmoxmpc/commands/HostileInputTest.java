@@ -72,8 +72,14 @@ class HostileInputTest {
         return t;
     });
 
+    /** What the file system's root held before: no line may add to it. */
+    private static Set<Path> ROOT_BEFORE;
+
     @BeforeAll
     static void registerEveryBundledCommand() throws Exception {
+        try (Stream<Path> root = Files.list(Path.of("/"))) {
+            ROOT_BEFORE = new TreeSet<>(root.toList());
+        }
         extensions = BundledCommands.extensions();
         registry = BundledCommands.registry(extensions);
         assertThat(registry.problems()).isEmpty();
@@ -120,6 +126,9 @@ class HostileInputTest {
             }
         }
         problems.addAll(writesOutsideTheProject(allowed));
+        try (Stream<Path> now = Files.list(Path.of("/"))) {
+            now.filter(p -> !ROOT_BEFORE.contains(p)).forEach(p -> problems.add("wrote " + p + " at the file system's root"));
+        }
         assertThat(lines).as("lines tried").isGreaterThan(1000);
         assertThat(problems).as("seed " + SEED + ", " + lines + " lines").isEmpty();
     }
@@ -154,8 +163,12 @@ class HostileInputTest {
                     continue;
                 }
                 out.add(name + " " + flag); // without its value
+                boolean takesValue = o.arity().max() > 0;
                 for (String v : values) {
-                    out.add(name + " " + flag + " " + quote(v));
+                    if (takesValue) {
+                        // a flag's "value" would be the command's positional (/export --force '/' writes into /)
+                        out.add(name + " " + flag + " " + quote(v));
+                    }
                     out.add(name + " " + flag + "=" + quote(v));
                     if (WRITES_TO.contains(flag)) {
                         allow(allowed, v);
@@ -176,8 +189,11 @@ class HostileInputTest {
     /** A path the command is told to write: relative to the project, and its clone's sibling ({@code workspace clone}). */
     private static void allow(Set<Path> allowed, String value) {
         try {
-            allowed.add(project.resolve(value).normalize());
-            allowed.add(project.resolveSibling(value).normalize());
+            for (Path p : List.of(project.resolve(value).normalize(), project.resolveSibling(value).normalize())) {
+                if (!sandbox.startsWith(p)) { // "/" or ".." must not allow the whole sandbox
+                    allowed.add(p);
+                }
+            }
         } catch (java.nio.file.InvalidPathException e) {
             // not a path: nothing can be written there
         }
