@@ -4,6 +4,7 @@ import dev.proxmoxmpc.plugin.sync.fake.FakeSession;
 import dev.proxmoxmpc.plugin.sync.fake.TextGenerator;
 import dev.proxmoxmpc.plugin.sync.fake.TextImporter;
 import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.kernel.ProjectConfig;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.testkit.InMemoryStateStore;
 import dev.proxmoxmpc.spi.testkit.MutableClock;
@@ -21,9 +22,18 @@ final class Harness {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
 
     Harness(Path root, Inventory serverInventory, Object... more) {
+        this(root, serverInventory, null, more);
+    }
+
+    /** @param config the project's config, or null for the test kit's (one environment, no mapping) */
+    Harness(Path root, Inventory serverInventory, ProjectConfig config, Object... more) {
         this.server = new FakeSession(serverInventory);
         this.state = new InMemoryStateStore(clock);
-        this.ctx = TestKernelContext.builder().root(root).console(console).state(state).clock(clock)
+        TestKernelContext.Builder b = TestKernelContext.builder();
+        if (config != null) {
+            b.config(config);
+        }
+        this.ctx = b.root(root).console(console).state(state).clock(clock)
                 .sessions(() -> server)
                 .extension(new SyncCommand(), new StatusCommand(), new DiffCommand(), new PlanCommand(), new ApplyCommand(),
                         new RollbackCommand(), new BackupCommand(), new RestoreCommand(), new ImportCommand(),
