@@ -63,7 +63,7 @@ record EnvironmentPlan(Inventory desired, Plan plan) {
         Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed), ctx.state().load(StateKind.BASE),
                 desired, observed);
         if (neverSynced(ctx, observed)) {
-            plan = keepUnseen(plan, extra, item -> false, " (/sync adopts it)");
+            plan = keepUnseen(plan, extra, item -> false, env.mapping().isEmpty() ? " (/sync adopts it)" : "");
         } else if (!env.mapping().isEmpty()) {
             // a mapped environment deletes only guests it agreed to at its last /sync (what the desired state deployed
             // there); what only its server has, and its own networks and pools, are unmanaged

@@ -4,6 +4,7 @@ import dev.proxmoxmpc.plugin.sync.fake.FakeSession;
 import dev.proxmoxmpc.plugin.sync.fake.TextGenerator;
 import dev.proxmoxmpc.plugin.sync.fake.TextImporter;
 import dev.proxmoxmpc.spi.command.CommandResult;
+import dev.proxmoxmpc.spi.kernel.ProjectConfig;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.testkit.InMemoryStateStore;
 import dev.proxmoxmpc.spi.testkit.MutableClock;
@@ -22,14 +23,28 @@ final class Harness {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
 
     Harness(Path root, Inventory serverInventory, Object... more) {
-        this(root, serverInventory, b -> { }, more);
+        this(root, serverInventory, (ProjectConfig) null, b -> { }, more);
     }
 
     /** @param custom adjusts the context (environments that require approval, ...) */
     Harness(Path root, Inventory serverInventory, Consumer<TestKernelContext.Builder> custom, Object... more) {
+        this(root, serverInventory, (ProjectConfig) null, custom, more);
+    }
+
+    /** @param config the project's config, or null for the test kit's (one environment, no mapping) */
+    Harness(Path root, Inventory serverInventory, ProjectConfig config, Object... more) {
+        this(root, serverInventory, config, b -> { }, more);
+    }
+
+    private Harness(Path root, Inventory serverInventory, ProjectConfig config, Consumer<TestKernelContext.Builder> custom,
+                    Object... more) {
         this.server = new FakeSession(serverInventory);
         this.state = new InMemoryStateStore(clock);
-        TestKernelContext.Builder b = TestKernelContext.builder().root(root).console(console).state(state).clock(clock)
+        TestKernelContext.Builder b = TestKernelContext.builder();
+        if (config != null) {
+            b.config(config);
+        }
+        b.root(root).console(console).state(state).clock(clock)
                 .sessions(() -> server)
                 .extension(new SyncCommand(), new StatusCommand(), new DiffCommand(), new PlanCommand(), new ApplyCommand(),
                         new RollbackCommand(), new BackupCommand(), new RestoreCommand(), new ImportCommand(),
