@@ -102,6 +102,15 @@ class GreenFieldFlowIT {
             for (JsonNode st : storages) {
                 assertThat(st.path("pending").asText()).as(st.toString()).isEmpty();
             }
+            // use and capacity per node, read from the server now (GET /cluster/resources)
+            JsonNode local = null;
+            for (JsonNode st : storages) {
+                if (st.path("id").asText().equals("local")) {
+                    local = st;
+                }
+            }
+            assertThat(local.path("usage").size()).as(local.toString()).isPositive();
+            assertThat(local.at("/usage/0/total").asLong()).as(local.toString()).isPositive();
 
             p.batch("plan", "create network --name vmbr1 --node pve1 --cidr 10.10.0.1/24 --vlan-aware --comments lab-net",
                     "create network --name vmbr0.40 --node pve1", "apply --yes");

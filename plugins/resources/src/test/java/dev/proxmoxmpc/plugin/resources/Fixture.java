@@ -174,6 +174,24 @@ public final class Fixture {
             }
 
             @Override
+            public dev.proxmoxmpc.spi.provider.ApiData read(String path, Map<String, String> query) {
+                if (nextId.get() < 0) {
+                    throw new ProviderException(ProviderException.Kind.CONNECTION, "connection refused: 127.0.0.1:8006");
+                }
+                if (!path.equals("/cluster/resources")) {
+                    return ProviderSession.super.read(path, query);
+                }
+                // what PVE answers for ?type=storage: one row per storage and node, disk/maxdisk in bytes
+                return new dev.proxmoxmpc.spi.provider.ApiData(List.of(
+                        Map.of("type", "storage", "storage", "local", "node", "pve1", "disk", 8L << 30, "maxdisk", 64L << 30,
+                                "status", "available", "shared", 0),
+                        Map.of("type", "storage", "storage", "local", "node", "pve2", "disk", 32L << 30, "maxdisk", 64L << 30,
+                                "status", "available", "shared", 0),
+                        Map.of("type", "storage", "storage", "local-lvm", "node", "pve1", "disk", 50L << 30,
+                                "maxdisk", 200L << 30, "status", "available", "shared", 0)));
+            }
+
+            @Override
             public void close() {}
         };
     }

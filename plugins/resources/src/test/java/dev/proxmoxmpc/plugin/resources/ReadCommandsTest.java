@@ -164,4 +164,28 @@ class ReadCommandsTest {
         assertThat(st.storages()).extracting(s -> s.id() + ":" + s.location() + ":" + s.pending())
                 .containsExactly("backup-nfs:10.0.0.20:/srv/backup:create", "local:/var/lib/vz:", "local-lvm:pve/data:");
     }
+
+    @Test
+    void listStorageShowsEachNodesUseAndCapacityFromTheServer() {
+        f.run("list storage");
+        assertThat(f.console.output()).contains("USED").contains("pve1 13%, pve2 50%").contains("pve1 50G/200G 25%")
+                .contains("use and capacity read from the server now");
+
+        f.console.jsonRequested(true);
+        f.run("list storage");
+        ListStorageCommand.Result st = (ListStorageCommand.Result) f.console.jsonValues().get(0);
+        assertThat(st.usageNote()).isEmpty();
+        assertThat(st.storages()).filteredOn(r -> r.id().equals("local")).singleElement()
+                .satisfies(r -> assertThat(r.usage()).extracting(u -> u.node() + ":" + u.percent()).containsExactly("pve1:13", "pve2:50"));
+    }
+
+    @Test
+    void listStorageWithoutTheServerSaysWhyUseIsMissing() {
+        f.run("list storage --offline");
+        assertThat(f.console.output()).contains("use and capacity not asked (--offline)");
+        f.nextId.set(-1); // the server cannot be reached
+        f.run("list storage");
+        assertThat(f.console.output()).contains("use and capacity not shown: connection refused");
+        assertThat(f.console.errors()).doesNotContain("Exception");
+    }
 }
