@@ -19,11 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SavedPlanIT {
 
+    /**
+     * Initialises the project with its {@code .proxmox/} directory made first, so the product finds this project
+     * and never a stray one in a parent directory (the kernel looks upwards for {@code .proxmox/}).
+     */
+    private static SyncProject init(Path tmp, SimulatorServer sim) throws Exception {
+        Files.createDirectories(tmp.resolve("project/.proxmox"));
+        return SyncProject.init(tmp, sim);
+    }
+
     @Test
     void aSavedPlanIsAppliedOnceAndStaleOrEditedPlansAreRefused(@TempDir Path tmp) throws Exception {
         try (SimulatorServer sim = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").port(0).build())) {
             SimulatorApi api = new SimulatorApi(sim);
-            SyncProject p = SyncProject.init(tmp, sim);
+            SyncProject p = init(tmp, sim);
             p.ok("sync");
             p.ok("-c", "/update vm web-01 --memory 8192");
 
@@ -65,7 +74,7 @@ class SavedPlanIT {
     void anEnvironmentThatRequiresApprovalAppliesOnlyApprovedPlansAndTheReportNamesTheApprover(@TempDir Path tmp) throws Exception {
         try (SimulatorServer sim = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").port(0).build())) {
             SimulatorApi api = new SimulatorApi(sim);
-            SyncProject p = SyncProject.init(tmp, sim);
+            SyncProject p = init(tmp, sim);
             Path config = p.dir.resolve(".proxmox/config.yml");
             String yml = Files.readString(config);
             assertThat(yml).contains("\n  default:\n");
