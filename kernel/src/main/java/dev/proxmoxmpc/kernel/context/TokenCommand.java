@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * the new one is shown once on the terminal, never logged, with where to put it.
  */
 @Command(name = "token", description = "Rotate the API token's secret (same token id and permissions, new secret)",
-        footer = {"/token rotate", "proxmox-mpc --yes -c '/token rotate'"})
+        footer = {"/token rotate"})
 public final class TokenCommand implements ConsoleCommand {
     @Parameters(paramLabel = "ACTION", completionCandidates = Actions.class, description = "rotate")
     private String action;
@@ -53,7 +53,11 @@ public final class TokenCommand implements ConsoleCommand {
             throw new UsageException("environment '" + env.name() + "' logs in with a user and password, not an API token:"
                     + " there is no token secret to rotate");
         }
-        if (!(ctx.secrets() instanceof ProjectSecrets secrets)) {
+        Secrets all = ctx.secrets();
+        if (all instanceof EnvironmentSecrets layered) {
+            all = layered.project(); // it reads the same PROXMOX_MPC_<ENV>_SECRET variable first, and tells where from
+        }
+        if (!(all instanceof ProjectSecrets secrets)) {
             throw new CommandException("this project's secrets cannot tell where the token secret comes from");
         }
         ProjectSecrets.Source source = secrets.source(env.secretName());
