@@ -53,7 +53,8 @@ module dev.proxmoxmpc.kernel {
             dev.proxmoxmpc.kernel.builtin.CacheListCommand,
             dev.proxmoxmpc.kernel.builtin.CacheClearCommand,
             dev.proxmoxmpc.kernel.export.ExportCommand,
-            dev.proxmoxmpc.kernel.backend.StateCommand;
+            dev.proxmoxmpc.kernel.backend.StateCommand,
+            dev.proxmoxmpc.kernel.context.TokenCommand;
 
     // picocli: option fields, @Spec injection, completion-candidate classes of the kernel's commands and flags
     opens dev.proxmoxmpc.kernel.boot to info.picocli;
@@ -66,7 +67,7 @@ module dev.proxmoxmpc.kernel {
     // Jackson: configuration and workspace documents, results rendered as --json
     opens dev.proxmoxmpc.kernel.config to com.fasterxml.jackson.databind;
     opens dev.proxmoxmpc.kernel.console to com.fasterxml.jackson.databind;
-    opens dev.proxmoxmpc.kernel.context to com.fasterxml.jackson.databind;
+    opens dev.proxmoxmpc.kernel.context to info.picocli, com.fasterxml.jackson.databind;
     opens dev.proxmoxmpc.kernel.plugin to com.fasterxml.jackson.databind;
     opens dev.proxmoxmpc.kernel.project to com.fasterxml.jackson.databind;
     opens dev.proxmoxmpc.kernel.secrets to com.fasterxml.jackson.databind;

@@ -28,7 +28,8 @@ public final class ConfigDocument {
     public StateDocument state = new StateDocument();
 
     /** One environment (the map key is its name). */
-    @JsonPropertyOrder({"provider", "endpoint", "node", "token_id", "username", "secret_env", "tls", "map", "require_approval"})
+    @JsonPropertyOrder({"provider", "endpoint", "node", "token_id", "username", "secret_env", "secret_command",
+            "secret_store_command", "tls", "map", "require_approval"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public static final class EnvironmentDocument {
         public String provider = "proxmox";
@@ -40,6 +41,12 @@ public final class ConfigDocument {
         /** The name of an environment variable holding the secret (never the secret itself). */
         @JsonProperty("secret_env")
         public String secretEnv = "";
+        /** A command printing the secret on its first line ({@code vault kv get -field=secret kv/pve}). */
+        @JsonProperty("secret_command")
+        public String secretCommand = "";
+        /** A command storing a new secret read from stdin ({@code /token rotate}); optional. */
+        @JsonProperty("secret_store_command")
+        public String secretStoreCommand = "";
         public TlsDocument tls = new TlsDocument();
         /** Names of the desired state translated onto this cluster ({@code environment map}). */
         public MapDocument map;

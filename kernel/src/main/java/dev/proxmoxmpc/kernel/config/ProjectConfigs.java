@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.kernel.config;
 
+import dev.proxmoxmpc.kernel.secrets.SecretCommand;
 import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.kernel.config.ConfigDocument.EnvironmentDocument;
 import dev.proxmoxmpc.spi.kernel.EnvironmentConfig;
@@ -27,7 +28,14 @@ public final class ProjectConfigs {
         }
         Map<String, EnvironmentConfig> envs = new LinkedHashMap<>();
         Map<String, String> secretEnvs = new LinkedHashMap<>();
+        Map<String, SecretCommand> secretCommands = new LinkedHashMap<>();
         doc.environments.forEach((name, e) -> {
+            if (e.secretCommand != null && !e.secretCommand.isBlank()) {
+                secretCommands.put(name, new SecretCommand(e.secretCommand, e.secretStoreCommand == null ? ""
+                        : e.secretStoreCommand, SecretCommand.DEFAULT_TIMEOUT));
+            } else if (e.secretStoreCommand != null && !e.secretStoreCommand.isBlank()) {
+                throw problems.at("environments." + name + ".secret_store_command", "needs a secret_command beside it");
+            }
             envs.put(name, environment(name, e, problems));
             if (e.secretEnv != null && !e.secretEnv.isEmpty()) {
                 secretEnvs.put(name, e.secretEnv);
@@ -52,7 +60,7 @@ public final class ProjectConfigs {
             doc.generators.forEach((id, opts) -> generators.put(id, opts == null ? Map.of() : Map.copyOf(opts)));
         }
         ProjectConfig project = new ProjectConfig(current, envs, sync.conflictPolicy, sync.parallelism, generators);
-        return new LoadedConfig(project, state(doc.state, problems), secretEnvs);
+        return new LoadedConfig(project, state(doc.state, problems), secretEnvs, secretCommands);
     }
 
     private static EnvironmentConfig environment(String name, EnvironmentDocument e, ConfigProblems problems) {

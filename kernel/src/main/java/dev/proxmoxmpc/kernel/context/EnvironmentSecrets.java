@@ -20,6 +20,11 @@ final class EnvironmentSecrets implements Secrets {
         this.project = project;
     }
 
+    /** @return the project's secrets this reads after the environment, or null without a project */
+    Secrets project() {
+        return project;
+    }
+
     static String defaultVariable(String name) {
         return "PROXMOX_MPC_" + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_SECRET";
     }

@@ -131,7 +131,7 @@ final class OpenProject implements ProjectServices {
 
     @Override
     public Secrets secrets() {
-        return new ProjectSecrets(workspace.secretsFile(), env, loaded().secretEnvs());
+        return new ProjectSecrets(workspace.secretsFile(), env, loaded().secretEnvs(), loaded().secretCommands());
     }
 
     @Override

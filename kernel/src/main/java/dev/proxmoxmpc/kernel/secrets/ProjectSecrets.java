@@ -21,7 +21,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Secrets from environment variables, then from {@code .proxmox/secrets.yml} (a flat YAML map of name to value,
+ * Secrets from environment variables, then from the environment's {@code secret_command}, then from
+ * {@code .proxmox/secrets.yml} (a flat YAML map of name to value,
  * mode 0600). The file is created and replaced atomically with mode 0600 from its first byte; a file readable by
  * group or others is refused. Values never appear in messages, logs or {@link #toString()}.
  */
@@ -34,6 +35,10 @@ public final class ProjectSecrets implements Secrets {
     private final Path file;
     private final Function<String, String> env;
     private final Map<String, String> customVariables;
+    private final Map<String, SecretCommand> commands;
+
+    /** Where a secret comes from: what {@code /token rotate} must update. */
+    public enum Source { CUSTOM_ENV, ENV, COMMAND, FILE, NONE }
 
     /**
      * @param file            {@code .proxmox/secrets.yml}
@@ -41,9 +46,41 @@ public final class ProjectSecrets implements Secrets {
      * @param customVariables secret name to an extra environment variable looked up first ({@code secret_env})
      */
     public ProjectSecrets(Path file, Function<String, String> env, Map<String, String> customVariables) {
+        this(file, env, customVariables, Map.of());
+    }
+
+    /** @param commands secret name to its {@code secret_command} (and {@code secret_store_command}) */
+    public ProjectSecrets(Path file, Function<String, String> env, Map<String, String> customVariables,
+                          Map<String, SecretCommand> commands) {
         this.file = file;
         this.env = env;
         this.customVariables = Map.copyOf(customVariables);
+        this.commands = Map.copyOf(commands);
+    }
+
+    /** @return where {@link #get} finds the secret now (without running a secret command) */
+    public synchronized Source source(String name) {
+        String custom = customVariables.get(name);
+        if (custom != null && nonEmpty(env.apply(custom))) {
+            return Source.CUSTOM_ENV;
+        }
+        if (nonEmpty(env.apply(SecretNames.environmentVariable(name)))) {
+            return Source.ENV;
+        }
+        if (commands.containsKey(name)) {
+            return Source.COMMAND;
+        }
+        return readFile().containsKey(name) ? Source.FILE : Source.NONE;
+    }
+
+    /** @return the environment variable the secret is read from: the custom one when set there, else the standard one */
+    public String variable(String name) {
+        return source(name) == Source.CUSTOM_ENV ? customVariables.get(name) : SecretNames.environmentVariable(name);
+    }
+
+    /** @return the environment's secret command, if it has one */
+    public Optional<SecretCommand> command(String name) {
+        return Optional.ofNullable(commands.get(name));
     }
 
     /** @return the custom environment variable configured for this secret ({@code secret_env}), if any. */
@@ -65,6 +102,10 @@ public final class ProjectSecrets implements Secrets {
         String fromEnv = env.apply(SecretNames.environmentVariable(name));
         if (nonEmpty(fromEnv)) {
             return Optional.of(fromEnv);
+        }
+        SecretCommand command = commands.get(name);
+        if (command != null) {
+            return Optional.of(command.run(name)); // run each time: never cached, never on disk
         }
         return Optional.ofNullable(readFile().get(name));
     }

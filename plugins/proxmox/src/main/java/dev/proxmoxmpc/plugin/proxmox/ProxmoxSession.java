@@ -22,6 +22,7 @@ import dev.proxmoxmpc.spi.provider.ChangeResult;
 import dev.proxmoxmpc.spi.provider.Endpoint;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.provider.TokenRotation;
 import dev.proxmoxmpc.spi.provider.ReadPolicy;
 import dev.proxmoxmpc.spi.provider.ServerInfo;
 import dev.proxmoxmpc.spi.provider.TaskRecord;
@@ -41,7 +42,7 @@ import java.util.TreeMap;
  * use the client directly (an ArchUnit rule keeps it so), and every {@link #apply}/{@link #applyAll} empties the
  * cache afterwards, whether it succeeded or not: a change may add or remove volumes (backups, disks, deletes).
  */
-public final class ProxmoxSession implements ProviderSession {
+public final class ProxmoxSession implements ProviderSession, TokenRotation {
     private final PveClient client;
     private final Endpoint endpoint;
     private final ChangeExecutor executor;
@@ -106,6 +107,31 @@ public final class ProxmoxSession implements ProviderSession {
         });
         nodes.sort(null);
         return new ServerInfo(Json.string(version, "version"), cluster, nodes, client.identity(), privileges);
+    }
+
+    /**
+     * {@code PUT /access/users/{user}/token/{name}} with {@code regenerate=1} (PVE 9): same id and ACLs, new secret.
+     * The schema allows it to the user itself (a ticket login) or to whoever holds User.Modify on the user's group
+     * ({@code /access/groups/...}); an API token authenticates as {@code user@realm!name}, never as "itself", so a
+     * token rotating its own secret needs User.Modify.
+     */
+    @Override
+    public String regenerateToken(String tokenId) {
+        int bang = tokenId.indexOf('!');
+        if (bang <= 0 || bang == tokenId.length() - 1) {
+            throw new ProviderException(ProviderException.Kind.INVALID, "not an API token id (user@realm!name): " + tokenId);
+        }
+        String path = "/access/users/" + encode(tokenId.substring(0, bang)) + "/token/" + encode(tokenId.substring(bang + 1));
+        String secret = Json.string(client.put(path, Map.of("regenerate", "1")), "value");
+        if (secret.isEmpty()) {
+            throw new ProviderException(ProviderException.Kind.SERVER, "the server regenerated no secret for " + tokenId
+                    + " (PVE 9 or later answers it)");
+        }
+        return secret;
+    }
+
+    private static String encode(String segment) {
+        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.proxmoxmpc.plugin.simulator.api;
 import dev.proxmoxmpc.plugin.simulator.auth.Authenticator;
 import dev.proxmoxmpc.plugin.simulator.auth.Principal;
 import dev.proxmoxmpc.plugin.simulator.auth.Privileges;
+import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import dev.proxmoxmpc.plugin.simulator.http.ApiRequest;
 import dev.proxmoxmpc.plugin.simulator.http.Router;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
@@ -23,6 +24,32 @@ public final class AccessApi {
     public void register(Router r) {
         r.open("POST", "/access/ticket", this::ticket);
         r.get("/access/permissions", this::permissions);
+        r.put("/access/users/{userid}/token/{tokenid}", this::updateToken);
+    }
+
+    /**
+     * PVE 9's token update; with {@code regenerate=1} a new secret for the same token id and ACLs. The schema's check
+     * is {@code or(userid-param self, userid-group [User.Modify])}: "self" is a ticket login as that very user (an API
+     * token authenticates as {@code user@realm!name}, so it is never "self"), else User.Modify is needed.
+     */
+    private Object updateToken(ApiRequest req) {
+        String userid = req.required("userid");
+        String tokenid = req.required("tokenid");
+        Principal who = req.principal();
+        boolean self = who.tokenName().isEmpty() && who.userid().equals(userid);
+        if (!self && !who.has("User.Modify")) {
+            throw ApiException.forbidden("Permission check failed");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("privsep", 1);
+        out.put("expire", 0);
+        if (req.flag("regenerate")) {
+            String secret = auth.regenerate(userid, tokenid)
+                    .orElseThrow(() -> ApiException.failed("no such token '" + tokenid + "' for user '" + userid + "'"));
+            out.put("full-tokenid", userid + "!" + tokenid);
+            out.put("value", secret);
+        }
+        return out;
     }
 
     private Object ticket(ApiRequest req) {

@@ -44,6 +44,23 @@ public final class Authenticator {
         tokens.put(userid + "!" + name, new Token(userid, name, secret, Set.copyOf(privileges)));
     }
 
+    /**
+     * Gives an existing API token a new secret, as {@code PUT /access/users/{userid}/token/{tokenid}} with
+     * {@code regenerate=1} does: same id, same privileges, the old secret stops working at once.
+     *
+     * @return the new secret, or empty when there is no such token
+     */
+    public java.util.Optional<String> regenerate(String userid, String name) {
+        String id = userid + "!" + name;
+        Token old = tokens.get(id);
+        if (old == null) {
+            return java.util.Optional.empty();
+        }
+        String secret = java.util.UUID.randomUUID().toString();
+        tokens.put(id, new Token(old.userid(), old.name(), secret, old.privileges()));
+        return java.util.Optional.of(secret);
+    }
+
     /** @return the privileges of a user, for the ticket's {@code cap}; throws 401 on wrong credentials. */
     public Principal login(String username, String password) {
         User u = users.get(username);
