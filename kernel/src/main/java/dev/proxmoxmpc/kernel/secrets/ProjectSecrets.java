@@ -73,11 +73,6 @@ public final class ProjectSecrets implements Secrets {
         return readFile().containsKey(name) ? Source.FILE : Source.NONE;
     }
 
-    /** @return the environment variable the secret is read from: the custom one when set there, else the standard one */
-    public String variable(String name) {
-        return source(name) == Source.CUSTOM_ENV ? customVariables.get(name) : SecretNames.environmentVariable(name);
-    }
-
     /** @return the environment's secret command, if it has one */
     public Optional<SecretCommand> command(String name) {
         return Optional.ofNullable(commands.get(name));
@@ -88,6 +83,7 @@ public final class ProjectSecrets implements Secrets {
         return Optional.ofNullable(customVariables.get(name)).filter(v -> !v.isEmpty());
     }
 
+    /** @return the environment variable the secret is read from: the configured {@code secret_env}, else the standard one */
     @Override
     public String variable(String name) {
         return customVariable(name).orElseGet(() -> SecretNames.environmentVariable(name));
