@@ -66,6 +66,8 @@ class HostileInputTest {
     private static List<Object> extensions;
     private static Path project;
     private static String userDirBefore;
+    /** What the test JVM's working directory holds before: a command must never write there (it is not the project). */
+    private static Set<String> workingDirBefore;
     private static final ExecutorService RUNNER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "hostile-input");
         t.setDaemon(true);
@@ -93,6 +95,7 @@ class HostileInputTest {
                     node: pve1
                     token_id: root@pam!mpc
                 """);
+        workingDirBefore = names(Path.of("").toAbsolutePath());
         userDirBefore = System.getProperty("proxmox-mpc.user-dir");
         System.setProperty("proxmox-mpc.user-dir", Files.createDirectories(sandbox.resolve("home")).toString());
     }
@@ -251,8 +254,21 @@ class HostileInputTest {
                 problems.add("wrote outside the project: " + p);
             }
         }
+        Path cwd = Path.of("").toAbsolutePath();
+        for (String name : names(cwd)) {
+            if (!workingDirBefore.contains(name)) {
+                problems.add("wrote into the working directory: " + cwd.resolve(name));
+                deleteTree(cwd.resolve(name));
+            }
+        }
         deleteTree(OUTSIDE);
         return problems;
+    }
+
+    private static Set<String> names(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

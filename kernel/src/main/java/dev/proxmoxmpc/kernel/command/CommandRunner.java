@@ -121,7 +121,20 @@ public final class CommandRunner {
             String msg = e.getMessage() + "; usage: /" + usage(rc);
             console.error(msg);
             return reported(CommandResult.usage(msg));
-        } catch (CommandException | ProviderException | StateException | UncheckedIOException e) {
+        } catch (java.nio.file.InvalidPathException e) {
+            // a value that cannot be a file name (a NUL byte, ...): the user's input, not a failure
+            String msg = IoProblems.message(e);
+            console.error(msg);
+            return reported(CommandResult.usage(msg));
+        } catch (UncheckedIOException e) {
+            if (cancelled(e)) {
+                return cancelledResult();
+            }
+            trace(e);
+            String msg = IoProblems.message(e.getCause());
+            console.error(msg);
+            return reported(CommandResult.failure(msg));
+        } catch (CommandException | ProviderException | StateException e) {
             if (cancelled(e)) {
                 return cancelledResult();
             }

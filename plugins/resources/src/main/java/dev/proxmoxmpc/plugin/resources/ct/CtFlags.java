@@ -8,10 +8,11 @@ import picocli.CommandLine.Option;
 
 /** The options of {@code create container} and {@code update container}: the shared {@link GuestFlags} and the container's own. {@link CtOptions} reads them. */
 public final class CtFlags {
-    @Mixin
-    GuestFlags guest = new GuestFlags();
     @Option(names = {"--hostname", "--name"}, paramLabel = "N", description = "the container's host name (--name works too)")
     String hostname;
+    /** The shared options, listed after the name in usage and help. */
+    @Mixin
+    GuestFlags guest = new GuestFlags();
     @Option(names = "--ostemplate", paramLabel = "STORAGE:vztmpl/FILE", completionCandidates = Completion.Values.class, description = "create: the OS template")
     String ostemplate;
     @Option(names = "--swap", paramLabel = "MiB", description = "swap")

@@ -114,7 +114,7 @@ public record Known(Inventory desired, Inventory observed) {
     public static Guest resolve(List<Guest> guests, GuestKind kind, String idOrName, String where) {
         String what = kind == GuestKind.VM ? "vm" : "container";
         List<Guest> ofKind = guests.stream().filter(g -> g.kind() == kind).toList();
-        if (idOrName.matches("\\d+")) {
+        if (idOrName.matches("\\d{1,9}")) { // a VMID (100 to 999999999); longer digit strings are no VMID
             int id = Integer.parseInt(idOrName);
             Optional<Guest> byId = ofKind.stream().filter(g -> g.vmid() == id).findFirst();
             if (byId.isPresent()) {

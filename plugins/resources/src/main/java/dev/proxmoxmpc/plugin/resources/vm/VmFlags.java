@@ -8,10 +8,11 @@ import picocli.CommandLine.Option;
 
 /** The options of {@code create vm} and {@code update vm}: the shared {@link GuestFlags} and the VM's own. {@link VmOptions} reads them. */
 public final class VmFlags {
-    @Mixin
-    GuestFlags guest = new GuestFlags();
     @Option(names = "--name", paramLabel = "N", description = "the VM's name (a DNS label)")
     String name;
+    /** The shared options, listed after the name in usage and help. */
+    @Mixin
+    GuestFlags guest = new GuestFlags();
     @Option(names = "--sockets", paramLabel = "S", description = "CPU sockets")
     String sockets;
     @Option(names = "--balloon", paramLabel = "MiB", description = "minimum memory with ballooning")

@@ -72,12 +72,16 @@ public class TestCommand implements ConsoleCommand {
     }
 
     private static void writeJunit(KernelContext ctx, String file, TestReport report) {
-        Path p = ctx.workspace().root().resolve(file);
+        Path p = ctx.workspace().root().resolve(file).normalize();
+        if (p.getFileName() == null || Files.isDirectory(p)) {
+            // "/" or a directory: no file name to write, and the temporary file would land in the working directory
+            throw new dev.proxmoxmpc.spi.command.UsageException("%s %s must name a file, not a directory".formatted("--junit", file));
+        }
         try {
             if (p.getParent() != null) {
                 Files.createDirectories(p.getParent());
             }
-            Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
+            Path tmp = p.getParent().resolve(p.getFileName() + ".tmp");
             Files.writeString(tmp, JUnitXml.write(report), StandardCharsets.UTF_8);
             Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -84,13 +84,17 @@ public class ValidateCommand implements ConsoleCommand {
     }
 
     private static void writeSarif(KernelContext ctx, String file, ValidateReport report) {
-        Path p = ctx.workspace().root().resolve(file);
+        Path p = ctx.workspace().root().resolve(file).normalize();
+        if (p.getFileName() == null || Files.isDirectory(p)) {
+            // "/" or a directory: no file name to write, and the temporary file would land in the working directory
+            throw new dev.proxmoxmpc.spi.command.UsageException("%s %s must name a file, not a directory".formatted("--sarif", file));
+        }
         String version = ValidateCommand.class.getPackage().getImplementationVersion();
         try {
             if (p.getParent() != null) {
                 Files.createDirectories(p.getParent());
             }
-            Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
+            Path tmp = p.getParent().resolve(p.getFileName() + ".tmp");
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(),
                     Sarif.of(report, version == null ? "0.1.0-dev" : version));
             Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
