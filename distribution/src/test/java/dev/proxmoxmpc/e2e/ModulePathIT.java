@@ -64,7 +64,7 @@ class ModulePathIT {
                 "cannot access class dev.proxmoxmpc.spi.SpiVersion (in module dev.proxmoxmpc.spi)",
                 "does not export dev.proxmoxmpc.spi to unnamed module");
         assertThat(after.stdout()).as("the bundled plugins load from the module path")
-                .containsPattern("proxmox +\\S+ +started +1 provider")
+                .containsPattern("proxmox +\\S+ +started +.*\\b1 provider")
                 .containsPattern("terraform +\\S+ +started");
     }
 
@@ -94,7 +94,7 @@ class ModulePathIT {
         assertThat(help.stderr()).as("no JVM warning (incubator modules)").isEmpty();
 
         Product.Run plugins = Product.inHome(tmp.resolve("home")).run(tmp, "-c", "/plugins");
-        assertThat(plugins.stdout()).as(plugins.all()).containsPattern("kernel +\\S+ +built-in +15 commands");
+        assertThat(plugins.stdout()).as(plugins.all()).containsPattern("kernel +\\S+ +built-in +\\d+ commands");
     }
 
     private static void reachingPluginJar(Path tmp, String id, String reach, Path jar) throws IOException {

@@ -79,6 +79,10 @@ class ConsoleScreenIT {
             assertThat(term.screen().line(PseudoTerminal.ROWS - 1)).contains("no project here");
             term.terminateProduct();
             assertThat(term.waitFor(STEP)).as("ended by the signal").isNotZero();
+            // the process has ended; its last bytes may still be on their way from the pty to the reader
+            for (int i = 0; i < 50 && term.screen().line(PseudoTerminal.ROWS - 1).contains("no project here"); i++) {
+                Thread.sleep(100);
+            }
             assertThat(term.screen().line(PseudoTerminal.ROWS - 1)).as("the bar cleared").doesNotContain("no project here");
             assertWholeScreenGivenBack(term.raw());
         }
