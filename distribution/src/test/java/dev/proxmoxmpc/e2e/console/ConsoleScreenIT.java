@@ -76,10 +76,10 @@ class ConsoleScreenIT {
         try (PseudoTerminal term = PseudoTerminal.start(tmp.resolve("work"), tmp.resolve("home"))) {
             term.await("proxmox-mpc>", STEP);
             Thread.sleep(300);
-            assertThat(term.screen().line(PseudoTerminal.ROWS - 1)).contains("no project here");
+            assertThat(term.screen().line(PseudoTerminal.ROWS - 1)).as("the bar").startsWith("proxmox-mpc | ");
             term.terminateProduct();
             assertThat(term.waitFor(STEP)).as("ended by the signal").isNotZero();
-            assertThat(term.screen().line(PseudoTerminal.ROWS - 1)).as("the bar cleared").doesNotContain("no project here");
+            assertThat(term.screen().line(PseudoTerminal.ROWS - 1)).as("the bar cleared").doesNotContain("proxmox-mpc | ");
             assertWholeScreenGivenBack(term.raw());
         }
     }
