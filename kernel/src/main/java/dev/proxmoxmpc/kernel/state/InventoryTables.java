@@ -50,7 +50,7 @@ final class InventoryTables {
         Inventory inv = infrastructure(m, stateKind, environment);
         List<Guest> guests = new ArrayList<>();
         m.guests(kind(stateKind), environment(stateKind, environment)).forEach(r -> guests.add(GuestRow.read(r)));
-        return new Inventory(inv.cluster(), inv.nodes(), guests, inv.storages(), inv.networks(), inv.pools());
+        return new Inventory(inv.cluster(), inv.nodes(), guests, inv.storages(), inv.networks(), inv.pools(), inv.objects());
     }
 
     /** @return the inventory without its guests. */

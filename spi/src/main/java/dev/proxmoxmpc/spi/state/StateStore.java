@@ -130,7 +130,8 @@ public interface StateStore {
      */
     default Inventory infrastructure(StateKind kind) {
         Inventory inv = load(kind);
-        return new Inventory(inv.cluster(), inv.nodes(), List.of(), inv.storages(), inv.networks(), inv.pools());
+        return new Inventory(inv.cluster(), inv.nodes(), List.of(), inv.storages(), inv.networks(), inv.pools(),
+                inv.objects());
     }
 
     /**

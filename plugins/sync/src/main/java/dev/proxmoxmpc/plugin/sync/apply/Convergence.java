@@ -52,19 +52,19 @@ final class Convergence {
                 List<Network> list = new ArrayList<>(into.networks());
                 list.removeIf(n -> (n.node() + "/" + n.iface()).equals(id));
                 from.networks().stream().filter(n -> (n.node() + "/" + n.iface()).equals(id)).forEach(list::add);
-                yield new Inventory(into.cluster(), into.nodes(), into.guests(), into.storages(), list, into.pools());
+                yield new Inventory(into.cluster(), into.nodes(), into.guests(), into.storages(), list, into.pools(), into.objects());
             }
             case "storage" -> {
                 List<Storage> list = new ArrayList<>(into.storages());
                 list.removeIf(s -> s.id().equals(id));
                 from.storages().stream().filter(s -> s.id().equals(id)).forEach(list::add);
-                yield new Inventory(into.cluster(), into.nodes(), into.guests(), list, into.networks(), into.pools());
+                yield new Inventory(into.cluster(), into.nodes(), into.guests(), list, into.networks(), into.pools(), into.objects());
             }
             default -> {
                 List<Pool> list = new ArrayList<>(into.pools());
                 list.removeIf(p -> p.id().equals(id));
                 from.pools().stream().filter(p -> p.id().equals(id)).forEach(list::add);
-                yield new Inventory(into.cluster(), into.nodes(), into.guests(), into.storages(), into.networks(), list);
+                yield new Inventory(into.cluster(), into.nodes(), into.guests(), into.storages(), into.networks(), list, into.objects());
             }
         };
     }

@@ -82,7 +82,7 @@ public final class StatePatch {
             desired.networks().stream().filter(n -> n.node().equals(ref.node()) && n.iface().equals(ref.id()))
                     .findFirst().ifPresent(nets::add);
         }
-        return new Inventory(inv.cluster(), inv.nodes(), inv.guests(), inv.storages(), nets, inv.pools());
+        return new Inventory(inv.cluster(), inv.nodes(), inv.guests(), inv.storages(), nets, inv.pools(), inv.objects());
     }
 
     private static Inventory storage(Inventory inv, Change c, Inventory desired) {
@@ -91,7 +91,7 @@ public final class StatePatch {
         if (c.action() != dev.proxmoxmpc.spi.provider.ChangeAction.DELETE) {
             desired.storages().stream().filter(s -> s.id().equals(c.target().id())).findFirst().ifPresent(list::add);
         }
-        return new Inventory(inv.cluster(), inv.nodes(), inv.guests(), list, inv.networks(), inv.pools());
+        return new Inventory(inv.cluster(), inv.nodes(), inv.guests(), list, inv.networks(), inv.pools(), inv.objects());
     }
 
     private static Inventory pool(Inventory inv, Change c, Inventory desired) {
@@ -107,6 +107,6 @@ public final class StatePatch {
         if (c.action() != dev.proxmoxmpc.spi.provider.ChangeAction.DELETE) {
             desired.pools().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(list::add);
         }
-        return new Inventory(inv.cluster(), inv.nodes(), inv.guests(), inv.storages(), inv.networks(), list);
+        return new Inventory(inv.cluster(), inv.nodes(), inv.guests(), inv.storages(), inv.networks(), list, inv.objects());
     }
 }

@@ -34,7 +34,8 @@ public final class MappedDesired {
         List<Network> networks = desired.networks().stream().map(n -> network(n, m)).toList();
         List<Storage> storages = desired.storages().stream().filter(s -> !m.storages().containsKey(s.id()))
                 .map(s -> storage(s, m)).toList();
-        return new Inventory(desired.cluster(), desired.nodes(), guests, storages, networks, desired.pools());
+        return new Inventory(desired.cluster(), desired.nodes(), guests, storages, networks, desired.pools(),
+                desired.objects());
     }
 
     static Guest guest(Guest g, EnvironmentMapping m) {

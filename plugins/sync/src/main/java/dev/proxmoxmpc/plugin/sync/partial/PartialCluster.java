@@ -71,7 +71,7 @@ public record PartialCluster(Map<String, String> unreachable) {
         }
         List<Guest> guests = inv.guests().stream().filter(g -> sees(g.node())).toList();
         List<Network> networks = inv.networks().stream().filter(n -> sees(n.node())).toList();
-        return new Inventory(inv.cluster(), inv.nodes(), guests, inv.storages(), networks, inv.pools());
+        return new Inventory(inv.cluster(), inv.nodes(), guests, inv.storages(), networks, inv.pools(), inv.objects());
     }
 
     /** @return the labels of the guests {@code inv} has on unreachable nodes. */
@@ -139,6 +139,7 @@ public record PartialCluster(Map<String, String> unreachable) {
         }
         List<Network> networks = new ArrayList<>(observed.networks());
         from.networks().stream().filter(n -> !sees(n.node())).forEach(networks::add);
-        return new Inventory(observed.cluster(), observed.nodes(), guests, observed.storages(), networks, observed.pools());
+        return new Inventory(observed.cluster(), observed.nodes(), guests, observed.storages(), networks, observed.pools(),
+                observed.objects());
     }
 }

@@ -89,7 +89,7 @@ public final class GuestReader {
         }
         Inventory base = request.base();
         Inventory out = new Inventory(base.cluster(), base.nodes(), new ArrayList<>(desired.values()), base.storages(),
-                new ArrayList<>(networks.values()), new ArrayList<>(pools.values()));
+                new ArrayList<>(networks.values()), new ArrayList<>(pools.values()), base.objects());
         return new ImportResult(out, diagnostics);
     }
 
