@@ -2,6 +2,7 @@ package dev.proxmoxmpc.plugin.sync.apply;
 
 import dev.proxmoxmpc.plugin.sync.compare.Desired;
 import dev.proxmoxmpc.plugin.sync.compare.Noise;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Network;
@@ -59,6 +60,12 @@ final class Convergence {
                 list.removeIf(s -> s.id().equals(id));
                 from.storages().stream().filter(s -> s.id().equals(id)).forEach(list::add);
                 yield new Inventory(into.cluster(), into.nodes(), into.guests(), list, into.networks(), into.pools(), into.objects());
+            }
+            case "object" -> {
+                List<ClusterObject> list = new ArrayList<>(into.objects());
+                list.removeIf(o -> o.key().equals(id));
+                from.objects().stream().filter(o -> o.key().equals(id)).forEach(list::add);
+                yield into.withObjects(list);
             }
             default -> {
                 List<Pool> list = new ArrayList<>(into.pools());

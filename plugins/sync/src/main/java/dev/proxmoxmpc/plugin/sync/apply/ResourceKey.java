@@ -12,6 +12,7 @@ final class ResourceKey {
             case NETWORK -> "network:" + ref.node() + "/" + ref.id();
             case STORAGE -> "storage:" + ref.id();
             case POOL -> "pool:" + ref.id();
+            case OBJECT -> "object:" + ref.objectKind() + "|" + ref.node() + "|" + ref.objectId();
         };
     }
 }

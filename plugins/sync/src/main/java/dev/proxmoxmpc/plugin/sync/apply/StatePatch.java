@@ -35,6 +35,7 @@ public final class StatePatch {
             case NETWORK -> network(inventory, change, desired);
             case STORAGE -> storage(inventory, change, desired);
             case POOL -> pool(inventory, change, desired);
+            case OBJECT -> object(inventory, change, desired);
         };
     }
 
@@ -108,5 +109,16 @@ public final class StatePatch {
             desired.pools().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(list::add);
         }
         return new Inventory(inv.cluster(), inv.nodes(), inv.guests(), inv.storages(), inv.networks(), list, inv.objects());
+    }
+
+    private static Inventory object(Inventory inv, Change c, Inventory desired) {
+        ResourceRef ref = c.target();
+        String key = ref.objectKind() + "|" + ref.node() + "|" + ref.objectId();
+        List<dev.proxmoxmpc.spi.model.ClusterObject> list = new ArrayList<>(inv.objects());
+        list.removeIf(o -> o.key().equals(key));
+        if (c.action() != dev.proxmoxmpc.spi.provider.ChangeAction.DELETE) {
+            desired.objects().stream().filter(o -> o.key().equals(key)).findFirst().ifPresent(list::add);
+        }
+        return inv.withObjects(list);
     }
 }

@@ -87,6 +87,13 @@ public final class Fields {
         return out;
     }
 
+    /** @return an object's keys; {@code digest} (PVE's config checksum) is not a setting */
+    public static Map<String, String> of(dev.proxmoxmpc.spi.model.ClusterObject o) {
+        Map<String, String> out = new TreeMap<>(o.config());
+        out.remove("digest");
+        return out;
+    }
+
     public static Map<String, String> of(Pool p) {
         Map<String, String> out = new TreeMap<>();
         if (!p.comment().isEmpty()) {

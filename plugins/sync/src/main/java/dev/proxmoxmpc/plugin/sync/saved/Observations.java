@@ -79,8 +79,19 @@ public final class Observations {
         return out;
     }
 
-    private static SavedPlan.Ref parse(String resource) {
-        String[] parts = resource.split("/");
+    private static final java.util.Set<String> REF_TYPES = java.util.Set.of("vm", "container", "network", "storage", "pool");
+    private static final java.util.Set<String> OBJECT_SCOPES = java.util.Set.of("node", "vm", "ct");
+
+    /** Reads back {@link ResourceRef#toString()}: {@code vm/101}, {@code network/pve1/vmbr1}, {@code firewall-rules/vm/101}. */
+    static SavedPlan.Ref parse(String resource) {
+        String[] parts = resource.split("/", -1);
+        if (!REF_TYPES.contains(parts[0])) {
+            boolean scoped = parts.length >= 3 && OBJECT_SCOPES.contains(parts[1]);
+            String scope = scoped ? parts[1] + "/" + parts[2] : "";
+            int from = scoped ? 3 : 1;
+            String id = String.join("/", java.util.Arrays.asList(parts).subList(Math.min(from, parts.length), parts.length));
+            return new SavedPlan.Ref("object", scope, parts[0] + "/" + id);
+        }
         if (parts.length == 3) {
             return new SavedPlan.Ref(parts[0], parts[1], parts[2]);
         }
@@ -105,6 +116,7 @@ public final class Observations {
             case POOL -> inv.pools().stream().filter(p -> p.id().equals(ref.id())).findFirst().map(Fields::of);
             case NETWORK -> inv.networks().stream().filter(n -> n.node().equals(ref.node()) && n.iface().equals(ref.id()))
                     .findFirst().map(Fields::of);
+            case OBJECT -> inv.object(ref.objectKind(), ref.node(), ref.objectId()).map(Fields::of);
         };
     }
 
