@@ -1,5 +1,5 @@
 # Terraform >= 1.5 import blocks: the first plan adopts these existing objects instead of creating them.
-# IDs: VM and container "node/vmid", bridge and VLAN "node:iface", pool "pool_id".
+# IDs: VM and container "node/vmid", bridge, VLAN and bond "node:iface", storage "storage_id", pool "pool_id".
 
 import {
   to = proxmox_virtual_environment_vm.web_01
@@ -22,12 +22,37 @@ import {
 }
 
 import {
-  to = proxmox_virtual_environment_network_linux_bridge.pve1_vmbr0
+  to = proxmox_storage_pbs.backup
+  id = "backup"
+}
+
+import {
+  to = proxmox_storage_lvmthin.local_lvm
+  id = "local-lvm"
+}
+
+import {
+  to = proxmox_storage_nfs.nas
+  id = "nas"
+}
+
+import {
+  to = proxmox_storage_cifs.smb
+  id = "smb"
+}
+
+import {
+  to = proxmox_network_linux_bond.pve1_bond0
+  id = "pve1:bond0"
+}
+
+import {
+  to = proxmox_network_linux_bridge.pve1_vmbr0
   id = "pve1:vmbr0"
 }
 
 import {
-  to = proxmox_virtual_environment_network_linux_vlan.pve1_vmbr0_20
+  to = proxmox_network_linux_vlan.pve1_vmbr0_20
   id = "pve1:vmbr0.20"
 }
 

@@ -1,6 +1,16 @@
-# Linux bridges and VLANs of the nodes (other interface types are not managed by the provider).
+# Linux bridges, VLANs and bonds of the nodes (physical ports and OVS interfaces are not resources of the provider).
 
-resource "proxmox_virtual_environment_network_linux_bridge" "pve1_vmbr0" {
+resource "proxmox_network_linux_bond" "pve1_bond0" {
+  node_name    = "pve1"
+  name         = "bond0"
+  slaves       = ["eno2", "eno3"]
+  bond_mode    = "active-backup"
+  bond_primary = "eno3"
+  autostart    = true
+  comment      = "uplinks"
+}
+
+resource "proxmox_network_linux_bridge" "pve1_vmbr0" {
   node_name  = "pve1"
   name       = "vmbr0"
   address    = "192.168.1.10/24"
@@ -10,7 +20,7 @@ resource "proxmox_virtual_environment_network_linux_bridge" "pve1_vmbr0" {
   vlan_aware = true
 }
 
-resource "proxmox_virtual_environment_network_linux_vlan" "pve1_vmbr0_20" {
+resource "proxmox_network_linux_vlan" "pve1_vmbr0_20" {
   node_name = "pve1"
   name      = "vmbr0.20"
   interface = "vmbr0"

@@ -24,3 +24,21 @@ variable "environment" {
   type        = string
   default     = "default"
 }
+
+variable "storage_backup_password" {
+  description = "The password of storage backup (PVE never returns it): set TF_VAR_storage_backup_password, never commit it"
+  type        = string
+  sensitive   = true
+}
+
+variable "storage_backup_encryption_key" {
+  description = "The encryption key of storage backup (PVE never returns it): set TF_VAR_storage_backup_encryption_key, never commit it"
+  type        = string
+  sensitive   = true
+}
+
+variable "storage_smb_password" {
+  description = "The password of storage smb (PVE never returns it): set TF_VAR_storage_smb_password, never commit it"
+  type        = string
+  sensitive   = true
+}

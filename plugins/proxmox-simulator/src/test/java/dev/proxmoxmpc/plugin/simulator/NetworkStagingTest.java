@@ -152,10 +152,12 @@ class NetworkStagingTest {
     @Test
     void typeFiltersAndBridgesOnlyForCallersWhoMaySeeThem() {
         assertThat(names(http.get("/nodes/pve1/network?type=any_bridge"))).containsExactly("vmbr0", "vmbr1");
-        assertThat(names(http.get("/nodes/pve1/network?type=eth"))).containsExactly("eno1", "eno2");
+        assertThat(names(http.get("/nodes/pve1/network?type=eth"))).containsExactlyInAnyOrder("eno1", "eno2", "eno3", "eno4");
+        assertThat(names(http.get("/nodes/pve1/network?type=bond"))).containsExactly("bond0");
         assertThat(names(http.get("/nodes/pve1/network?type=vnet"))).isEmpty();
         PveHttp limited = new PveHttp(server).token(server.addToken("root@pam", "nosdn", Set.of("Sys.Audit")));
-        assertThat(names(limited.get("/nodes/pve1/network"))).containsExactly("eno1", "eno2");
+        assertThat(names(limited.get("/nodes/pve1/network"))).as("bonds are no bridges: listed without SDN.Audit")
+                .containsExactlyInAnyOrder("eno1", "eno2", "eno3", "eno4", "bond0");
         server.addUser("netops@pve", "pw", Set.of("Sys.Audit", "SDN.Audit"));
         assertThat(names(new PveHttp(server).ticket("netops@pve", "pw", true).get("/nodes/pve1/network"))).contains("vmbr0");
     }

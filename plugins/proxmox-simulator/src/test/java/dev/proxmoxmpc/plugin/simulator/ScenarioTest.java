@@ -26,7 +26,7 @@ class ScenarioTest {
     }
 
     @Test
-    void demoHasThreeNodesTwelveVmsFiveContainersTwoTemplatesTwoStoragesAndAPool() {
+    void demoHasThreeNodesTwelveVmsFiveContainersTwoTemplatesThreeStoragesABondPerNodeAndAPool() {
         try (SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").build())) {
             PveHttp http = new PveHttp(server);
             JsonNode all = http.get("/cluster/resources").data();
@@ -40,12 +40,16 @@ class ScenarioTest {
             assertThat(templates).hasSize(2).allSatisfy(t -> assertThat(t.get("status").asText()).isEqualTo("stopped"));
             List<JsonNode> cts = rows(all, "lxc");
             assertThat(cts).hasSize(5).allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("running"));
-            assertThat(http.get("/storage").data()).hasSize(2);
-            assertThat(rows(all, "storage")).hasSize(6);
+            assertThat(http.get("/storage").data()).hasSize(3);
+            assertThat(rows(all, "storage")).as("local and local-lvm per node, the shared nfs nas once per node").hasSize(9);
             assertThat(rows(all, "pool")).hasSize(1);
             for (String node : List.of("pve1", "pve2", "pve3")) {
                 assertThat(http.get("/nodes/" + node + "/network?type=bridge").data().findValuesAsText("iface"))
                         .containsExactly("vmbr0", "vmbr1");
+                JsonNode bond = http.get("/nodes/" + node + "/network/bond0").data();
+                assertThat(bond.get("type").asText()).isEqualTo("bond");
+                assertThat(bond.get("slaves").asText()).isEqualTo("eno3 eno4");
+                assertThat(bond.get("bond_mode").asText()).isEqualTo("active-backup");
             }
             JsonNode web = http.get("/nodes/pve1/qemu/100/config").data();
             assertThat(web.get("agent").asText()).isEqualTo("1");

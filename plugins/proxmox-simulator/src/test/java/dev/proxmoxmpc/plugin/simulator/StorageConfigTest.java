@@ -102,7 +102,7 @@ class StorageConfigTest {
         http.post("/pools", form("poolid", "lab"));
         http.put("/pools", form("poolid", "lab", "storage", "local"));
         assertThat(http.delete("/storage/local").status()).isEqualTo(200);
-        assertThat(http.get("/storage").data().findValuesAsText("storage")).containsExactly("local-lvm");
+        assertThat(http.get("/storage").data().findValuesAsText("storage")).containsExactly("local-lvm", "nas");
         assertThat(http.get("/pools?poolid=lab").data().get(0).get("members")).isEmpty();
         assertThat(http.get("/nodes/pve1/qemu/100/config").status()).isEqualTo(200);
         assertFailed(http.delete("/storage/local"), "delete storage failed: storage 'local' does not exist");
@@ -115,7 +115,7 @@ class StorageConfigTest {
     @Test
     void readingOneAndEveryWriteNeedDatastoreAllocate() {
         PveHttp audit = new PveHttp(server).token(server.addToken("root@pam", "audit", Set.of("Datastore.Audit")));
-        assertThat(audit.get("/storage").data()).hasSize(2);
+        assertThat(audit.get("/storage").data()).hasSize(3);
         assertThat(audit.get("/storage/local").message()).isEqualTo("Permission check failed (/storage/local, Datastore.Allocate)\n");
         assertThat(audit.put("/storage/local", form("content", "iso")).message())
                 .isEqualTo("Permission check failed (/storage, Datastore.Allocate)\n");

@@ -37,6 +37,7 @@ class HashiCorpCompatibilityTest {
         files = new ArrayList<>(Generation.write(Generation.generate(Inventories.load("fixtures/demo.json")), dir));
         files.add(dir.resolve("terraform/environments/default.tfvars"));
         files.addAll(Generation.write(Generation.generate(Inventories.load("fixtures/tricky.json")), dir.resolve("tricky")));
+        files.addAll(Generation.write(Generation.generate(Inventories.load("fixtures/small.json")), dir.resolve("small")));
         files.add(resource("hcl/good/hand-written.tf"));
         theirs = HashiCorpHcl.parse(files);
     }
@@ -68,11 +69,16 @@ class HashiCorpCompatibilityTest {
             JsonNode file = theirs.get(i);
             for (Iterator<Map.Entry<String, JsonNode>> types = file.path("json").path("resource").fields(); types.hasNext(); ) {
                 Map.Entry<String, JsonNode> type = types.next();
-                JsonNode attrs = schema.path("resources").path(type.getKey()).path("attributes");
+                JsonNode attrs = resource(schema, type.getKey()).path("attributes");
                 assertThat(attrs.isMissingNode()).as("resource type " + type.getKey() + " in bpg-schema.json").isFalse();
                 for (JsonNode instances : type.getValue()) {
                     for (JsonNode body : instances) {
-                        walk(type.getKey(), body, attrs, problems);
+                        body.fields().forEachRemaining(e -> {
+                            // Terraform's own meta-arguments (lifecycle on storages with secrets) are no provider schema
+                            if (!e.getKey().equals("lifecycle")) {
+                                walk(type.getKey(), e.getKey(), e.getValue(), attrs, problems);
+                            }
+                        });
                         resources++;
                     }
                 }
@@ -82,20 +88,53 @@ class HashiCorpCompatibilityTest {
         assertThat(resources).isGreaterThan(30);
     }
 
-    private static void walk(String where, JsonNode body, JsonNode attrs, List<String> problems) {
-        body.fields().forEachRemaining(e -> {
-            JsonNode a = attrs.path(e.getKey());
-            if (a.isMissingNode()) {
-                problems.add(where + "." + e.getKey() + " is not in the schema");
-            } else if (!a.path("optional").asBoolean() && !a.path("required").asBoolean()) {
-                problems.add(where + "." + e.getKey() + " is read-only");
-            } else if (a.path("type").asText().equals("block")) {
-                if (a.has("max_items") && e.getValue().size() > a.get("max_items").asInt()) {
-                    problems.add(where + "." + e.getKey() + ": more than max_items blocks");
-                }
-                e.getValue().forEach(inst -> walk(where + "." + e.getKey(), inst, a.path("block"), problems));
+    /**
+     * @return the schema of a resource type: bpg-schema.json is keyed by the long name and gives the short name a
+     *         framework resource is also registered under ({@code short_name_alias}, same schema, see its _meta)
+     */
+    private static JsonNode resource(JsonNode schema, String type) {
+        JsonNode byName = schema.path("resources").path(type);
+        if (!byName.isMissingNode()) {
+            return byName;
+        }
+        for (JsonNode r : schema.path("resources")) {
+            if (type.equals(r.path("short_name_alias").asText())) {
+                return r;
             }
-        });
+        }
+        return byName;
+    }
+
+    @Test
+    void storagesBondsAndNetworksAreGeneratedUnderTheProvidersShortNames() throws Exception {
+        List<String> types = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (generated().contains(files.get(i))) {
+                theirs.get(i).path("json").path("resource").fieldNames().forEachRemaining(types::add);
+            }
+        }
+        assertThat(types).contains("proxmox_storage_directory", "proxmox_storage_lvmthin", "proxmox_storage_nfs",
+                "proxmox_storage_pbs", "proxmox_storage_cifs", "proxmox_network_linux_bridge", "proxmox_network_linux_vlan",
+                "proxmox_network_linux_bond").noneMatch(t -> t.startsWith("proxmox_virtual_environment_network")
+                        || t.startsWith("proxmox_virtual_environment_storage"));
+    }
+
+    private static void walk(String where, JsonNode body, JsonNode attrs, List<String> problems) {
+        body.fields().forEachRemaining(e -> walk(where, e.getKey(), e.getValue(), attrs, problems));
+    }
+
+    private static void walk(String where, String key, JsonNode value, JsonNode attrs, List<String> problems) {
+        JsonNode a = attrs.path(key);
+        if (a.isMissingNode()) {
+            problems.add(where + "." + key + " is not in the schema");
+        } else if (!a.path("optional").asBoolean() && !a.path("required").asBoolean()) {
+            problems.add(where + "." + key + " is read-only");
+        } else if (a.path("type").asText().equals("block")) {
+            if (a.has("max_items") && value.size() > a.get("max_items").asInt()) {
+                problems.add(where + "." + key + ": more than max_items blocks");
+            }
+            value.forEach(inst -> walk(where + "." + key, inst, a.path("block"), problems));
+        }
     }
 
     @Test

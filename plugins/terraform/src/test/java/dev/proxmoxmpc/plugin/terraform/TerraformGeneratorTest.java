@@ -9,6 +9,7 @@ import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Network;
 import dev.proxmoxmpc.spi.model.PowerState;
+import dev.proxmoxmpc.spi.model.Storage;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,9 +70,13 @@ class TerraformGeneratorTest {
         String imports = Generation.byPath(Generation.generate(Inventories.load("fixtures/small.json"))).get("terraform/imports.tf");
         assertThat(imports).contains("to = proxmox_virtual_environment_vm.web_01\n  id = \"pve1/101\"")
                 .contains("to = proxmox_virtual_environment_container.dns_1\n  id = \"pve2/200\"")
-                .contains("to = proxmox_virtual_environment_network_linux_bridge.pve1_vmbr0\n  id = \"pve1:vmbr0\"")
-                .contains("to = proxmox_virtual_environment_network_linux_vlan.pve1_vmbr0_20\n  id = \"pve1:vmbr0.20\"")
-                .contains("to = proxmox_virtual_environment_pool.prod\n  id = \"prod\"");
+                .contains("to = proxmox_network_linux_bridge.pve1_vmbr0\n  id = \"pve1:vmbr0\"")
+                .contains("to = proxmox_network_linux_vlan.pve1_vmbr0_20\n  id = \"pve1:vmbr0.20\"")
+                .contains("to = proxmox_network_linux_bond.pve1_bond0\n  id = \"pve1:bond0\"")
+                .contains("to = proxmox_storage_nfs.nas\n  id = \"nas\"")
+                .contains("to = proxmox_storage_lvmthin.local_lvm\n  id = \"local-lvm\"")
+                .contains("to = proxmox_virtual_environment_pool.prod\n  id = \"prod\"")
+                .doesNotContain("proxmox_virtual_environment_network").doesNotContain("ceph");
     }
 
     @Test
@@ -82,6 +87,42 @@ class TerraformGeneratorTest {
         String networks = Generation.byPath(Generation.generate(inv)).get("terraform/networks.tf");
         assertThat(networks).contains("comment   = \"LAN uplink\"\n").doesNotContain("\\n\"");
         assertThat(networks.substring(networks.indexOf("pve1_vmbr2"))).doesNotContain("comment");
+    }
+
+    @Test
+    void storageSecretsAreNeverWrittenButSensitiveVariablesWithoutDefault() {
+        Storage smb = new Storage("smb", "cifs", Map.of("server", "nas", "share", "iso", "username", "pve",
+                "password", "s3cret-pw", "content", "iso"));
+        Storage pbs = new Storage("pbs", "pbs", Map.of("server", "pbs", "datastore", "d", "username", "u@pbs",
+                "password", "s3cret-pbs", "encryption-key", "s3cret-key"));
+        Inventory inv = new Inventory("lab", List.of(), List.of(), List.of(smb, pbs), List.of(), List.of());
+        GenerationResult r = Generation.generate(inv);
+
+        Map<String, String> files = Generation.byPath(r);
+        assertThat(files.values()).noneMatch(text -> text.contains("s3cret"));
+        assertThat(files.get("terraform/storage.tf")).contains("  password = var.storage_smb_password\n")
+                .contains("  encryption_key = var.storage_pbs_encryption_key\n")
+                .contains("    ignore_changes = [password, encryption_key]\n");
+        String variables = files.get("terraform/variables.tf");
+        for (String v : List.of("storage_smb_password", "storage_pbs_password", "storage_pbs_encryption_key")) {
+            String block = variables.substring(variables.indexOf("variable \"" + v + "\""));
+            block = block.substring(0, block.indexOf("}\n"));
+            assertThat(block).as(v).contains("sensitive   = true").contains("TF_VAR_" + v).doesNotContain("default");
+        }
+    }
+
+    @Test
+    void storageTypesWithoutAProviderResourceAreNamedInTheFileAndAsInformation() {
+        Storage ceph = new Storage("ceph", "rbd", Map.of("pool", "rbd", "content", "images"));
+        Storage lvm = new Storage("vg", "lvm", Map.of("content", "images"));
+        GenerationResult r = Generation.generate(new Inventory("lab", List.of(), List.of(), List.of(ceph, lvm), List.of(), List.of()));
+
+        String storage = Generation.byPath(r).get("terraform/storage.tf");
+        assertThat(storage).contains("# NOTE: storage ceph (rbd) has no bpg/proxmox resource: kept in proxmox-mpc state, not written")
+                .contains("# NOTE: storage vg (lvm) has no vgname: not written").doesNotContain("resource ");
+        assertThat(r.diagnostics()).filteredOn(d -> d.source().equals("terraform/storage.tf")).hasSize(2)
+                .allMatch(d -> d.severity() == Severity.INFO);
+        assertThat(Generation.byPath(r).get("terraform/imports.tf")).doesNotContain("ceph").doesNotContain("vg");
     }
 
     @Test

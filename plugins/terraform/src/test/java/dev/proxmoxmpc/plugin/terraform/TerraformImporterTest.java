@@ -8,6 +8,8 @@ import dev.proxmoxmpc.spi.iac.ImportResult;
 import dev.proxmoxmpc.spi.model.ConfigValues;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Network;
+import dev.proxmoxmpc.spi.model.Storage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,7 +79,7 @@ class TerraformImporterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fixtures/demo.json", "fixtures/tricky.json"})
+    @ValueSource(strings = {"fixtures/demo.json", "fixtures/tricky.json", "fixtures/small.json"})
     void bridgesVlansAndPoolsReadFromTheFilesAloneGenerateTheSameFiles(String fixture) throws IOException {
         Inventory inventory = Inventories.load(fixture);
         Map<String, String> first = Generation.byPath(Generation.generate(inventory));
@@ -90,10 +92,26 @@ class TerraformImporterTest {
         assertThat(imported.diagnostics()).allMatch(d -> d.severity() == Severity.INFO);
         assertThat(imported.desired().pools()).containsExactlyInAnyOrderElementsOf(inventory.pools());
         assertThat(imported.desired().networks()).hasSize((int) inventory.networks().stream()
-                .filter(n -> n.bridge() || n.vlan()).count());
+                .filter(n -> n.bridge() || n.vlan() || n.type().equals("bond")).count());
         Map<String, String> second = Generation.byPath(Generation.generate(imported.desired()));
         assertThat(second.get("terraform/networks.tf")).isEqualTo(first.get("terraform/networks.tf"));
         assertThat(second.get("terraform/pools.tf")).isEqualTo(first.get("terraform/pools.tf"));
+    }
+
+    @Test
+    void storagesReadFromTheFilesAloneGenerateTheSameFiles() throws IOException {
+        Inventory demo = Inventories.load("fixtures/demo.json");
+        Map<String, String> first = Generation.byPath(Generation.generate(demo));
+        Generation.write(Generation.generate(demo), dir);
+
+        ImportResult imported = Importing.read(dir, new Inventory(demo.cluster(), demo.nodes(), demo.guests(),
+                java.util.List.of(), demo.networks(), demo.pools()));
+
+        assertThat(imported.diagnostics()).isEmpty();
+        assertThat(imported.desired().storages()).extracting(Storage::id).containsExactly("local", "local-lvm", "nas", "pbs");
+        Map<String, String> second = Generation.byPath(Generation.generate(imported.desired()));
+        assertThat(second.get("terraform/storage.tf")).isEqualTo(first.get("terraform/storage.tf"));
+        assertThat(second.get("terraform/variables.tf")).isEqualTo(first.get("terraform/variables.tf"));
     }
 
     @Test
@@ -126,6 +144,106 @@ class TerraformImporterTest {
             assertThat(d.source()).isEqualTo("terraform/extra.tf:6");
             assertThat(d.summary()).contains("stp is not mapped");
         });
+    }
+
+    @Test
+    void aHandEditOfAStorageAndABondIsReadBackExactlyAndNothingElseChanges() throws IOException {
+        Inventory small = Inventories.load("fixtures/small.json");
+        Generation.write(Generation.generate(small), dir);
+        edit("terraform/storage.tf", "  content = [\"backup\", \"iso\"]\n", "  content = [\"backup\", \"iso\", \"vztmpl\"]\n");
+        edit("terraform/storage.tf", "    keep_daily            = 7\n", "    keep_daily            = 14\n");
+        edit("terraform/networks.tf", "  bond_mode    = \"active-backup\"\n", "  bond_mode    = \"802.3ad\"\n");
+        edit("terraform/networks.tf", "  slaves       = [\"eno2\", \"eno3\"]\n", "  slaves       = [\"eno2\", \"eno3\", \"eno4\"]\n");
+
+        ImportResult r = Importing.read(dir, small);
+
+        assertThat(r.diagnostics()).allMatch(d -> d.severity() == Severity.INFO);
+        Storage nas = small.storages().stream().filter(s -> s.id().equals("nas")).findFirst().orElseThrow();
+        Map<String, String> nasConfig = new TreeMap<>(nas.config());
+        nasConfig.put("content", "backup,iso,vztmpl");
+        nasConfig.put("prune-backups", "keep-last=3,keep-daily=14");
+        Network bond = small.networks().stream().filter(n -> n.iface().equals("bond0")).findFirst().orElseThrow();
+        Map<String, String> bondConfig = new TreeMap<>(bond.config());
+        bondConfig.put("bond_mode", "802.3ad");
+        bondConfig.put("slaves", "eno2 eno3 eno4");
+        Inventory expected = small.withStorage(new Storage("nas", "nfs", nasConfig))
+                .withNetwork(new Network("pve1", "bond0", "bond", bondConfig));
+        assertThat(r.desired()).isEqualTo(expected);
+    }
+
+    @Test
+    void aStorageOrBondWithTheSameMeaningKeepsTheServersSpelling() throws IOException {
+        Inventory small = Inventories.load("fixtures/small.json");
+        Generation.write(Generation.generate(small), dir);
+        // sets in another order mean the same: the server's "iso,backup" and "eno3 eno2" stay as they are
+        edit("terraform/storage.tf", "  content = [\"backup\", \"iso\"]\n", "  content = [\"iso\", \"backup\"]\n");
+        edit("terraform/networks.tf", "  slaves       = [\"eno2\", \"eno3\"]\n", "  slaves       = [\"eno3\", \"eno2\"]\n");
+
+        assertThat(Importing.read(dir, small).desired()).isEqualTo(small);
+    }
+
+    @Test
+    void theDeprecatedLongNamesOfBridgesVlansAndStoragesAreStillRead() throws IOException {
+        write("terraform/legacy.tf", """
+                resource "proxmox_virtual_environment_network_linux_bridge" "br" {
+                  node_name = "pve1"
+                  name      = "vmbr5"
+                  ports     = ["eno5"]
+                  autostart = true
+                }
+                resource "proxmox_virtual_environment_network_linux_vlan" "v" {
+                  node_name = "pve1"
+                  name      = "vmbr5.30"
+                  interface = "vmbr5"
+                  vlan      = 30
+                }
+                resource "proxmox_virtual_environment_storage_directory" "d" {
+                  id      = "scratch"
+                  path    = "/srv/scratch"
+                  content = ["iso"]
+                  shared  = false
+                }
+                """);
+
+        ImportResult r = Importing.read(dir, Inventory.empty());
+
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.desired().networks()).containsExactly(
+                new Network("pve1", "vmbr5", "bridge", Map.of("bridge_ports", "eno5", "autostart", "1")),
+                new Network("pve1", "vmbr5.30", "vlan", Map.of("vlan-raw-device", "vmbr5", "vlan-id", "30")));
+        assertThat(r.desired().storages()).containsExactly(
+                new Storage("scratch", "dir", Map.of("path", "/srv/scratch", "content", "iso")));
+    }
+
+    @Test
+    void storageSecretsAreReadPastAndNeverIntoState() throws IOException {
+        write("terraform/storage.tf", """
+                variable "smb_password" {
+                  type      = string
+                  sensitive = true
+                  default   = "s3cret"
+                }
+                resource "proxmox_storage_cifs" "smb" {
+                  id       = "smb"
+                  server   = "10.0.0.7"
+                  share    = "isos"
+                  username = "pve"
+                  password = var.smb_password
+                }
+                """);
+
+        ImportResult r = Importing.read(dir, Inventory.empty());
+
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.desired().storages()).containsExactly(
+                new Storage("smb", "cifs", Map.of("server", "10.0.0.7", "share", "isos", "username", "pve")));
+    }
+
+    private void edit(String path, String from, String to) throws IOException {
+        Path p = dir.resolve(path);
+        String text = Files.readString(p);
+        assertThat(text).as(path).contains(from);
+        Files.writeString(p, text.replace(from, to));
     }
 
     @Test

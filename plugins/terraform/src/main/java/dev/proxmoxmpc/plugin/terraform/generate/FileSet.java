@@ -8,6 +8,7 @@ import dev.proxmoxmpc.plugin.terraform.hcl.HclWriter;
 import dev.proxmoxmpc.plugin.terraform.hcl.ResourceNames;
 import dev.proxmoxmpc.plugin.terraform.mapping.ContainerMapping;
 import dev.proxmoxmpc.plugin.terraform.mapping.NetworkMapping;
+import dev.proxmoxmpc.plugin.terraform.mapping.StorageMapping;
 import dev.proxmoxmpc.plugin.terraform.mapping.VmMapping;
 import dev.proxmoxmpc.plugin.terraform.objects.Names;
 import dev.proxmoxmpc.plugin.terraform.objects.ObjectMapping;
@@ -22,6 +23,7 @@ import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Network;
 import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.model.Pool;
+import dev.proxmoxmpc.spi.model.Storage;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +42,8 @@ public final class FileSet {
     private final List<GeneratedFile> files = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Map<String, String>> imports = new ArrayList<>();
+    /** Sensitive variables the resources reference (storage passwords and keys), without values. */
+    private final List<String> secrets = new ArrayList<>();
 
     public FileSet(GenerationRequest request) {
         this.request = request;
@@ -50,8 +54,6 @@ public final class FileSet {
         Map<Integer, String> ctNames = ResourceNaming.assign(request.desired().containers(), "ct");
         file("terraform/main.tf", "main.tf", Map.of("providerVersion",
                 HclStrings.quote(option("provider_version", DEFAULT_PROVIDER_VERSION))));
-        file("terraform/variables.tf", "variables.tf", Map.of("endpoint", HclStrings.quote(request.endpoint()),
-                "insecure", Boolean.toString(insecure()), "environment", HclStrings.quote(request.environment())));
         file("terraform/nodes.tf", "nodes.tf", Map.of("nodes",
                 HclValue.render(request.desired().nodes().stream().map(Node::name).toList(), "  ")));
         for (VirtualMachine vm : request.desired().vms()) {
@@ -60,9 +62,13 @@ public final class FileSet {
         for (Container ct : request.desired().containers()) {
             guest(ct, "containers", ctNames.get(ct.vmid()), ContainerMapping.TYPE, "container.tf");
         }
+        storages();
         networks();
         pools();
         objects();
+        file("terraform/variables.tf", "variables.tf", Map.of("endpoint", HclStrings.quote(request.endpoint()),
+                "insecure", Boolean.toString(insecure()), "environment", HclStrings.quote(request.environment()),
+                "secrets", secrets));
         outputs(vmNames, ctNames);
         file("terraform/imports.tf", "imports.tf", Map.of("imports", imports));
         String env = ResourceNames.of(request.environment(), "default").replace('_', '-');
@@ -96,6 +102,44 @@ public final class FileSet {
     /** Guests the sync engine marks as still to be created ({@code mpc.clone-from}, {@code mpc.pending}) get no import. */
     private static boolean adopt(Guest g) {
         return g.value("mpc.clone-from").isEmpty() && g.value("mpc.pending").isEmpty();
+    }
+
+    private void storages() {
+        List<String> blocks = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        String path = "terraform/storage.tf";
+        for (Storage s : request.desired().storages()) {
+            if (!StorageMapping.supported(s)) {
+                String note = "storage " + oneLine(s.id()) + " (" + oneLine(s.type())
+                        + ") has no bpg/proxmox resource: kept in proxmox-mpc state, not written";
+                notes.add(note);
+                diagnostics.add(Diagnostic.info(note, path));
+                continue;
+            }
+            String name = unique(ResourceNames.of(s.id(), "storage"), used);
+            StorageMapping.Written w = StorageMapping.toHcl(s, name);
+            for (String note : w.notes()) {
+                notes.add(oneLine(note));
+                diagnostics.add(Diagnostic.info(note, path));
+            }
+            if (w.block() == null) {
+                continue;
+            }
+            blocks.add(HclWriter.write(w.block()));
+            w.variables().forEach(v -> secrets.add(secret(v, s.id())));
+            importBlock(StorageMapping.resourceType(s) + "." + name, s.id());
+        }
+        file(path, "storage.tf", Map.of("resources", blocks, "notes", notes));
+    }
+
+    /** @return a sensitive variable without a default: its value comes from TF_VAR_name, never from a file. */
+    private static String secret(String variable, String storage) {
+        String what = variable.endsWith("_encryption_key") ? "encryption key" : "password";
+        return HclWriter.write(new HclBlock("variable", variable)
+                .attr("description", "The " + what + " of storage " + storage + " (PVE never returns it): set TF_VAR_"
+                        + variable + ", never commit it")
+                .attr("type", new HclValue.Expr("string")).attr("sensitive", true));
     }
 
     private void networks() {

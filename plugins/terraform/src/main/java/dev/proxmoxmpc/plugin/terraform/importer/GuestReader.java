@@ -3,6 +3,7 @@ package dev.proxmoxmpc.plugin.terraform.importer;
 import dev.proxmoxmpc.plugin.terraform.hcl.HclBlock;
 import dev.proxmoxmpc.plugin.terraform.mapping.ContainerMapping;
 import dev.proxmoxmpc.plugin.terraform.mapping.NetworkMapping;
+import dev.proxmoxmpc.plugin.terraform.mapping.StorageMapping;
 import dev.proxmoxmpc.plugin.terraform.mapping.Unknown;
 import dev.proxmoxmpc.plugin.terraform.mapping.VmMapping;
 import dev.proxmoxmpc.plugin.terraform.objects.ObjectMapping;
@@ -22,6 +23,7 @@ import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Network;
 import dev.proxmoxmpc.spi.model.Pool;
 import dev.proxmoxmpc.spi.model.PowerState;
+import dev.proxmoxmpc.spi.model.Storage;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,20 +39,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One import run: parse every file, collect variables and locals, lay each guest, bridge, VLAN and pool resource over
- * the base.
+ * One import run: parse every file, collect variables and locals, lay each guest, storage, bridge, VLAN, bond and pool
+ * resource over the base. Bridges, VLANs and storages are read under the provider's short names and the deprecated
+ * long ones ({@code proxmox_virtual_environment_network_linux_bridge}), which hand-written files may still use.
  */
 public final class GuestReader {
-    private static final Set<String> NOT_IMPORTED = Set.of("proxmox_network_linux_bridge", "proxmox_network_linux_vlan");
-
     private final ImportRequest request;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<ParsedFile> files = new ArrayList<>();
     private final Map<String, Network> networks = new LinkedHashMap<>();
+    private final Map<String, Storage> storages = new LinkedHashMap<>();
     private final Map<String, Pool> pools = new LinkedHashMap<>();
     /** Objects read from blocks, by mapping, keyed by {@link ClusterObject#key()}. */
     private final Map<ObjectMapping, Map<String, ClusterObject>> objects = new LinkedHashMap<>();
-    private int notImported;
 
     public GuestReader(ImportRequest request) {
         this.request = request;
@@ -78,22 +79,18 @@ public final class GuestReader {
         request.base().guests().forEach(g -> desired.put(g.vmid(), g));
         request.base().networks().forEach(n -> networks.put(n.node() + "/" + n.iface(), n));
         request.base().pools().forEach(p -> pools.put(p.id(), p));
+        request.base().storages().forEach(s -> storages.put(s.id(), s));
         Set<Integer> seen = new HashSet<>();
         for (ParsedFile f : files) {
-            int before = notImported;
             for (Ast.Block b : f.body().blocks()) {
                 topLevel(f, b, eval, desired, seen);
-            }
-            if (notImported > before) {
-                diagnostics.add(Diagnostic.info((notImported - before) + " resource(s) of the legacy provider not imported: "
-                        + "their networks are taken from the server", f.name()));
             }
             for (Ast.Attribute a : f.body().attributes()) {
                 warn(f, a.line(), "top-level attribute " + a.name() + " is not Terraform configuration (ignored)");
             }
         }
         Inventory base = request.base();
-        Inventory out = new Inventory(base.cluster(), base.nodes(), new ArrayList<>(desired.values()), base.storages(),
+        Inventory out = new Inventory(base.cluster(), base.nodes(), new ArrayList<>(desired.values()), new ArrayList<>(storages.values()),
                 new ArrayList<>(networks.values()), new ArrayList<>(pools.values()), objects(base));
         return new ImportResult(out, diagnostics);
     }
@@ -105,8 +102,12 @@ public final class GuestReader {
                 guest(f, b, eval, desired, seen);
                 return;
             }
-            if (type.equals(NetworkMapping.BRIDGE) || type.equals(NetworkMapping.VLAN)) {
-                network(f, b, eval, type.equals(NetworkMapping.BRIDGE));
+            if (NetworkMapping.pveType(type) != null) {
+                network(f, b, eval, NetworkMapping.pveType(type));
+                return;
+            }
+            if (StorageMapping.pveType(type) != null) {
+                storage(f, b, eval, StorageMapping.pveType(type));
                 return;
             }
             if (type.equals(NetworkMapping.POOL)) {
@@ -118,11 +119,7 @@ public final class GuestReader {
                 object(f, b, eval, mapping.get());
                 return;
             }
-            if (NOT_IMPORTED.contains(type)) {
-                notImported++;
-            } else {
-                warn(f, b.line(), "resource type " + type + " is not mapped by proxmox-mpc (ignored)");
-            }
+            warn(f, b.line(), "resource type " + type + " is not mapped by proxmox-mpc (ignored)");
         } else if (b.type().equals("module")) {
             warn(f, b.line(), "module " + String.join(".", b.labels()) + " is not followed: its resources are not imported");
         } else if (!Meta.NEUTRAL.contains(b.type())) {
@@ -169,7 +166,7 @@ public final class GuestReader {
         desired.put(updated.vmid(), updated);
     }
 
-    private void network(ParsedFile f, Ast.Block b, Evaluator eval, boolean bridge) {
+    private void network(ParsedFile f, Ast.Block b, Evaluator eval, String type) {
         String address = b.labels().get(0) + "." + b.labels().get(1);
         HclBlock r = new BlockConverter(eval, f, diagnostics).convert(b, "", NetworkMapping.NETWORK_KNOWN, address);
         if (!(r.get("node_name") instanceof String node) || !(r.get("name") instanceof String iface)) {
@@ -177,7 +174,27 @@ public final class GuestReader {
             return;
         }
         String key = node + "/" + iface;
-        networks.put(key, NetworkMapping.network(r, Optional.ofNullable(networks.get(key)), bridge));
+        networks.put(key, NetworkMapping.network(r, Optional.ofNullable(networks.get(key)), type));
+    }
+
+    private void storage(ParsedFile f, Ast.Block b, Evaluator eval, String type) {
+        String address = b.labels().get(0) + "." + b.labels().get(1);
+        // secrets only name variables (no default, never in a file): read past them, the state keeps none
+        Set<String> secrets = StorageMapping.secrets(type);
+        List<Ast.Item> items = b.body().items().stream()
+                .filter(i -> !(i instanceof Ast.Attribute a && secrets.contains(a.name()))).toList();
+        Ast.Block open = new Ast.Block(b.type(), b.labels(), new Ast.Body(items), b.line());
+        HclBlock r = new BlockConverter(eval, f, diagnostics).convert(open, "", StorageMapping.known(type), address);
+        if (!(r.get("id") instanceof String id)) {
+            warn(f, b.line(), address + ": id must be a known string; the storage is not imported");
+            return;
+        }
+        Storage base = storages.get(id);
+        if (base != null && !base.type().equals(type)) {
+            warn(f, b.line(), address + ": storage " + id + " is of type " + base.type() + ", not " + type + "; not imported");
+            return;
+        }
+        storages.put(id, StorageMapping.storage(r, Optional.ofNullable(base), type));
     }
 
     private void pool(ParsedFile f, Ast.Block b, Evaluator eval) {
