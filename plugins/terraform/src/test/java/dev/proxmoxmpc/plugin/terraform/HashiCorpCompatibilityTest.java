@@ -68,7 +68,7 @@ class HashiCorpCompatibilityTest {
             JsonNode file = theirs.get(i);
             for (Iterator<Map.Entry<String, JsonNode>> types = file.path("json").path("resource").fields(); types.hasNext(); ) {
                 Map.Entry<String, JsonNode> type = types.next();
-                JsonNode attrs = schema.path("resources").path(type.getKey()).path("attributes");
+                JsonNode attrs = resource(schema, type.getKey()).path("attributes");
                 assertThat(attrs.isMissingNode()).as("resource type " + type.getKey() + " in bpg-schema.json").isFalse();
                 for (JsonNode instances : type.getValue()) {
                     for (JsonNode body : instances) {
@@ -80,6 +80,17 @@ class HashiCorpCompatibilityTest {
         }
         assertThat(problems).isEmpty();
         assertThat(resources).isGreaterThan(30);
+    }
+
+    /** @return the schema of a resource type, by its name or its short name ({@code short_name_alias}) */
+    private static JsonNode resource(JsonNode schema, String type) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("resources").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> r = it.next();
+            if (r.getKey().equals(type) || r.getValue().path("short_name_alias").asText().equals(type)) {
+                return r.getValue();
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     private static void walk(String where, JsonNode body, JsonNode attrs, List<String> problems) {
