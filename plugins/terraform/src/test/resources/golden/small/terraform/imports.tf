@@ -65,3 +65,28 @@ import {
   to = proxmox_backup_job.backup_nightly
   id = "backup-nightly"
 }
+
+import {
+  to = proxmox_replication.job_100_0
+  id = "100-0"
+}
+
+import {
+  to = proxmox_haresource.vm_100
+  id = "vm:100"
+}
+
+import {
+  to = proxmox_haresource.vm_101
+  id = "vm:101"
+}
+
+import {
+  to = proxmox_harule.web_apart
+  id = "web-apart"
+}
+
+import {
+  to = proxmox_harule.web_nodes
+  id = "web-nodes"
+}

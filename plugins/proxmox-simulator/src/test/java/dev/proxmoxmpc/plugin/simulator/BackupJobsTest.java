@@ -52,4 +52,44 @@ class BackupJobsTest {
         assertThat(noAccess.get("/cluster/backup").status()).isEqualTo(403);
         assertThat(noAccess.get("/cluster/backup-info/not-backed-up").message()).contains("Sys.Audit");
     }
+
+    @Test
+    void createsUpdatesAndDeletesAJobAsJobsCfgDoes() {
+        assertThat(http.post("/cluster/backup", PveHttp.form("id", "weekly-dns", "schedule", "sun 03:00", "storage", "local",
+                "vmid", "200,201", "mode", "snapshot")).status()).isEqualTo(200);
+        JsonNode job = http.get("/cluster/backup/weekly-dns").data();
+        assertThat(job.get("type").asText()).isEqualTo("vzdump");
+        assertThat(job.get("enabled").asText()).isEqualTo("1");
+        assertThat(http.put("/cluster/backup/weekly-dns", PveHttp.form("schedule", "sun 04:00", "comment", "DNS",
+                "delete", "mode")).status()).isEqualTo(200);
+        job = http.get("/cluster/backup/weekly-dns").data();
+        assertThat(job.get("schedule").asText()).isEqualTo("sun 04:00");
+        assertThat(job.has("mode")).isFalse();
+        assertThat(http.put("/cluster/backup/weekly-dns", PveHttp.form("all", "1")).status()).isEqualTo(200);
+        assertThat(http.get("/cluster/backup/weekly-dns").data().has("vmid")).as("all replaces vmid").isFalse();
+        assertThat(http.delete("/cluster/backup/weekly-dns").status()).isEqualTo(200);
+        assertThat(http.get("/cluster/backup").data().findValuesAsText("id")).doesNotContain("weekly-dns");
+    }
+
+    @Test
+    void aJobWithoutIdGetsAGeneratedOne() {
+        assertThat(http.post("/cluster/backup", PveHttp.form("schedule", "22:00", "all", "1")).status()).isEqualTo(200);
+        List<String> ids = http.get("/cluster/backup").data().findValuesAsText("id");
+        assertThat(ids).hasSize(3);
+        assertThat(ids.get(2)).matches("backup-[0-9a-f]{8}-[0-9a-f]{4}");
+    }
+
+    @Test
+    void refusesWhatPveRefuses() {
+        assertThat(http.post("/cluster/backup", PveHttp.form("id", "x", "schedule", "22:00")).json().path("errors").path("vmid").asText())
+                .isEqualTo("property is missing");
+        assertThat(http.post("/cluster/backup", PveHttp.form("id", "x", "schedule", "22:00", "all", "1", "vmid", "100"))
+                .json().path("errors").path("all").asText()).isEqualTo("option conflicts with option 'vmid'");
+        assertThat(http.post("/cluster/backup", PveHttp.form("id", "backup-8c1d5f3a-7e21", "schedule", "22:00", "all", "1"))
+                .message()).contains("already exists");
+        assertThat(http.put("/cluster/backup/nope", PveHttp.form("schedule", "22:00")).message()).contains("no such vzdump job");
+        assertThat(http.put("/cluster/backup/backup-8c1d5f3a-7e21", PveHttp.form("delete", "nonsense")).status()).isEqualTo(400);
+        PveHttp auditor = new PveHttp(server).token(server.addToken("root@pam", "audit", java.util.Set.of("Sys.Audit")));
+        assertThat(auditor.delete("/cluster/backup/backup-8c1d5f3a-7e21").message()).isEqualTo("Permission check failed (/, Sys.Modify)\n");
+    }
 }

@@ -2,6 +2,7 @@ package dev.proxmoxmpc.plugin.simulator.api;
 
 import dev.proxmoxmpc.plugin.simulator.error.ApiException;
 import dev.proxmoxmpc.plugin.simulator.http.ApiRequest;
+import dev.proxmoxmpc.plugin.simulator.schema.ApiSchema;
 import dev.proxmoxmpc.plugin.simulator.http.Router;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
 import dev.proxmoxmpc.plugin.simulator.state.Guest;
@@ -20,8 +21,9 @@ import java.util.TreeSet;
  * {@code backupJobs}. Shapes from the PVE 9.2 schema ({@code apidata.json}): a job lists its jobs.cfg keys with
  * {@code id}, {@code type: vzdump}, {@code enabled} as 0/1 and the computed {@code next-run}; not-backed-up lists
  * {@code {vmid, type: qemu|lxc, name}} of every guest no job includes (by {@code vmid}, {@code pool}, or {@code all}
- * minus {@code exclude}, limited to {@code node} when set), enabled or not, as PVE counts them. Both need
- * {@code Sys.Audit} on {@code /} (checked here: the endpoints are not in the bundled schema subset).
+ * minus {@code exclude}, limited to {@code node} when set), enabled or not, as PVE counts them. Reads need
+ * {@code Sys.Audit} on {@code /}. Jobs are created ({@code POST}), changed ({@code PUT} with {@code delete}) and
+ * removed ({@code DELETE}) as pve-manager's {@code PVE::API2::Backup} does, with {@code Sys.Modify} on {@code /}.
  */
 public final class BackupJobApi {
     private final Cluster cluster;
@@ -50,6 +52,9 @@ public final class BackupJobApi {
     public void register(Router r) {
         r.get("/cluster/backup", this::list);
         r.get("/cluster/backup/{id}", this::one);
+        r.post("/cluster/backup", this::create);
+        r.put("/cluster/backup/{id}", this::update);
+        r.delete("/cluster/backup/{id}", this::delete);
         r.get("/cluster/backup-info/not-backed-up", this::notBackedUp);
     }
 
@@ -67,6 +72,103 @@ public final class BackupJobApi {
             throw ApiException.failed("job '" + req.required("id") + "' does not exist");
         }
         return j;
+    }
+
+    /**
+     * {@code create_job}: the id given or {@code backup-} and 13 characters of a UUID; {@code starttime} and
+     * {@code dow} become the {@code schedule} ({@code mon,fri 02:30}); {@code enabled} defaults to 1.
+     */
+    private Object create(ApiRequest req) {
+        Map<String, Object> job = new LinkedHashMap<>();
+        String id = req.param("id").orElseGet(() -> "backup-" + uuid().substring(0, 13));
+        if (jobs.containsKey(id)) {
+            throw ApiException.failed("Job ID '" + id + "' already exists");
+        }
+        job.put("id", id);
+        job.put("type", "vzdump");
+        req.params().forEach((k, v) -> {
+            if (!k.equals("id") && !k.equals("starttime") && !k.equals("dow")) {
+                job.put(k, v);
+            }
+        });
+        req.param("starttime").ifPresent(t -> job.putIfAbsent("schedule", req.param("dow").map(d -> d + " ").orElse("") + t));
+        if (!job.containsKey("schedule")) {
+            throw ApiException.parameter("schedule", "property is missing and it is not optional");
+        }
+        job.putIfAbsent("enabled", "1");
+        verify(job);
+        jobs.put(id, job);
+        return null;
+    }
+
+    /** {@code update_job}: options replace, {@code delete} removes; choosing vmid, all or pool drops the others. */
+    private Object update(ApiRequest req) {
+        String id = req.required("id");
+        Map<String, Object> had = jobs.get(id);
+        if (had == null) {
+            throw ApiException.failed("no such vzdump job");
+        }
+        Map<String, Object> job = new LinkedHashMap<>(had);
+        for (String k : req.param("delete").orElse("").split("[,;\\s]+")) {
+            if (k.isEmpty()) {
+                continue;
+            }
+            if (k.equals("id") || k.equals("delete") || ApiSchema.bundled().require("PUT", "/cluster/backup/{id}").parameter(k).isEmpty()) {
+                throw ApiException.parameter("delete", "unknown option '" + k + "'");
+            }
+            job.remove(k);
+        }
+        req.params().forEach((k, v) -> {
+            if (!k.equals("id") && !k.equals("delete") && !k.equals("starttime") && !k.equals("dow")) {
+                job.put(k, v);
+            }
+        });
+        req.param("starttime").ifPresent(t -> job.put("schedule", req.param("dow").map(d -> d + " ").orElse("") + t));
+        if (req.params().containsKey("vmid")) {
+            job.remove("all");
+            job.remove("exclude");
+            job.remove("pool");
+        } else if (truthy(req.params().get("all"))) {
+            job.remove("vmid");
+            job.remove("pool");
+        } else if (req.params().containsKey("pool")) {
+            job.remove("vmid");
+            job.remove("all");
+            job.remove("exclude");
+        }
+        verify(job);
+        jobs.put(id, job);
+        return null;
+    }
+
+    private Object delete(ApiRequest req) {
+        String id = req.required("id");
+        if (jobs.remove(id) == null) {
+            throw ApiException.failed("job '" + id + "' not found");
+        }
+        return null;
+    }
+
+    /** {@code verify_vzdump_parameters} with the check for a missing guest selection. */
+    private static void verify(Map<String, Object> job) {
+        boolean vmid = job.containsKey("vmid");
+        for (String k : List.of("all", "exclude", "pool")) {
+            if (vmid && job.containsKey(k) && (!k.equals("all") || truthy(job.get(k)))) {
+                throw ApiException.parameter(k, "option conflicts with option 'vmid'");
+            }
+        }
+        if (job.containsKey("exclude") && !job.containsKey("pool")) {
+            job.put("all", "1");
+        }
+        if (!truthy(job.get("all")) && !truthy(job.get("stop")) && !job.containsKey("pool") && !vmid) {
+            throw ApiException.parameter("vmid", "property is missing");
+        }
+    }
+
+    private String uuid() {
+        byte[] b = new byte[16];
+        cluster.random.nextBytes(b);
+        return java.util.UUID.nameUUIDFromBytes(b).toString();
     }
 
     private Object notBackedUp(ApiRequest req) {

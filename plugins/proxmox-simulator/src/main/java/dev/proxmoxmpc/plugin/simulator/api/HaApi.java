@@ -119,7 +119,25 @@ public final class HaApi {
         if (cluster.haResources.remove(s.id()) == null) {
             throw ApiException.failed("cannot delete service '" + s.id() + "', not HA managed!");
         }
+        if (req.param("purge").map(p -> p.equals("1")).orElse(true)) {
+            purgeFromRules(cluster, s.id());
+        }
         return null;
+    }
+
+    /** {@code purge}: the resource leaves every rule naming it; a rule left without resources goes. */
+    public static void purgeFromRules(Cluster cluster, String sid) {
+        cluster.haRules.entrySet().removeIf(e -> {
+            java.util.List<String> rest = new ArrayList<>(dev.proxmoxmpc.plugin.simulator.ha.HaRules.resources(e.getValue()));
+            if (!rest.remove(sid)) {
+                return false;
+            }
+            if (rest.isEmpty()) {
+                return true;
+            }
+            e.getValue().put("resources", String.join(",", rest));
+            return false;
+        });
     }
 
     private static void options(ApiRequest req, HaResource r) {

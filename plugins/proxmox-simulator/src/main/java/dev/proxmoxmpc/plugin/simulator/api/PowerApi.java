@@ -119,6 +119,7 @@ public final class PowerApi {
                 cluster.removeFromPools(g.vmid);
                 if (r != null) {
                     cluster.haResources.remove(r.sid());
+                    HaApi.purgeFromRules(cluster, r.sid());
                 }
             }
             return req.flag("purge") ? List.of("purging guest " + g.vmid + " from backup and replication jobs") : List.of();

@@ -57,6 +57,12 @@ final class Rules {
             }
             case "pool-members" -> ids(params.get("vms")).forEach(id -> needs.add(new Need("/vms/" + id, List.of("Permissions.Modify", "VM.Allocate"), true)));
             case "backup-guests" -> ids(params.get("vmid")).forEach(id -> needs.add(new Need("/vms/" + id, List.of("VM.Backup"), false)));
+            case "replication-guest" -> {
+                String id = params.getOrDefault("id", "");
+                if (id.matches("\\d+-\\d+")) {
+                    needs.add(new Need("/vms/" + id.substring(0, id.indexOf('-')), List.of("VM.Replicate"), false));
+                }
+            }
             case "backup-archive" -> {
                 Matcher m = ARCHIVE.matcher(params.getOrDefault("archive", params.getOrDefault("ostemplate", "")));
                 if (m.matches()) {

@@ -24,6 +24,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(400, "Parameter verification failed.", new LinkedHashMap<>(errors), false);
     }
 
+    /** 400 with a message of the handler's own and one error per parameter (e.g. {@code Rule 'x' is invalid.}). */
+    public static ApiException invalid(String message, Map<String, String> errors) {
+        return new ApiException(400, message, new LinkedHashMap<>(errors), false);
+    }
+
     /** 400 with a single parameter error. */
     public static ApiException parameter(String name, String message) {
         return parameters(Map.of(name, message));

@@ -19,11 +19,18 @@ import java.util.Map;
  * @param backupJobs scheduled backup jobs ({@code /cluster/backup}): each a map of jobs.cfg keys ({@code id},
  *                   {@code schedule}, {@code storage}, {@code vmid} or {@code all} or {@code pool}, {@code exclude},
  *                   {@code mode}, {@code compress}, {@code enabled}, {@code comment}, {@code prune-backups}, ...)
+ * @param haRules    HA rules ({@code /cluster/ha/rules}, PVE 9): each {@code rule}, {@code type} (node-affinity or
+ *                   resource-affinity), {@code resources}, and {@code nodes}, {@code strict}, {@code affinity},
+ *                   {@code disable}, {@code comment} as the type allows; checked as the API checks a create
+ * @param replicationJobs storage replication jobs ({@code /cluster/replication}): each {@code id} ({@code 101-0}),
+ *                   {@code target}, and {@code schedule}, {@code rate}, {@code comment}, {@code disable}; checked as
+ *                   the API checks a create (the guest's disks must be on ZFS)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
                        List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
-                       List<Map<String, Object>> backupJobs) {
+                       List<Map<String, Object>> backupJobs, List<Map<String, Object>> haRules,
+                       List<Map<String, Object>> replicationJobs) {
     public Scenario {
         cluster = cluster == null ? "simulator" : cluster;
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
@@ -34,6 +41,21 @@ public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> s
         vms = vms == null ? List.of() : List.copyOf(vms);
         containers = containers == null ? List.of() : List.copyOf(containers);
         backupJobs = backupJobs == null ? List.of() : List.copyOf(backupJobs);
+        haRules = haRules == null ? List.of() : List.copyOf(haRules);
+        replicationJobs = replicationJobs == null ? List.of() : List.copyOf(replicationJobs);
+    }
+
+    /** A scenario without HA rules and replication jobs. */
+    public Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
+                    List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
+                    List<Map<String, Object>> backupJobs) {
+        this(cluster, nodes, storages, pools, volumes, templates, vms, containers, backupJobs, List.of(), List.of());
+    }
+
+    /** @return the same scenario on other nodes */
+    public Scenario withNodes(List<NodeSpec> other) {
+        return new Scenario(cluster, other, storages, pools, volumes, templates, vms, containers, backupJobs, haRules,
+                replicationJobs);
     }
 
     /** A scenario without backup jobs. */

@@ -26,6 +26,8 @@ public final class Cluster {
     public final Map<String, Task> tasks = new LinkedHashMap<>();
     /** {@code /etc/pve/ha/resources.cfg} by sid ({@code vm:101}). */
     public final Map<String, HaResource> haResources = new TreeMap<>();
+    /** {@code /etc/pve/ha/rules.cfg}: rule id to its options ({@code type} first), in the order they were made. */
+    public final Map<String, Map<String, String>> haRules = new LinkedHashMap<>();
     public final Random random;
     public final long createdAt = System.currentTimeMillis() / 1000;
     public String fingerprint = "";

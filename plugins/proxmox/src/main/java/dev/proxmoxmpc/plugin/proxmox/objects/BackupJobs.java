@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.proxmoxmpc.plugin.proxmox.http.Json;
 import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.provider.Change;
-import dev.proxmoxmpc.spi.provider.ProviderException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Scheduled backup jobs ({@code /cluster/backup}, PVE's {@code jobs.cfg} vzdump jobs): kind {@code backup-job},
@@ -35,7 +34,7 @@ final class BackupJobs implements ObjectFamily {
         return List.of(ObjectRead.cluster(() -> {
             List<ClusterObject> out = new ArrayList<>();
             for (JsonNode job : ctx.get("/cluster/backup")) {
-                Map<String, String> config = new LinkedHashMap<>(Json.strings(job));
+                Map<String, String> config = new TreeMap<>(Json.strings(job));
                 COMPUTED.forEach(config::remove);
                 out.add(new ClusterObject(KIND, "", Json.string(job, "id"), config));
             }
@@ -45,24 +44,6 @@ final class BackupJobs implements ObjectFamily {
 
     @Override
     public void write(ObjectWrites w, Change c) {
-        String id = c.target().objectId();
-        String what = c.action().name().toLowerCase(java.util.Locale.ROOT) + " " + c.target();
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("id", id);
-        switch (c.action()) {
-            case CREATE -> {
-                p.putAll(c.settings());
-                w.write(what, "POST", "/cluster/backup", p);
-            }
-            case UPDATE -> {
-                p.putAll(c.settings());
-                if (!c.deletions().isEmpty()) {
-                    p.put("delete", String.join(",", c.deletions()));
-                }
-                w.write(what, "PUT", "/cluster/backup/{id}", p);
-            }
-            case DELETE -> w.write(what, "DELETE", "/cluster/backup/{id}", p);
-            default -> throw new ProviderException(ProviderException.Kind.INVALID, c.action() + " is not supported for " + KIND);
-        }
+        ObjectWriting.write(w, c, "id", "/cluster/backup", "/cluster/backup/{id}", Map.of());
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class ParameterRules {
     private static final Pattern NEW_VOLUME = Pattern.compile("([A-Za-z][\\w.-]*):\\d+(\\.\\d+)?");
     private static final Pattern TEMPLATE = Pattern.compile("([A-Za-z][\\w.-]*):(iso|vztmpl)/.+");
+    private static final Pattern REPLICATION = Pattern.compile("(\\d+)-\\d+");
     private static final Pattern ARCHIVE = Pattern.compile("([A-Za-z][\\w.-]*):backup/vzdump-(?:qemu|lxc)-(\\d+)-.+");
 
     private ParameterRules() {
@@ -58,6 +59,8 @@ final class ParameterRules {
                     List.of("Permissions.Modify", "VM.Allocate"), true, call.change())));
             case "backup-guests" -> list(p.get("vmid")).forEach(id -> out.add(new Requirement("/vms/" + id,
                     List.of("VM.Backup"), false, call.change())));
+            case "replication-guest" -> match(REPLICATION, p.getOrDefault("id", "")).ifPresent(m -> out.add(new Requirement(
+                    "/vms/" + m.group(1), List.of("VM.Replicate"), false, call.change())));
             case "backup-archive" -> match(ARCHIVE, p.getOrDefault("archive", p.getOrDefault("ostemplate", ""))).ifPresent(m -> {
                 out.add(new Requirement("/storage/" + m.group(1), List.of("Datastore.AllocateSpace"), false, call.change()));
                 out.add(new Requirement("/vms/" + m.group(2), List.of("VM.Backup"), false, call.change()));
