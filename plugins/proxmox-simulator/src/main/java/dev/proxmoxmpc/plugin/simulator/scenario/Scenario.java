@@ -19,11 +19,13 @@ import java.util.Map;
  * @param backupJobs scheduled backup jobs ({@code /cluster/backup}): each a map of jobs.cfg keys ({@code id},
  *                   {@code schedule}, {@code storage}, {@code vmid} or {@code all} or {@code pool}, {@code exclude},
  *                   {@code mode}, {@code compress}, {@code enabled}, {@code comment}, {@code prune-backups}, ...)
+ * @param firewall   the firewall configuration (see the simulator's {@code FirewallSeed}): cluster options, aliases,
+ *                   IP sets, security groups and rules, and {@code nodes}/{@code guests} options and rules
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
                        List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
-                       List<Map<String, Object>> backupJobs) {
+                       List<Map<String, Object>> backupJobs, Map<String, Object> firewall) {
     public Scenario {
         cluster = cluster == null ? "simulator" : cluster;
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
@@ -34,6 +36,14 @@ public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> s
         vms = vms == null ? List.of() : List.copyOf(vms);
         containers = containers == null ? List.of() : List.copyOf(containers);
         backupJobs = backupJobs == null ? List.of() : List.copyOf(backupJobs);
+        firewall = firewall == null ? Map.of() : firewall;
+    }
+
+    /** A scenario without a firewall configuration. */
+    public Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
+                    List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
+                    List<Map<String, Object>> backupJobs) {
+        this(cluster, nodes, storages, pools, volumes, templates, vms, containers, backupJobs, Map.of());
     }
 
     /** A scenario without backup jobs. */
