@@ -384,13 +384,8 @@ public final class FirewallApi {
             clusterConf.groups.put(name, g);
             return null;
         }
-        Group existing = clusterConf.groups.get(name);
-        if (existing != null) {
-            if (req.params().containsKey("comment")) {
-                existing.comment = req.params().get("comment"); // PVE updates the comment of an existing group
-                return null;
-            }
-            throw ApiException.failed("Security group '" + name + "' already exists");
+        if (clusterConf.groups.containsKey(name)) {
+            throw ApiException.parameter("group", "Security group '" + name + "' already exists");
         }
         Group g = new Group();
         g.comment = req.params().getOrDefault("comment", "");

@@ -110,11 +110,18 @@ public final class Discovery {
             }
         }
         version(facts);
+        progress.total(total.incrementAndGet()); // GET /version
+        progress.step(1);
         ObjectReads ctx = new ObjectReads(client, online, rows.stream().filter(r -> online.contains(r.node()))
                 .map(r -> new ObjectReads.Guest(r.node(), r.vmid(), r.qemu())).toList(), facts.getOrDefault("version", ""));
         for (ObjectFamily family : ObjectFamilies.ALL) {
             for (ObjectRead read : family.reads(ctx)) {
-                jobs.add(() -> readObjects(family, read, unreachable, unread, objects));
+                jobs.add(() -> ObjectReads.counting(() -> readObjects(family, read, unreachable, unread, objects), gets -> {
+                    for (long extra = gets - 1; extra > 0; extra--) { // the job counts the unit's first request
+                        progress.total(total.incrementAndGet());
+                        progress.step(1);
+                    }
+                }));
             }
         }
         progress.total(total.addAndGet(jobs.size()));

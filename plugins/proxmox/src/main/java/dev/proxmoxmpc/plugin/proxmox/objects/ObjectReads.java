@@ -33,7 +33,31 @@ public record ObjectReads(PveClient client, List<String> onlineNodes, List<Guest
 
     /** @return the {@code data} of a GET; throws the client's {@link dev.proxmoxmpc.spi.provider.ProviderException} */
     public JsonNode get(String path) {
+        long[] n = GETS.get();
+        if (n != null) {
+            n[0]++;
+        }
         return client.get(path);
+    }
+
+    private static final ThreadLocal<long[]> GETS = new ThreadLocal<>();
+
+    /**
+     * Runs a read unit on this thread, counting the GETs it makes through {@link #get} (discovery's progress counts one
+     * step per request, and a unit may make several).
+     *
+     * @return how many GETs it made, also when it failed (then through {@code counted})
+     */
+    public static long counting(Runnable read, java.util.function.LongConsumer counted) {
+        long[] n = {0};
+        GETS.set(n);
+        try {
+            read.run();
+        } finally {
+            GETS.remove();
+            counted.accept(n[0]);
+        }
+        return n[0];
     }
 
     /** @return the major version (8, 9), or 0 when unknown */
