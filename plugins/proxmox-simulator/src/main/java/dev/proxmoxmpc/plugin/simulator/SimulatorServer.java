@@ -4,6 +4,7 @@ import dev.proxmoxmpc.plugin.simulator.api.AccessApi;
 import dev.proxmoxmpc.plugin.simulator.api.AgentApi;
 import dev.proxmoxmpc.plugin.simulator.api.BackupApi;
 import dev.proxmoxmpc.plugin.simulator.api.BackupJobApi;
+import dev.proxmoxmpc.plugin.simulator.firewall.FirewallApi;
 import dev.proxmoxmpc.plugin.simulator.api.CertificateApi;
 import dev.proxmoxmpc.plugin.simulator.api.CloneApi;
 import dev.proxmoxmpc.plugin.simulator.api.ClusterApi;
@@ -107,6 +108,7 @@ public final class SimulatorServer implements AutoCloseable {
         BackupApi backups = new BackupApi(cluster, runner);
         backups.register(router);
         new BackupJobApi(cluster, scenario.backupJobs()).register(router);
+        new FirewallApi(cluster, scenario.firewall()).register(router);
         HaManager ha = new HaManager(cluster, runner);
         new HaApi(cluster, ha).register(router);
         new HaRulesApi(cluster, scenario.haRules()).register(router);

@@ -34,7 +34,7 @@ class HashiCorpCompatibilityTest {
 
     @BeforeAll
     static void generateAndParse() throws Exception {
-        files = new ArrayList<>(Generation.write(Generation.generate(Inventories.load("fixtures/demo.json")), dir));
+        files = new ArrayList<>(Generation.write(Generation.generate(FirewallObjects.demo()), dir));
         files.add(dir.resolve("terraform/environments/default.tfvars"));
         files.addAll(Generation.write(Generation.generate(Inventories.load("fixtures/tricky.json")), dir.resolve("tricky")));
         files.addAll(Generation.write(Generation.generate(Inventories.load("fixtures/small.json")), dir.resolve("small")));

@@ -30,9 +30,9 @@ class TerraformFmtTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fixtures/demo.json", "fixtures/small.json", "fixtures/tricky.json"})
+    @ValueSource(strings = {"fixtures/demo.json", "fixtures/small.json", "fixtures/tricky.json", "firewall"})
     void generatedFilesAreTerraformFmtCanonical(String fixture, @TempDir Path dir) throws Exception {
-        Generation.write(Generation.generate(Inventories.load(fixture)), dir);
+        Generation.write(Generation.generate(fixture.equals("firewall") ? FirewallObjects.demo() : Inventories.load(fixture)), dir);
 
         ProcessBuilder pb = new ProcessBuilder("terraform", "fmt", "-check", "-recursive", "-diff", "-no-color", dir.toString())
                 .redirectErrorStream(true);

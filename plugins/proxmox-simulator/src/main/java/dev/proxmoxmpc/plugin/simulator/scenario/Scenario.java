@@ -25,12 +25,14 @@ import java.util.Map;
  * @param replicationJobs storage replication jobs ({@code /cluster/replication}): each {@code id} ({@code 101-0}),
  *                   {@code target}, and {@code schedule}, {@code rate}, {@code comment}, {@code disable}; checked as
  *                   the API checks a create (the guest's disks must be on ZFS)
+ * @param firewall   the firewall configuration (see the simulator's {@code FirewallSeed}): cluster options, aliases,
+ *                   IP sets, security groups and rules, and {@code nodes}/{@code guests} options and rules
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
                        List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
                        List<Map<String, Object>> backupJobs, List<Map<String, Object>> haRules,
-                       List<Map<String, Object>> replicationJobs) {
+                       List<Map<String, Object>> replicationJobs, Map<String, Object> firewall) {
     public Scenario {
         cluster = cluster == null ? "simulator" : cluster;
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
@@ -43,19 +45,20 @@ public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> s
         backupJobs = backupJobs == null ? List.of() : List.copyOf(backupJobs);
         haRules = haRules == null ? List.of() : List.copyOf(haRules);
         replicationJobs = replicationJobs == null ? List.of() : List.copyOf(replicationJobs);
+        firewall = firewall == null ? Map.of() : firewall;
     }
 
-    /** A scenario without HA rules and replication jobs. */
+    /** A scenario without HA rules, replication jobs and firewall. */
     public Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
                     List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
                     List<Map<String, Object>> backupJobs) {
-        this(cluster, nodes, storages, pools, volumes, templates, vms, containers, backupJobs, List.of(), List.of());
+        this(cluster, nodes, storages, pools, volumes, templates, vms, containers, backupJobs, List.of(), List.of(), Map.of());
     }
 
     /** @return the same scenario on other nodes */
     public Scenario withNodes(List<NodeSpec> other) {
         return new Scenario(cluster, other, storages, pools, volumes, templates, vms, containers, backupJobs, haRules,
-                replicationJobs);
+                replicationJobs, firewall);
     }
 
     /** A scenario without backup jobs. */

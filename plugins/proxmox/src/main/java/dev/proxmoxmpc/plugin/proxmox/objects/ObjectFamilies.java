@@ -10,7 +10,8 @@ public final class ObjectFamilies {
             new Replications(),
             new HaGroups(),
             new HaResources(),
-            new HaRules());
+            new HaRules(),
+            new Firewall());
 
     private ObjectFamilies() {}
 

@@ -2,7 +2,9 @@ package dev.proxmoxmpc.plugin.sync.drift;
 
 import dev.proxmoxmpc.plugin.sync.compare.FieldChange;
 import dev.proxmoxmpc.plugin.sync.compare.Fields;
+import dev.proxmoxmpc.plugin.sync.compare.ObjectKinds;
 import dev.proxmoxmpc.plugin.sync.merge.ThreeWayMerge;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Network;
@@ -29,6 +31,9 @@ public final class DriftDetector {
         compare(out, base.storages(), observed.storages(), Storage::id, s -> "storage/" + s.id(), Fields::of, s -> 0);
         compare(out, base.networks(), observed.networks(), n -> n.node() + "/" + n.iface(),
                 n -> "network/" + n.node() + "/" + n.iface(), Fields::of, n -> 0);
+        java.util.Set<String> unread = ObjectKinds.unread(observed); // what the server did not show is not drift
+        compare(out, ObjectKinds.plannable(base, unread), ObjectKinds.plannable(observed, unread), ClusterObject::key,
+                ClusterObject::label, Fields::of, o -> 0);
         return out;
     }
 

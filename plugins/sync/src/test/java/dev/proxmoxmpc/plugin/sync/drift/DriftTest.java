@@ -5,6 +5,7 @@ import static dev.proxmoxmpc.plugin.sync.fake.Fixtures.observedInventory;
 import static dev.proxmoxmpc.plugin.sync.fake.Fixtures.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proxmoxmpc.plugin.sync.compare.FieldChange;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.PowerState;
 import dev.proxmoxmpc.spi.provider.TaskRecord;
@@ -92,5 +93,23 @@ class DriftTest {
         assertThat(drift.get(0).attribution()).map(Attribution::who).contains("alice@pam");
         List<Drift> later = new TaskAttributor(List.of(sameSecond), NOW.plusSeconds(1)).attribute(DriftDetector.detect(base, observed));
         assertThat(later.get(0).attribution()).isEmpty();
+    }
+
+    @Test
+    void aFirewallRuleChangedOnTheServerIsDriftUnlessTheKindWasUnread() {
+        dev.proxmoxmpc.spi.model.ClusterObject rules = new dev.proxmoxmpc.spi.model.ClusterObject("firewall-rules", "vm/101", "",
+                Map.of("rule.0.type", "in", "rule.0.action", "ACCEPT", "rule.0.dport", "22", "digest", "a"));
+        Inventory base = inventory(vm(101, "web")).withObject(rules);
+        Inventory observed = observedInventory(vm(101, "web")).withObject(rules.withConfig(Map.of("rule.0.type", "in",
+                "rule.0.action", "ACCEPT", "rule.0.dport", "2222", "digest", "b")));
+        List<Drift> drift = DriftDetector.detect(base, observed);
+        assertThat(drift).singleElement().satisfies(d -> {
+            assertThat(d.resource()).isEqualTo("firewall-rules/vm/101");
+            assertThat(d.changes()).extracting(FieldChange::describe).containsExactly("rule.0.dport 22 -> 2222");
+        });
+        Inventory unread = observed.withObject(new dev.proxmoxmpc.spi.model.ClusterObject("cluster-status", "", "",
+                Map.of("unread", "firewall-rules"))).withObjects(List.of(new dev.proxmoxmpc.spi.model.ClusterObject("cluster-status",
+                "", "", Map.of("unread", "firewall-rules"))));
+        assertThat(DriftDetector.detect(base, unread)).as("a kind the server would not show is not gone").isEmpty();
     }
 }

@@ -34,6 +34,14 @@ public interface ObjectMapping {
      */
     List<Mapped> toHcl(List<ClusterObject> objects, Inventory desired, Names names);
 
+    /**
+     * @return whether the mapping's file decides this object: when its file was read, an owned object without a block
+     *     is gone. Default: every object of its kinds (a mapping leaves out objects the provider has no resource for)
+     */
+    default boolean owns(ClusterObject o) {
+        return kinds().contains(o.kind());
+    }
+
     /** @return the attributes {@link #read} understands, by block path ({@code ""} = the resource) */
     Map<String, Set<String>> known(String type);
 

@@ -8,7 +8,8 @@ public final class ObjectMappings {
     public static final List<ObjectMapping> ALL = List.of(
             new BackupJobMapping(),
             new ReplicationMapping(),
-            new HaMapping());
+            new HaMapping(),
+            new FirewallMapping());
 
     private ObjectMappings() {}
 
