@@ -28,6 +28,7 @@ import dev.proxmoxmpc.plugin.simulator.http.Router;
 import dev.proxmoxmpc.plugin.simulator.scenario.Scenario;
 import dev.proxmoxmpc.plugin.simulator.scenario.ScenarioLoader;
 import dev.proxmoxmpc.plugin.simulator.scenario.Seeder;
+import dev.proxmoxmpc.plugin.simulator.sdn.SdnApi;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
 import dev.proxmoxmpc.plugin.simulator.task.TaskRunner;
 import dev.proxmoxmpc.plugin.simulator.tls.SelfSignedTls;
@@ -105,6 +106,7 @@ public final class SimulatorServer implements AutoCloseable {
         BackupApi backups = new BackupApi(cluster, runner);
         backups.register(router);
         new BackupJobApi(cluster, scenario.backupJobs()).register(router);
+        new SdnApi(cluster, runner, scenario.sdn()).register(router);
         HaManager ha = new HaManager(cluster, runner);
         new HaApi(cluster, ha).register(router);
         new AgentApi(cluster).register(router);

@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.plugin.simulator.scenario;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.proxmoxmpc.plugin.simulator.sdn.SdnSeed;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +20,12 @@ import java.util.Map;
  * @param backupJobs scheduled backup jobs ({@code /cluster/backup}): each a map of jobs.cfg keys ({@code id},
  *                   {@code schedule}, {@code storage}, {@code vmid} or {@code all} or {@code pool}, {@code exclude},
  *                   {@code mode}, {@code compress}, {@code enabled}, {@code comment}, {@code prune-backups}, ...)
+ * @param sdn        SDN zones, vnets and subnets, applied ({@link SdnSeed})
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
                        List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
-                       List<Map<String, Object>> backupJobs) {
+                       List<Map<String, Object>> backupJobs, SdnSeed sdn) {
     public Scenario {
         cluster = cluster == null ? "simulator" : cluster;
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
@@ -34,12 +36,20 @@ public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> s
         vms = vms == null ? List.of() : List.copyOf(vms);
         containers = containers == null ? List.of() : List.copyOf(containers);
         backupJobs = backupJobs == null ? List.of() : List.copyOf(backupJobs);
+        sdn = sdn == null ? SdnSeed.NONE : sdn;
+    }
+
+    /** A scenario without SDN. */
+    public Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
+                    List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
+                    List<Map<String, Object>> backupJobs) {
+        this(cluster, nodes, storages, pools, volumes, templates, vms, containers, backupJobs, null);
     }
 
     /** A scenario without backup jobs. */
     public Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
                     List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers) {
-        this(cluster, nodes, storages, pools, volumes, templates, vms, containers, List.of());
+        this(cluster, nodes, storages, pools, volumes, templates, vms, containers, List.of(), null);
     }
 
     /**
