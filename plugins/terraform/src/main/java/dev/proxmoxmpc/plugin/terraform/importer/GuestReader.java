@@ -218,7 +218,7 @@ public final class GuestReader {
             boolean owned = read.stream().anyMatch(n -> n.equals("terraform/" + mapping.file()) || n.endsWith("/" + mapping.file())
                     || n.equals(mapping.file()));
             if (owned) {
-                out.values().removeIf(o -> mapping.kinds().contains(o.kind()));
+                out.values().removeIf(o -> mapping.kinds().contains(o.kind()) && !mapping.keptInState(o));
             }
             objects.getOrDefault(mapping, Map.of()).forEach(out::put);
         }

@@ -48,6 +48,15 @@ public interface ObjectMapping {
     Optional<ClusterObject> read(String type, HclBlock r, Inventory base, List<String> problems);
 
     /**
+     * @param o an object of its kinds
+     * @return whether the object has no resource in its file and stays in state when the file is read (a kind's
+     *     variant the provider has no resource for, such as a QinQ SDN zone): a removed block cannot delete it
+     */
+    default boolean keptInState(ClusterObject o) {
+        return false;
+    }
+
+    /**
      * A generated resource.
      *
      * @param block    the {@code resource} block
