@@ -31,6 +31,7 @@ import dev.proxmoxmpc.plugin.simulator.http.Router;
 import dev.proxmoxmpc.plugin.simulator.scenario.Scenario;
 import dev.proxmoxmpc.plugin.simulator.scenario.ScenarioLoader;
 import dev.proxmoxmpc.plugin.simulator.scenario.Seeder;
+import dev.proxmoxmpc.plugin.simulator.sdn.SdnApi;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
 import dev.proxmoxmpc.plugin.simulator.task.TaskRunner;
 import dev.proxmoxmpc.plugin.simulator.tls.SelfSignedTls;
@@ -109,6 +110,7 @@ public final class SimulatorServer implements AutoCloseable {
         backups.register(router);
         new BackupJobApi(cluster, scenario.backupJobs()).register(router);
         new FirewallApi(cluster, scenario.firewall()).register(router);
+        new SdnApi(cluster, runner, scenario.sdn()).register(router);
         HaManager ha = new HaManager(cluster, runner);
         new HaApi(cluster, ha).register(router);
         new HaRulesApi(cluster, scenario.haRules()).register(router);

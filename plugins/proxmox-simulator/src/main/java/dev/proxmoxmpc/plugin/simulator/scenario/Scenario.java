@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.plugin.simulator.scenario;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.proxmoxmpc.plugin.simulator.sdn.SdnSeed;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +28,13 @@ import java.util.Map;
  *                   the API checks a create (the guest's disks must be on ZFS)
  * @param firewall   the firewall configuration (see the simulator's {@code FirewallSeed}): cluster options, aliases,
  *                   IP sets, security groups and rules, and {@code nodes}/{@code guests} options and rules
+ * @param sdn        SDN zones, vnets and subnets, applied ({@link SdnSeed})
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
                        List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
                        List<Map<String, Object>> backupJobs, List<Map<String, Object>> haRules,
-                       List<Map<String, Object>> replicationJobs, Map<String, Object> firewall) {
+                       List<Map<String, Object>> replicationJobs, Map<String, Object> firewall, SdnSeed sdn) {
     public Scenario {
         cluster = cluster == null ? "simulator" : cluster;
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
@@ -46,19 +48,21 @@ public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> s
         haRules = haRules == null ? List.of() : List.copyOf(haRules);
         replicationJobs = replicationJobs == null ? List.of() : List.copyOf(replicationJobs);
         firewall = firewall == null ? Map.of() : firewall;
+        sdn = sdn == null ? SdnSeed.NONE : sdn;
     }
 
-    /** A scenario without HA rules, replication jobs and firewall. */
+    /** A scenario without HA rules, replication jobs, firewall and SDN. */
     public Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
                     List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
                     List<Map<String, Object>> backupJobs) {
-        this(cluster, nodes, storages, pools, volumes, templates, vms, containers, backupJobs, List.of(), List.of(), Map.of());
+        this(cluster, nodes, storages, pools, volumes, templates, vms, containers, backupJobs, List.of(), List.of(), Map.of(),
+                null);
     }
 
     /** @return the same scenario on other nodes */
     public Scenario withNodes(List<NodeSpec> other) {
         return new Scenario(cluster, other, storages, pools, volumes, templates, vms, containers, backupJobs, haRules,
-                replicationJobs, firewall);
+                replicationJobs, firewall, sdn);
     }
 
     /** A scenario without backup jobs. */

@@ -11,7 +11,8 @@ public final class ObjectFamilies {
             new HaGroups(),
             new HaResources(),
             new HaRules(),
-            new Firewall());
+            new Firewall(),
+            new SdnObjects());
 
     private ObjectFamilies() {}
 

@@ -9,7 +9,8 @@ public final class ObjectMappings {
             new BackupJobMapping(),
             new ReplicationMapping(),
             new HaMapping(),
-            new FirewallMapping());
+            new FirewallMapping(),
+            new SdnMapping());
 
     private ObjectMappings() {}
 
