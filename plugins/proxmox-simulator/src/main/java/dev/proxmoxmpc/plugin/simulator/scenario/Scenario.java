@@ -19,11 +19,16 @@ import java.util.Map;
  * @param backupJobs scheduled backup jobs ({@code /cluster/backup}): each a map of jobs.cfg keys ({@code id},
  *                   {@code schedule}, {@code storage}, {@code vmid} or {@code all} or {@code pool}, {@code exclude},
  *                   {@code mode}, {@code compress}, {@code enabled}, {@code comment}, {@code prune-backups}, ...)
+ * @param access     the access configuration (user.cfg): lists {@code groups} ({@code groupid}, {@code comment}),
+ *                   {@code roles} ({@code roleid}, {@code privs}), {@code users} ({@code userid}, {@code groups},
+ *                   {@code email}, {@code firstname}, ...), {@code tokens} ({@code id} user@realm!name, {@code comment},
+ *                   {@code privsep}, {@code expire}) and {@code acl} ({@code path}, {@code type}, {@code ugid},
+ *                   {@code roleid}, {@code propagate})
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
                        List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
-                       List<Map<String, Object>> backupJobs) {
+                       List<Map<String, Object>> backupJobs, Map<String, List<Map<String, Object>>> access) {
     public Scenario {
         cluster = cluster == null ? "simulator" : cluster;
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
@@ -34,6 +39,14 @@ public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> s
         vms = vms == null ? List.of() : List.copyOf(vms);
         containers = containers == null ? List.of() : List.copyOf(containers);
         backupJobs = backupJobs == null ? List.of() : List.copyOf(backupJobs);
+        access = access == null ? Map.of() : Map.copyOf(access);
+    }
+
+    /** A scenario without an access configuration (only root@pam and its token). */
+    public Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
+                    List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
+                    List<Map<String, Object>> backupJobs) {
+        this(cluster, nodes, storages, pools, volumes, templates, vms, containers, backupJobs, Map.of());
     }
 
     /** A scenario without backup jobs. */

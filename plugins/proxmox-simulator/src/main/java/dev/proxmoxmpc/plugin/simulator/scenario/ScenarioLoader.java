@@ -60,7 +60,8 @@ public final class ScenarioLoader {
     static Scenario withOffline(Scenario s, String node) {
         List<Scenario.NodeSpec> nodes = s.nodes().stream().map(n -> n.name().equals(node)
                 ? new Scenario.NodeSpec(n.name(), n.ip(), n.cpus(), n.memory(), n.rootfs(), n.interfaces(), true) : n).toList();
-        return new Scenario(s.cluster(), nodes, s.storages(), s.pools(), s.volumes(), s.templates(), s.vms(), s.containers());
+        return new Scenario(s.cluster(), nodes, s.storages(), s.pools(), s.volumes(), s.templates(), s.vms(), s.containers(),
+                s.backupJobs(), s.access());
     }
 
     private static Scenario bundled(String name) {
