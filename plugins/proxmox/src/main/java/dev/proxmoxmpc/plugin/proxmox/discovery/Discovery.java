@@ -109,12 +109,25 @@ public final class Discovery {
                 jobs.add(() -> reachable(row.node(), unreachable, () -> fetchGuest(row, guests, total, progress)));
             }
         }
+        progress.total(total.incrementAndGet());
         version(facts);
+        progress.step(1);
+        // a read unit counts as one step; the requests it makes after its first add one each
+        ThreadLocal<int[]> unitRequests = ThreadLocal.withInitial(() -> new int[1]);
+        Runnable count = () -> {
+            if (++unitRequests.get()[0] > 1) {
+                progress.total(total.incrementAndGet());
+                progress.step(1);
+            }
+        };
         ObjectReads ctx = new ObjectReads(client, online, rows.stream().filter(r -> online.contains(r.node()))
-                .map(r -> new ObjectReads.Guest(r.node(), r.vmid(), r.qemu())).toList(), facts.getOrDefault("version", ""));
+                .map(r -> new ObjectReads.Guest(r.node(), r.vmid(), r.qemu())).toList(), facts.getOrDefault("version", ""), count);
         for (ObjectFamily family : ObjectFamilies.ALL) {
             for (ObjectRead read : family.reads(ctx)) {
-                jobs.add(() -> readObjects(family, read, unreachable, unread, objects));
+                jobs.add(() -> {
+                    unitRequests.get()[0] = 0;
+                    readObjects(family, read, unreachable, unread, objects);
+                });
             }
         }
         progress.total(total.addAndGet(jobs.size()));

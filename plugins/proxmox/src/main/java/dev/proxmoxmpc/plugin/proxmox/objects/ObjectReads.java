@@ -11,8 +11,10 @@ import java.util.List;
  * @param onlineNodes the nodes listed online
  * @param guests      every guest on an online node
  * @param version     the PVE version ({@code 9.2.4}), {@code ""} when unknown
+ * @param beforeRequest run before each GET (discovery counts requests for its progress)
  */
-public record ObjectReads(PveClient client, List<String> onlineNodes, List<Guest> guests, String version) {
+public record ObjectReads(PveClient client, List<String> onlineNodes, List<Guest> guests, String version,
+                          Runnable beforeRequest) {
     /** A guest as {@code /cluster/resources} lists it. */
     public record Guest(String node, int vmid, boolean qemu) {
         /** @return {@code /nodes/pve1/qemu/101} */
@@ -33,6 +35,7 @@ public record ObjectReads(PveClient client, List<String> onlineNodes, List<Guest
 
     /** @return the {@code data} of a GET; throws the client's {@link dev.proxmoxmpc.spi.provider.ProviderException} */
     public JsonNode get(String path) {
+        beforeRequest.run();
         return client.get(path);
     }
 
