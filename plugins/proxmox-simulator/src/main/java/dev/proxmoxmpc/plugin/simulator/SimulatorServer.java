@@ -261,6 +261,14 @@ public final class SimulatorServer implements AutoCloseable {
         return t;
     }
 
+    /**
+     * @return the current secret of an API token of the access configuration ({@code ci@pve!deploy}), for tests that
+     *     check it leaks nowhere; empty when there is no such token
+     */
+    public java.util.Optional<String> tokenSecret(String tokenId) {
+        return auth.access().secretOf(tokenId);
+    }
+
     /** @return runtime fault and latency control. */
     public Faults faults() {
         return faults;

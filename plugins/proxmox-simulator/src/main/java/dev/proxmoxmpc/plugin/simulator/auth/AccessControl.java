@@ -246,6 +246,11 @@ public final class AccessControl {
         return Optional.of(userid);
     }
 
+    /** @return the secret of a token of user.cfg ({@code user@realm!name}), for tests that look for leaks of it */
+    public synchronized Optional<String> secretOf(String fullId) {
+        return Optional.ofNullable(tokens.get(fullId)).map(t -> t.secret);
+    }
+
     /** @return whether {@code userid} is an active user whose password is {@code password} */
     public synchronized boolean passwordMatches(String userid, String password) {
         User u = users.get(userid);

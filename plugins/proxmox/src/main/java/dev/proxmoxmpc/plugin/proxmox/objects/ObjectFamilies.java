@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Every {@link ObjectFamily} the provider knows. Add a family here to have it read, planned calls and written. */
 public final class ObjectFamilies {
     public static final List<ObjectFamily> ALL = List.of(
-            new BackupJobs());
+            new BackupJobs(),
+            new Access());
 
     private ObjectFamilies() {}
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Every {@link ObjectMapping}. Add a mapping here to have it generated and imported. */
 public final class ObjectMappings {
     public static final List<ObjectMapping> ALL = List.of(
-            new BackupJobMapping());
+            new BackupJobMapping(),
+            new AccessMapping());
 
     private ObjectMappings() {}
 
