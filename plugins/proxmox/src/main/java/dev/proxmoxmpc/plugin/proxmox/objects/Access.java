@@ -53,6 +53,7 @@ final class Access implements ObjectFamily {
     @Override
     public List<ObjectRead> reads(ObjectReads ctx) {
         return List.of(ObjectRead.cluster(() -> {
+            seesEverything(ctx);
             List<ClusterObject> out = new ArrayList<>();
             for (JsonNode u : ctx.get("/access/users?full=1")) {
                 String userid = Json.string(u, "userid");
@@ -81,6 +82,27 @@ final class Access implements ObjectFamily {
             }
             return out;
         }));
+    }
+
+    /**
+     * PVE lists only the ACL entries on paths where the caller may modify permissions, and only the users and groups it
+     * may audit: a partial list would plan the rest away. Without {@code Permissions.Modify} on {@code /} and
+     * {@code Sys.Audit} or {@code User.Modify} on {@code /access/groups}, the access kinds are left unread.
+     */
+    private static void seesEverything(ObjectReads ctx) {
+        boolean acl = held(ctx, "/").contains("Permissions.Modify");
+        Set<String> groups = held(ctx, "/access/groups");
+        if (!acl || !(groups.contains("Sys.Audit") || groups.contains("User.Modify"))) {
+            throw new ProviderException(ProviderException.Kind.PERMISSION, "the access configuration is only partly visible"
+                    + " to " + ctx.client().identity() + " (it needs Permissions.Modify on / and Sys.Audit on /access/groups)");
+        }
+    }
+
+    private static Set<String> held(ObjectReads ctx, String path) {
+        Set<String> out = new TreeSet<>();
+        ctx.get("/access/permissions?path=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8))
+                .path(path).fieldNames().forEachRemaining(out::add);
+        return out;
     }
 
     static Map<String, String> userConfig(JsonNode u) {

@@ -117,6 +117,21 @@ class AccessIT {
     }
 
     @Test
+    void aTokenThatCannotSeeEveryAclEntryLeavesTheAccessKindsUnread(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cache) {
+        dev.proxmoxmpc.plugin.simulator.ApiToken audit = server.addToken("root@pam", "audit",
+                dev.proxmoxmpc.plugin.simulator.auth.Privileges.AUDITOR);
+        dev.proxmoxmpc.spi.provider.Endpoint e = new dev.proxmoxmpc.spi.provider.Endpoint("it", server.url(), audit.id(),
+                audit.secret(), "", "", dev.proxmoxmpc.spi.provider.Endpoint.Tls.pinned(server.fingerprint()),
+                java.time.Duration.ofSeconds(20), 8);
+        try (ProxmoxSession auditor = Simulators.session(e, cache)) {
+            Inventory inv = auditor.discover(Progress.NONE);
+            assertThat(inv.object("cluster-status", "", "").orElseThrow().value("unread")).contains("acl", "group", "role", "token", "user");
+            assertThat(inv.objects()).noneMatch(o -> o.kind().equals("user") || o.kind().equals("acl"));
+            assertThat(inv.guests()).isNotEmpty();
+        }
+    }
+
+    @Test
     void refusesToLockItselfOut() {
         assertThat(refused(ChangeAction.DELETE, "token", "root@pam!mpc", Map.of()).message())
                 .contains("token/root@pam!mpc").contains("lock itself out");
