@@ -23,11 +23,13 @@ import dev.proxmoxmpc.plugin.simulator.api.RrdApi;
 import dev.proxmoxmpc.plugin.simulator.api.SnapshotApi;
 import dev.proxmoxmpc.plugin.simulator.api.StorageApi;
 import dev.proxmoxmpc.plugin.simulator.api.TaskApi;
+import dev.proxmoxmpc.plugin.simulator.auth.AccessControl;
 import dev.proxmoxmpc.plugin.simulator.auth.Authenticator;
 import dev.proxmoxmpc.plugin.simulator.auth.Privileges;
 import dev.proxmoxmpc.plugin.simulator.ha.HaManager;
 import dev.proxmoxmpc.plugin.simulator.http.Dispatcher;
 import dev.proxmoxmpc.plugin.simulator.http.Router;
+import dev.proxmoxmpc.plugin.simulator.scenario.AccessSeeder;
 import dev.proxmoxmpc.plugin.simulator.scenario.Scenario;
 import dev.proxmoxmpc.plugin.simulator.scenario.ScenarioLoader;
 import dev.proxmoxmpc.plugin.simulator.scenario.Seeder;
@@ -87,11 +89,16 @@ public final class SimulatorServer implements AutoCloseable {
         String firstNode = scenario.nodes().isEmpty() ? "pve" : String.valueOf(scenario.nodes().get(0).name());
         CompletableFuture<SelfSignedTls> certificate = CompletableFuture.supplyAsync(() -> SelfSignedTls.generate(firstNode));
         this.cluster = Seeder.seed(scenario, o.seed());
-        this.auth = new Authenticator();
+        AccessControl access = new AccessControl();
+        access.poolResolver(path -> poolOf(cluster, path));
+        this.auth = new Authenticator(access);
         this.password = o.password();
         auth.addUser(ROOT, o.password(), Privileges.ALL);
         this.token = new ApiToken(ROOT + "!" + TOKEN_NAME, o.tokenSecret().isEmpty() ? UUID.randomUUID().toString() : o.tokenSecret());
-        auth.addToken(ROOT, TOKEN_NAME, token.secret(), Privileges.ALL);
+        // the ready token is root@pam's, in user.cfg like any other: privsep=0, so it holds root's privileges until an
+        // API call changes that
+        access.createToken(ROOT, TOKEN_NAME, java.util.Map.of("privsep", "0", "comment", "proxmox-mpc"), token.secret());
+        AccessSeeder.seed(access, scenario.access());
         this.faults = new Faults(cluster, auth, o);
         this.runner = new TaskRunner(cluster, faults);
         this.tls = certificate.join();
@@ -154,6 +161,24 @@ public final class SimulatorServer implements AutoCloseable {
         }
         this.boundPort = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
         LOG.info("PVE simulator (scenario {}, {} guests) listening on {}", o.scenarioSpec(), cluster.guests.size(), url());
+    }
+
+    /** @return the pool of a guest's or storage's ACL path ({@code /vms/101}), or null */
+    private static String poolOf(Cluster cluster, String path) {
+        String[] parts = path.split("/");
+        if (parts.length != 3) {
+            return null;
+        }
+        synchronized (cluster) {
+            for (dev.proxmoxmpc.plugin.simulator.state.Pool p : cluster.pools.values()) {
+                boolean member = parts[1].equals("vms") ? parts[2].matches("\\d+") && p.vmids.contains(Integer.parseInt(parts[2]))
+                        : parts[1].equals("storage") && p.storages.contains(parts[2]);
+                if (member) {
+                    return p.id;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -242,6 +267,14 @@ public final class SimulatorServer implements AutoCloseable {
         ApiToken t = new ApiToken(userid + "!" + name, UUID.randomUUID().toString());
         auth.addToken(userid, name, t.secret(), privileges);
         return t;
+    }
+
+    /**
+     * @return the current secret of an API token of the access configuration ({@code ci@pve!deploy}), for tests that
+     *     check it leaks nowhere; empty when there is no such token
+     */
+    public java.util.Optional<String> tokenSecret(String tokenId) {
+        return auth.access().secretOf(tokenId);
     }
 
     /** @return runtime fault and latency control. */

@@ -30,13 +30,38 @@ public final class Authenticator {
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final byte[] key = new byte[32];
+    private final AccessControl access;
 
     public Authenticator() {
+        this(new AccessControl());
+    }
+
+    /**
+     * @param access the access configuration: its users and tokens authenticate too, with the privileges its ACLs
+     *               give them per path (the users and tokens added here hold fixed privileges on every path)
+     */
+    public Authenticator(AccessControl access) {
+        this.access = access;
         new SecureRandom().nextBytes(key);
+    }
+
+    /** @return the access configuration it authenticates against */
+    public AccessControl access() {
+        return access;
+    }
+
+    private Principal configured(String userid, String tokenName, boolean ticketAuth) {
+        return new Principal(userid, tokenName, access.privileges(userid, tokenName, "/"), ticketAuth,
+                path -> access.privileges(userid, tokenName, path));
     }
 
     public void addUser(String userid, String password, Set<String> privileges) {
         users.put(userid, new User(password, Set.copyOf(privileges)));
+    }
+
+    /** @return whether {@code userid!name} is a token added with fixed privileges (not of the access configuration) */
+    public boolean fixedToken(String userid, String name) {
+        return tokens.containsKey(userid + "!" + name);
     }
 
     /** Adds an API token {@code userid!name} holding {@code privileges}. */
@@ -54,7 +79,9 @@ public final class Authenticator {
         String id = userid + "!" + name;
         Token old = tokens.get(id);
         if (old == null) {
-            return java.util.Optional.empty();
+            return access.hasToken(userid, name)
+                    ? java.util.Optional.of(access.updateToken(userid, name, Map.of(), java.util.List.of(), true))
+                    : java.util.Optional.empty();
         }
         String secret = java.util.UUID.randomUUID().toString();
         tokens.put(id, new Token(old.userid(), old.name(), secret, old.privileges()));
@@ -64,11 +91,14 @@ public final class Authenticator {
     /** @return the privileges of a user, for the ticket's {@code cap}; throws 401 on wrong credentials. */
     public Principal login(String username, String password) {
         User u = users.get(username);
-        if (u != null && password != null && password.startsWith("PVE:")) {
+        if ((u != null || access.hasUser(username)) && password != null && password.startsWith("PVE:")) {
             Principal renewed = fromTicket(password);
             if (renewed != null && renewed.userid().equals(username)) {
                 return renewed;
             }
+        }
+        if (u == null && access.passwordMatches(username, password)) {
+            return configured(username, "", true);
         }
         if (u == null || password == null || !MessageDigest.isEqual(u.password().getBytes(StandardCharsets.UTF_8),
                 password.getBytes(StandardCharsets.UTF_8))) {
@@ -127,7 +157,13 @@ public final class Authenticator {
             throw ApiException.unauthorized("authentication failure");
         }
         Token t = tokens.get(value.substring(0, eq));
-        if (t == null || !MessageDigest.isEqual(t.secret().getBytes(StandardCharsets.UTF_8),
+        if (t == null) {
+            String id = value.substring(0, eq);
+            return access.tokenUser(id, value.substring(eq + 1))
+                    .map(user -> configured(user, id.substring(id.indexOf('!') + 1), false))
+                    .orElseThrow(() -> ApiException.unauthorized("authentication failure"));
+        }
+        if (!MessageDigest.isEqual(t.secret().getBytes(StandardCharsets.UTF_8),
                 value.substring(eq + 1).getBytes(StandardCharsets.UTF_8))) {
             throw ApiException.unauthorized("authentication failure");
         }
@@ -148,8 +184,11 @@ public final class Authenticator {
         String userid = plain.substring(4, lastColon);
         long time = Long.parseLong(plain.substring(lastColon + 1), 16);
         User u = users.get(userid);
-        if (u == null || now() - time > TICKET_LIFETIME_S) {
+        if (now() - time > TICKET_LIFETIME_S) {
             return null;
+        }
+        if (u == null) {
+            return access.activeUser(userid) ? configured(userid, "", true) : null;
         }
         return new Principal(userid, "", u.privileges(), true);
     }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The privilege checks PVE's Perl code makes beyond a method's schema {@code permissions} (VM.Allocate for a create,
@@ -81,7 +82,8 @@ public final class CodeChecks {
     }
 
     private static void require(Need need, Principal who, boolean bare) {
-        boolean ok = need.any() ? need.privileges().stream().anyMatch(who::has) : need.privileges().stream().allMatch(who::has);
+        Set<String> held = who.onPath().apply(need.path());
+        boolean ok = need.any() ? need.privileges().stream().anyMatch(held::contains) : held.containsAll(need.privileges());
         if (ok) {
             return;
         }
@@ -89,7 +91,7 @@ public final class CodeChecks {
             throw ApiException.forbidden("Permission check failed");
         }
         String what = need.any() ? String.join("|", need.privileges())
-                : need.privileges().stream().filter(p -> !who.has(p)).findFirst().orElseThrow();
+                : need.privileges().stream().filter(p -> !held.contains(p)).findFirst().orElseThrow();
         throw ApiException.forbidden("Permission check failed (" + need.path() + ", " + what + ")");
     }
 

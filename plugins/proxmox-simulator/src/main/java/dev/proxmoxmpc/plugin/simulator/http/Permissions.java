@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Evaluates a schema {@code permissions.check} ({@code ["perm", "/vms/{vmid}", ["VM.Audit"]]}, {@code and},
- * {@code or}, {@code any}) for a caller, whose privileges hold on every path. A failure is PVE's 403
+ * {@code or}, {@code any}) for a caller, with its privileges on the check's path. A failure is PVE's 403
  * {@code Permission check failed (/vms/100, VM.Audit)}.
  */
 public final class Permissions {
@@ -38,10 +38,10 @@ public final class Permissions {
                 check.path(2).forEach(p -> privs.add(p.asText()));
                 boolean any = check.size() > 3 && check.path(3).asText().equals("any");
                 if (any) {
-                    return privs.stream().anyMatch(who::has) ? null : path + ", " + String.join("|", privs);
+                    return privs.stream().anyMatch(x -> who.has(path, x)) ? null : path + ", " + String.join("|", privs);
                 }
                 for (String p : privs) {
-                    if (!who.has(p)) {
+                    if (!who.has(path, p)) {
                         return path + ", " + p;
                     }
                 }

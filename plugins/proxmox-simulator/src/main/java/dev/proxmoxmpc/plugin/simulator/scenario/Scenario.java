@@ -29,12 +29,18 @@ import java.util.Map;
  * @param firewall   the firewall configuration (see the simulator's {@code FirewallSeed}): cluster options, aliases,
  *                   IP sets, security groups and rules, and {@code nodes}/{@code guests} options and rules
  * @param sdn        SDN zones, vnets and subnets, applied ({@link SdnSeed})
+ * @param access     the access configuration (user.cfg): lists {@code groups} ({@code groupid}, {@code comment}),
+ *                   {@code roles} ({@code roleid}, {@code privs}), {@code users} ({@code userid}, {@code groups},
+ *                   {@code email}, {@code firstname}, ...), {@code tokens} ({@code id} user@realm!name, {@code comment},
+ *                   {@code privsep}, {@code expire}) and {@code acl} ({@code path}, {@code type}, {@code ugid},
+ *                   {@code roleid}, {@code propagate})
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
                        List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
                        List<Map<String, Object>> backupJobs, List<Map<String, Object>> haRules,
-                       List<Map<String, Object>> replicationJobs, Map<String, Object> firewall, SdnSeed sdn) {
+                       List<Map<String, Object>> replicationJobs, Map<String, Object> firewall, SdnSeed sdn,
+                       Map<String, List<Map<String, Object>>> access) {
     public Scenario {
         cluster = cluster == null ? "simulator" : cluster;
         nodes = nodes == null ? List.of() : List.copyOf(nodes);
@@ -49,20 +55,21 @@ public record Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> s
         replicationJobs = replicationJobs == null ? List.of() : List.copyOf(replicationJobs);
         firewall = firewall == null ? Map.of() : firewall;
         sdn = sdn == null ? SdnSeed.NONE : sdn;
+        access = access == null ? Map.of() : Map.copyOf(access);
     }
 
-    /** A scenario without HA rules, replication jobs, firewall and SDN. */
+    /** A scenario without HA rules, replication jobs, firewall, SDN and access configuration (only root@pam and its token). */
     public Scenario(String cluster, List<NodeSpec> nodes, List<StorageSpec> storages, List<PoolSpec> pools,
                     List<VolumeSpec> volumes, List<GuestSpec> templates, List<GuestSpec> vms, List<GuestSpec> containers,
                     List<Map<String, Object>> backupJobs) {
         this(cluster, nodes, storages, pools, volumes, templates, vms, containers, backupJobs, List.of(), List.of(), Map.of(),
-                null);
+                null, Map.of());
     }
 
     /** @return the same scenario on other nodes */
     public Scenario withNodes(List<NodeSpec> other) {
         return new Scenario(cluster, other, storages, pools, volumes, templates, vms, containers, backupJobs, haRules,
-                replicationJobs, firewall, sdn);
+                replicationJobs, firewall, sdn, access);
     }
 
     /** A scenario without backup jobs. */

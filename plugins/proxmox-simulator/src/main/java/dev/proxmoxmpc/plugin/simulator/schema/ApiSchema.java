@@ -15,14 +15,29 @@ import java.util.Optional;
  */
 public final class ApiSchema {
     private static final String RESOURCE = "/dev/proxmoxmpc/plugin/simulator/pve-schema.json";
+    /** Further endpoints in the same shape, one file per area (so areas do not all edit the one-line main file). */
+    private static final java.util.List<String> MORE = java.util.List.of("/dev/proxmoxmpc/plugin/simulator/pve-schema-access.json");
     private static volatile ApiSchema instance;
 
     private final Map<String, Endpoint> endpoints = new HashMap<>();
 
     private ApiSchema(JsonNode root) {
+        add(root);
+    }
+
+    private void add(JsonNode root) {
         for (JsonNode e : root.get("endpoints")) {
             Endpoint ep = new Endpoint(e);
             endpoints.put(ep.method() + " " + ep.path(), ep);
+        }
+    }
+
+    private static JsonNode read(String resource) throws IOException {
+        try (InputStream in = ApiSchema.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new ObjectMapper().readTree(in);
         }
     }
 
@@ -32,11 +47,12 @@ public final class ApiSchema {
         if (s == null) {
             synchronized (ApiSchema.class) {
                 if (instance == null) {
-                    try (InputStream in = ApiSchema.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing resource " + RESOURCE);
+                    try {
+                        ApiSchema schema = new ApiSchema(read(RESOURCE));
+                        for (String more : MORE) {
+                            schema.add(read(more));
                         }
-                        instance = new ApiSchema(new ObjectMapper().readTree(in));
+                        instance = schema;
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read " + RESOURCE, e);
                     }

@@ -25,6 +25,9 @@ public final class NamedFormats {
             Map.entry("CIDRv4", Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}")),
             Map.entry("pve-vmid", Pattern.compile("\\d+")),
             Map.entry("pve-userid", Pattern.compile("[^\\s:/]+@[A-Za-z][A-Za-z0-9.\\-_]+")),
+            Map.entry("pve-groupid", Pattern.compile("[A-Za-z0-9.\\-_]+")),
+            Map.entry("pve-roleid", Pattern.compile("[A-Za-z0-9.\\-_]+")),
+            Map.entry("pve-tokenid", Pattern.compile("[^\\s:/]+@[A-Za-z][A-Za-z0-9.\\-_]+![A-Za-z][A-Za-z0-9.\\-_]+")),
             Map.entry("pve-ha-resource-or-vm-id", Pattern.compile("[a-z]+:\\S+|\\d+")));
     /** Formats whose verifier dies with its own text instead of the generic one. */
     private static final Map<String, String> MESSAGES = Map.of(

@@ -36,6 +36,11 @@ final class ObjectChanges implements ObjectWrites {
     }
 
     @Override
+    public String identity() {
+        return w.client().identity();
+    }
+
+    @Override
     public void message(String text) {
         w.progress().message(text);
     }

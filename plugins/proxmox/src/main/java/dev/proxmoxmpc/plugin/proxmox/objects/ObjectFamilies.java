@@ -12,7 +12,8 @@ public final class ObjectFamilies {
             new HaResources(),
             new HaRules(),
             new Firewall(),
-            new SdnObjects());
+            new SdnObjects(),
+            new Access());
 
     private ObjectFamilies() {}
 

@@ -23,6 +23,11 @@ public interface ObjectWrites {
     /** Shows a line on the progress display. */
     void message(String text);
 
+    /** @return who proxmox-mpc authenticates as ({@code root@pam!mpc}), {@code ""} when unknown (the recorder) */
+    default String identity() {
+        return "";
+    }
+
     /** @return whether writes are only recorded (the privilege pre-check), not sent */
     default boolean recording() {
         return false;

@@ -10,7 +10,8 @@ public final class ObjectMappings {
             new ReplicationMapping(),
             new HaMapping(),
             new FirewallMapping(),
-            new SdnMapping());
+            new SdnMapping(),
+            new AccessMapping());
 
     private ObjectMappings() {}
 
