@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.kernel.state;
 
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Network;
@@ -39,11 +40,13 @@ final class InventoryTables {
         m.deleteStorages(kind, env);
         m.deleteNetworks(kind, env);
         m.deletePools(kind, env);
+        m.deleteObjects(kind, env);
         inv.nodes().forEach(n -> m.insertNode(kind, env, n));
         inv.guests().forEach(g -> m.insertGuest(kind, env, new GuestRow(g)));
         inv.storages().forEach(s -> m.insertStorage(kind, env, s.id(), s.type(), InventoryJson.writeMap(s.config())));
         inv.networks().forEach(n -> m.insertNetwork(kind, env, n.node(), n.iface(), n.type(), InventoryJson.writeMap(n.config())));
         inv.pools().forEach(p -> m.insertPool(kind, env, p.id(), p.comment()));
+        inv.objects().forEach(o -> m.insertObject(kind, env, o, InventoryJson.writeMap(o.config())));
     }
 
     static Inventory load(StateMapper m, StateKind stateKind, String environment) {
@@ -75,6 +78,9 @@ final class InventoryTables {
                 Rows.text(r, "type"), InventoryJson.readMap(Rows.text(r, "config")))));
         List<Pool> pools = new ArrayList<>();
         m.pools(kind, env).forEach(r -> pools.add(new Pool(Rows.text(r, "id"), Rows.text(r, "comment"))));
-        return new Inventory(Rows.text(head, "cluster"), nodes, List.of(), storages, networks, pools);
+        List<ClusterObject> objects = new ArrayList<>();
+        m.objects(kind, env).forEach(r -> objects.add(new ClusterObject(Rows.text(r, "object_kind"), Rows.text(r, "scope"),
+                Rows.text(r, "object_id"), InventoryJson.readMap(Rows.text(r, "config")))));
+        return new Inventory(Rows.text(head, "cluster"), nodes, List.of(), storages, networks, pools, objects);
     }
 }

@@ -28,6 +28,13 @@ interface StateMapper {
 
     void deletePools(@Param("kind") String kind, @Param("env") String env);
 
+    void deleteObjects(@Param("kind") String kind, @Param("env") String env);
+
+    void insertObject(@Param("kind") String kind, @Param("env") String env, @Param("o") dev.proxmoxmpc.spi.model.ClusterObject object,
+                      @Param("config") String config);
+
+    List<Map<String, Object>> objects(@Param("kind") String kind, @Param("env") String env);
+
     void insertNode(@Param("kind") String kind, @Param("env") String env, @Param("n") Node node);
 
     List<Map<String, Object>> nodes(@Param("kind") String kind, @Param("env") String env);

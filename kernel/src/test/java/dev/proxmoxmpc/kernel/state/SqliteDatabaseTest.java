@@ -58,7 +58,7 @@ class SqliteDatabaseTest {
         try (MyBatisStateStore store = open(StateStores.Missing.CREATE)) {
             store.appendAudit(new AuditEntry(clock.instant(), "alice", "", "init", "project", "ok", 1));
         }
-        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "7");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "7", "8");
     }
 
     @Test
@@ -84,7 +84,7 @@ class SqliteDatabaseTest {
             store.saveFileHashes(Map.of("terraform/main.tf", "c".repeat(64)));
             assertThat(store.fileHashes()).hasSize(1);
         }
-        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "7");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "7", "8");
     }
 
     @Test
@@ -122,7 +122,7 @@ class SqliteDatabaseTest {
                 return null;
             })).isInstanceOf(StateException.class);
         }
-        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "7");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "7", "8");
     }
 
     @Test

@@ -35,3 +35,8 @@ import {
   to = proxmox_virtual_environment_pool.prod
   id = "prod"
 }
+
+import {
+  to = proxmox_backup_job.backup_nightly
+  id = "backup-nightly"
+}

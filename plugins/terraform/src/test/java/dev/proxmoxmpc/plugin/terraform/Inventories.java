@@ -2,6 +2,7 @@ package dev.proxmoxmpc.plugin.terraform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Container;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestRuntime;
@@ -48,7 +49,10 @@ final class Inventories {
                 n.get("type").asText(), map(n.path("config")))));
         List<Pool> pools = new ArrayList<>();
         root.path("pools").forEach(p -> pools.add(new Pool(p.get("id").asText(), p.path("comment").asText(""))));
-        return new Inventory(root.path("cluster").asText(""), nodes, guests, storages, networks, pools);
+        List<ClusterObject> objects = new ArrayList<>();
+        root.path("objects").forEach(o -> objects.add(new ClusterObject(o.get("kind").asText(), o.path("scope").asText(""),
+                o.path("id").asText(""), map(o.path("config")))));
+        return new Inventory(root.path("cluster").asText(""), nodes, guests, storages, networks, pools, objects);
     }
 
     private static Guest guest(JsonNode g) {

@@ -7,13 +7,16 @@ import dev.proxmoxmpc.plugin.docs.facts.ClusterFacts;
 import dev.proxmoxmpc.plugin.docs.facts.GuestFacts;
 import dev.proxmoxmpc.plugin.docs.text.Csv;
 import dev.proxmoxmpc.plugin.docs.text.Md;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Network;
 import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.model.Storage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Template models of architecture.md, inventory.md and inventory.csv. Every string is ready to insert: Markdown
@@ -41,7 +44,79 @@ public final class DocModels {
         m.put("vmCount", facts.running().stream().filter(GuestFacts::vm).count());
         m.put("containerCount", facts.running().stream().filter(g -> !g.vm()).count());
         m.put("templateCount", facts.templates().size());
+        Optional<ClusterObject> status = facts.inventory().object("cluster-status", "", "");
+        String version = status.map(o -> o.value("version")).orElse("");
+        m.put("pveVersion", version.isEmpty() ? "not known (sync with a token that may read /version)" : Md.cell(version));
+        String quorate = status.map(o -> o.value("quorate")).orElse("");
+        String members = status.map(o -> o.value("members")).orElse("");
+        m.put("quorum", quorate.isEmpty() ? "not known (needs Sys.Audit on /)"
+                : (quorate.equals("1") ? "quorate" : "NOT quorate") + (members.isEmpty() || members.equals("0") ? ""
+                : ", " + members + (members.equals("1") ? " member" : " members")));
         return m;
+    }
+
+    /** Scheduled backup jobs, and the guests none of them includes (templates aside). */
+    private void backupJobs(Map<String, Object> m) {
+        List<ClusterObject> jobs = facts.inventory().objects("backup-job");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        java.util.Set<Integer> covered = new java.util.TreeSet<>();
+        for (ClusterObject j : jobs) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", Md.cell(j.id()));
+            r.put("schedule", Md.code(j.value("schedule")));
+            r.put("storage", Md.cell(j.value("storage")));
+            String node = j.value("node");
+            String selection;
+            java.util.Set<String> excluded = new java.util.TreeSet<>(Arrays.asList(j.value("exclude").split("[,;\\s]+")));
+            if (j.value("all").equals("1")) {
+                selection = "all" + (j.value("exclude").isBlank() ? "" : " except " + String.join(", ", excluded));
+                facts.guests().stream().filter(g -> node.isEmpty() || g.node().equals(node))
+                        .filter(g -> !excluded.contains(Integer.toString(g.guest().vmid()))).forEach(g -> covered.add(g.guest().vmid()));
+            } else if (!j.value("pool").isEmpty()) {
+                selection = "pool " + j.value("pool");
+                facts.guests().stream().filter(g -> g.guest().pool().equals(j.value("pool"))).forEach(g -> covered.add(g.guest().vmid()));
+            } else {
+                List<String> ids = Arrays.stream(j.value("vmid").split("[,;\\s]+")).filter(s -> !s.isEmpty()).toList();
+                selection = ids.isEmpty() ? "-" : String.join(", ", ids);
+                ids.forEach(id -> {
+                    try {
+                        covered.add(Integer.parseInt(id));
+                    } catch (NumberFormatException e) {
+                        // not a VMID: nothing to count
+                    }
+                });
+            }
+            r.put("selection", Md.cell(selection + (node.isEmpty() ? "" : " on " + node)));
+            r.put("mode", Md.cell(j.value("mode").isEmpty() ? "snapshot" : j.value("mode")));
+            r.put("retention", j.value("prune-backups").isEmpty() ? "storage default" : Md.cell(j.value("prune-backups")));
+            r.put("enabled", j.value("enabled").equals("0") ? "no" : "yes");
+            rows.add(r);
+        }
+        List<String> unprotected = facts.running().stream().filter(g -> !covered.contains(g.guest().vmid()))
+                .map(g -> g.guest().vmid() + (g.guest().name().isEmpty() ? "" : " " + g.guest().name())).toList();
+        m.put("backupJobs", rows);
+        m.put("hasBackupJobs", !rows.isEmpty());
+        m.put("unprotected", Md.cell(String.join(", ", unprotected)));
+        m.put("hasUnprotected", !rows.isEmpty() && !unprotected.isEmpty());
+    }
+
+    /** Every other kind of cluster object, counted, with its first few names. */
+    private void objects(Map<String, Object> m) {
+        Map<String, List<ClusterObject>> byKind = new java.util.TreeMap<>();
+        facts.inventory().objects().stream().filter(o -> !o.readOnly() && !o.kind().equals("backup-job"))
+                .forEach(o -> byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        byKind.forEach((kind, list) -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("kind", Md.cell(kind));
+            r.put("count", list.size());
+            List<String> names = list.stream().limit(8).map(o -> o.scope().isEmpty() ? o.id() : o.scope() + (o.id().isEmpty() ? "" : " " + o.id()))
+                    .toList();
+            r.put("items", Md.cell(String.join(", ", names) + (list.size() > 8 ? " and " + (list.size() - 8) + " more" : "")));
+            rows.add(r);
+        });
+        m.put("objects", rows);
+        m.put("hasObjects", !rows.isEmpty());
     }
 
     /**
@@ -54,6 +129,8 @@ public final class DocModels {
                                             Map<String, String> runbooks, int cap) {
         Map<String, Object> m = base();
         m.put("topology", diagram(topology));
+        backupJobs(m);
+        objects(m);
         m.put("summarised", !perNode.isEmpty());
         m.put("cap", cap);
         m.put("diagrams", others.stream().map(DocModels::diagram).toList());

@@ -42,6 +42,8 @@ public final class ChangeExecutor {
         try {
             if (change.target().type() == ResourceRef.Type.VM || change.target().type() == ResourceRef.Type.CONTAINER) {
                 new GuestChanges(writes, change).run();
+            } else if (change.target().type() == ResourceRef.Type.OBJECT) {
+                new ObjectChanges(writes).run(change);
             } else {
                 new InfraChanges(writes, change).run();
             }

@@ -57,6 +57,26 @@ record LockKeys(Set<String> exclusive, Set<String> shared) {
                 ex.add("storage.cfg");
                 ex.add(storage(ref.id()));
             }
+            case OBJECT -> {
+                // cluster configuration files (jobs.cfg, ha, firewall, sdn, user.cfg) are few: one change at a time,
+                // in plan order; an object on a guest, or naming guests, runs after those guests' changes
+                ex.add("objects");
+                String scope = ref.node();
+                if (scope.startsWith("vm/") || scope.startsWith("ct/")) {
+                    sh.add(guest(scope.substring(3)));
+                }
+                if (ref.objectId().matches("(vm|ct):\\d+")) {
+                    sh.add(guest(ref.objectId().substring(3)));
+                }
+                for (String key : new String[] {"vmid", "guest", "sid", "resources"}) {
+                    for (String v : c.settings().getOrDefault(key, "").split("[,;\\s]+")) {
+                        String vmid = v.replaceFirst("^(vm|ct):", "");
+                        if (vmid.matches("\\d+")) {
+                            sh.add(guest(vmid));
+                        }
+                    }
+                }
+            }
             case POOL -> {
                 ex.add("pool:" + ref.id());
                 for (String vmid : c.settings().getOrDefault("vms", "").split("[,;\\s]+")) {

@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.proxmoxmpc.plugin.proxmox.http.ApiException;
 import dev.proxmoxmpc.plugin.proxmox.http.Json;
 import dev.proxmoxmpc.plugin.proxmox.http.PveClient;
+import dev.proxmoxmpc.plugin.proxmox.objects.ObjectFamilies;
+import dev.proxmoxmpc.plugin.proxmox.objects.ObjectFamily;
+import dev.proxmoxmpc.plugin.proxmox.objects.ObjectRead;
+import dev.proxmoxmpc.plugin.proxmox.objects.ObjectReads;
 import dev.proxmoxmpc.spi.console.Progress;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
@@ -38,6 +43,9 @@ import java.util.function.Consumer;
  * networks: what cannot be read is left out rather than guessed, and the caller keeps its last known state.
  */
 public final class Discovery {
+    /** The read-only object the facts of the cluster go in ({@code version}, {@code quorate}, {@code unread}). */
+    public static final String STATUS = "cluster-status";
+
     private final PveClient client;
     private final int concurrency;
     /** Set once the server answers 501 for the agent call: it does not implement it for any guest. */
@@ -110,9 +118,12 @@ public final class Discovery {
         List<Storage> storages = Collections.synchronizedList(new ArrayList<>());
         List<Pool> pools = Collections.synchronizedList(new ArrayList<>());
         String[] cluster = {""};
+        Map<String, String> facts = new ConcurrentHashMap<>();
+        List<ClusterObject> objects = Collections.synchronizedList(new ArrayList<>());
+        Set<String> unread = ConcurrentHashMap.newKeySet();
 
         List<ParallelFetch.Job> jobs = new ArrayList<>();
-        jobs.add(() -> cluster[0] = clusterName());
+        jobs.add(() -> cluster[0] = clusterStatus(facts));
         jobs.add(() -> storages.addAll(ResourceMapper.storages(client.get("/storage"))));
         jobs.add(() -> pools.addAll(ResourceMapper.pools(client.get("/pools"))));
         for (String n : online) {
@@ -140,6 +151,27 @@ public final class Discovery {
                 }
             }
         }
+        progress.total(total.incrementAndGet());
+        version(facts);
+        progress.step(1);
+        // a read unit counts as one step; the requests it makes after its first add one each
+        ThreadLocal<int[]> unitRequests = ThreadLocal.withInitial(() -> new int[1]);
+        Runnable count = () -> {
+            if (++unitRequests.get()[0] > 1) {
+                progress.total(total.incrementAndGet());
+                progress.step(1);
+            }
+        };
+        ObjectReads ctx = new ObjectReads(client, online, rows.stream().filter(r -> online.contains(r.node()))
+                .map(r -> new ObjectReads.Guest(r.node(), r.vmid(), r.qemu())).toList(), facts.getOrDefault("version", ""), count);
+        for (ObjectFamily family : ObjectFamilies.ALL) {
+            for (ObjectRead read : family.reads(ctx)) {
+                jobs.add(() -> {
+                    unitRequests.get()[0] = 0;
+                    readObjects(family, read, unreachable, unread, objects);
+                });
+            }
+        }
         progress.total(total.addAndGet(jobs.size()));
         ParallelFetch.run(jobs, concurrency, progress);
         summaries.save(seenSummaries);
@@ -151,7 +183,64 @@ public final class Discovery {
         }).toList();
         List<Guest> seen = guests.values().stream().filter(g -> !unreachable.contains(g.node())).toList();
         List<Network> nets = networks.stream().filter(n -> !unreachable.contains(n.node())).toList();
-        return new Inventory(cluster[0], nodes, seen, storages, nets, pools);
+        if (!unread.isEmpty()) {
+            facts.put("unread", String.join(",", new java.util.TreeSet<>(unread)));
+        }
+        List<ClusterObject> seenObjects = new ArrayList<>();
+        objects.stream().filter(o -> !unread.contains(o.kind())).forEach(seenObjects::add);
+        seenObjects.add(new ClusterObject(STATUS, "", "", facts));
+        return new Inventory(cluster[0], nodes, seen, storages, nets, pools, seenObjects);
+    }
+
+    /**
+     * Runs one read of a family. What the server refuses (403), or asks of a node it cannot reach, leaves the family's
+     * kinds unread (listed in the status object): plans then leave them alone rather than recreate them. A server
+     * without the feature (501) has none.
+     */
+    private static void readObjects(ObjectFamily family, ObjectRead read, Set<String> unreachable, Set<String> unread,
+                                    List<ClusterObject> out) {
+        if (!read.node().isEmpty() && unreachable.contains(read.node())) {
+            unread.addAll(family.kinds());
+            return;
+        }
+        try {
+            out.addAll(read.read().get());
+        } catch (ApiException e) {
+            if (e.status() == 501) {
+                return;
+            }
+            if (e.status() == 595 || e.status() == 596) {
+                if (!read.node().isEmpty()) {
+                    unreachable.add(read.node());
+                }
+                unread.addAll(family.kinds());
+                return;
+            }
+            if (e.kind() == ProviderException.Kind.PERMISSION) {
+                unread.addAll(family.kinds());
+                return;
+            }
+            throw e;
+        } catch (ProviderException e) {
+            if (e.kind() != ProviderException.Kind.PERMISSION) {
+                throw e;
+            }
+            unread.addAll(family.kinds());
+        }
+    }
+
+    /** {@code /version}: every authenticated user may read it. */
+    private void version(Map<String, String> facts) {
+        try {
+            JsonNode v = client.get("/version");
+            facts.put("version", Json.string(v, "version"));
+            facts.put("release", Json.string(v, "release"));
+        } catch (ProviderException e) {
+            if (e.kind() == ProviderException.Kind.AUTHENTICATION || e.kind() == ProviderException.Kind.TLS
+                    || e.kind() == ProviderException.Kind.CONNECTION) {
+                throw e;
+            }
+        }
     }
 
     /**
@@ -231,15 +320,26 @@ public final class Discovery {
         }
     }
 
-    /** The cluster name needs Sys.Audit on /; without it (or on a single node) it is {@code ""}. */
-    private String clusterName() {
+    /**
+     * The cluster name and quorum need Sys.Audit on /; without it (or on a single node) the name is {@code ""}.
+     * A single node has no cluster entry and is quorate by itself.
+     */
+    private String clusterStatus(Map<String, String> facts) {
         try {
+            String name = "";
+            int members = 0;
             for (JsonNode e : client.get("/cluster/status")) {
                 if (Json.string(e, "type").equals("cluster")) {
-                    return Json.string(e, "name");
+                    name = Json.string(e, "name");
+                    facts.put("quorate", Json.text(e.get("quorate")));
+                    facts.put("config_version", Json.text(e.get("version")));
+                } else if (Json.string(e, "type").equals("node")) {
+                    members++;
                 }
             }
-            return "";
+            facts.putIfAbsent("quorate", "1");
+            facts.put("members", Integer.toString(members));
+            return name;
         } catch (ProviderException e) {
             if (e.kind() == ProviderException.Kind.PERMISSION) {
                 return "";

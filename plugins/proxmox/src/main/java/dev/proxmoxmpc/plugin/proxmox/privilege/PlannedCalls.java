@@ -27,7 +27,7 @@ final class PlannedCalls {
             case NETWORK -> network(c);
             case STORAGE -> storage(c);
             case POOL -> pool(c);
-            case OBJECT -> List.of(); // the object families name their calls (ObjectFamilies)
+            case OBJECT -> ObjectCalls.of(c);
         };
     }
 

@@ -2,6 +2,8 @@ package dev.proxmoxmpc.plugin.sync.merge;
 
 import dev.proxmoxmpc.plugin.sync.compare.Desired;
 import dev.proxmoxmpc.plugin.sync.compare.Fields;
+import dev.proxmoxmpc.plugin.sync.compare.ObjectKinds;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Network;
@@ -10,8 +12,10 @@ import dev.proxmoxmpc.spi.model.Storage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+
 
 /**
  * Merges base (last agreed), local (desired) and server (observed) into the new desired inventory, resource by
@@ -52,7 +56,18 @@ public final class ThreeWayMerge {
                 (shape, f) -> new Pool(shape.any().id(), f.getOrDefault(Fields.COMMENT, "")), p -> "pool/" + p.id(), resolver);
         List<Pool> pl = pools.merge(byKey(base.pools(), Pool::id), byKey(local.pools(), Pool::id), byKey(server.pools(), Pool::id));
         conflicts.addAll(pools.conflicts());
-        Inventory desired = new Inventory(server.cluster(), server.nodes(), g, st, nw, pl);
+        KeyedMerge<String, ClusterObject> objects = new KeyedMerge<>(Fields::of,
+                (shape, f) -> shape.any().withConfig(f), ClusterObject::label, resolver);
+        Set<String> unread = ObjectKinds.unread(server);
+        List<ClusterObject> ob = new ArrayList<>(objects.merge(
+                byKey(ObjectKinds.plannable(base, unread), ClusterObject::key),
+                byKey(ObjectKinds.plannable(local, unread), ClusterObject::key),
+                byKey(ObjectKinds.plannable(server, unread), ClusterObject::key)));
+        conflicts.addAll(objects.conflicts());
+        // facts follow the server; kinds the server would not show keep what the project had
+        server.objects().stream().filter(ClusterObject::readOnly).forEach(ob::add);
+        local.objects().stream().filter(o -> !o.readOnly() && unread.contains(o.kind())).forEach(ob::add);
+        Inventory desired = new Inventory(server.cluster(), server.nodes(), g, st, nw, pl, ob);
         return new MergeResult(desired, conflicts);
     }
 
@@ -64,7 +79,8 @@ public final class ThreeWayMerge {
 
     /** @return whether an inventory holds no guests, storages, networks or pools (nodes alone do not count). */
     public static boolean blank(Inventory inv) {
-        return inv.guests().isEmpty() && inv.storages().isEmpty() && inv.networks().isEmpty() && inv.pools().isEmpty();
+        return inv.guests().isEmpty() && inv.storages().isEmpty() && inv.networks().isEmpty() && inv.pools().isEmpty()
+                && inv.objects().stream().allMatch(ClusterObject::readOnly);
     }
 
     private static Map<String, String> without(Map<String, String> f, String key) {

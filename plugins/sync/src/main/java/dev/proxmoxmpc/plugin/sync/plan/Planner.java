@@ -53,6 +53,7 @@ public final class Planner {
             observed = held.observed();
         }
         InfraPlanner infra = new InfraPlanner(desired, observed);
+        ObjectPlanner objects = new ObjectPlanner(desired, observed);
         GuestCreates creates = new GuestCreates(observed, env, diags);
         List<PlanItem> updates = new ArrayList<>();
         List<PlanItem> deletes = new ArrayList<>();
@@ -82,9 +83,13 @@ public final class Planner {
         }
         List<PlanItem> items = new ArrayList<>();
         items.addAll(infra.upserts());
+        items.addAll(objects.before());
         items.addAll(creates.ordered());
         items.addAll(updates);
+        items.addAll(objects.after());
+        items.addAll(objects.deletesFirst());
         items.addAll(deletes);
+        items.addAll(objects.deletesLast());
         items.addAll(infra.deletes());
         diags.addAll(infra.diagnostics());
         return new Plan(items, diags);

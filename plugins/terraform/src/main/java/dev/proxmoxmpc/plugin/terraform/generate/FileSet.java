@@ -9,10 +9,14 @@ import dev.proxmoxmpc.plugin.terraform.hcl.ResourceNames;
 import dev.proxmoxmpc.plugin.terraform.mapping.ContainerMapping;
 import dev.proxmoxmpc.plugin.terraform.mapping.NetworkMapping;
 import dev.proxmoxmpc.plugin.terraform.mapping.VmMapping;
+import dev.proxmoxmpc.plugin.terraform.objects.Names;
+import dev.proxmoxmpc.plugin.terraform.objects.ObjectMapping;
+import dev.proxmoxmpc.plugin.terraform.objects.ObjectMappings;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.iac.GeneratedFile;
 import dev.proxmoxmpc.spi.iac.GenerationRequest;
 import dev.proxmoxmpc.spi.iac.GenerationResult;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Container;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Network;
@@ -58,6 +62,7 @@ public final class FileSet {
         }
         networks();
         pools();
+        objects();
         outputs(vmNames, ctNames);
         file("terraform/imports.tf", "imports.tf", Map.of("imports", imports));
         String env = ResourceNames.of(request.environment(), "default").replace('_', '-');
@@ -117,6 +122,27 @@ public final class FileSet {
             importBlock(NetworkMapping.POOL + "." + name, p.id());
         }
         file("terraform/pools.tf", "pools.tf", Map.of("resources", blocks));
+    }
+
+    /** One file per object mapping, written even when empty so a deleted last object empties its file. */
+    private void objects() {
+        for (ObjectMapping mapping : ObjectMappings.ALL) {
+            List<ClusterObject> mine = request.desired().objects().stream().filter(o -> mapping.kinds().contains(o.kind())).toList();
+            List<String> blocks = new ArrayList<>();
+            String path = "terraform/" + mapping.file();
+            for (ObjectMapping.Mapped m : mapping.toHcl(mine, request.desired(), new Names())) {
+                StringBuilder text = new StringBuilder();
+                for (String note : m.notes()) {
+                    text.append("# NOTE: ").append(oneLine(note)).append('\n');
+                    diagnostics.add(Diagnostic.info(note, path));
+                }
+                blocks.add(text + HclWriter.write(m.block()));
+                if (m.importId() != null) {
+                    importBlock(m.block().labels().get(0) + "." + m.block().labels().get(1), m.importId());
+                }
+            }
+            file(path, "objects.tf", Map.of("title", mapping.title(), "resources", blocks));
+        }
     }
 
     private void outputs(Map<Integer, String> vmNames, Map<Integer, String> ctNames) {

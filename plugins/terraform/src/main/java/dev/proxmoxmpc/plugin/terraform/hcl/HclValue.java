@@ -2,6 +2,7 @@ package dev.proxmoxmpc.plugin.terraform.hcl;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,11 @@ public final class HclValue {
         if (v instanceof List<?> l) {
             return l.stream().map(HclValue::normalize).toList();
         }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new java.util.TreeMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), normalize(x)));
+            return out;
+        }
         return v;
     }
 
@@ -62,6 +68,32 @@ public final class HclValue {
             }
             return sb.append(']').toString();
         }
+        if (n instanceof Map<?, ?> m) {
+            return object(m, indent);
+        }
         throw new IllegalArgumentException("no HCL form for " + (n == null ? "null" : n.getClass().getSimpleName()));
+    }
+
+    /**
+     * An object, one key per line in key order, the {@code =} aligned as terraform fmt aligns them; a key that is not
+     * an identifier ({@code keep-last} is one; {@code 1x} is not) is quoted.
+     */
+    private static String object(Map<?, ?> m, String indent) {
+        if (m.isEmpty()) {
+            return "{}";
+        }
+        List<String[]> lines = new java.util.ArrayList<>();
+        int width = 0;
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            String k = String.valueOf(e.getKey());
+            String key = k.matches("[A-Za-z_][A-Za-z0-9_-]*") ? k : HclStrings.quote(k);
+            width = Math.max(width, key.length());
+            lines.add(new String[] {key, render(e.getValue(), indent + "  ")});
+        }
+        StringBuilder sb = new StringBuilder("{\n");
+        for (String[] l : lines) {
+            sb.append(indent).append("  ").append(l[0]).append(" ".repeat(width - l[0].length())).append(" = ").append(l[1]).append('\n');
+        }
+        return sb.append(indent).append('}').toString();
     }
 }

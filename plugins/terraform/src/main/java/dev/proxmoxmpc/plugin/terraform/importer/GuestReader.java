@@ -5,6 +5,8 @@ import dev.proxmoxmpc.plugin.terraform.mapping.ContainerMapping;
 import dev.proxmoxmpc.plugin.terraform.mapping.NetworkMapping;
 import dev.proxmoxmpc.plugin.terraform.mapping.Unknown;
 import dev.proxmoxmpc.plugin.terraform.mapping.VmMapping;
+import dev.proxmoxmpc.plugin.terraform.objects.ObjectMapping;
+import dev.proxmoxmpc.plugin.terraform.objects.ObjectMappings;
 import dev.proxmoxmpc.plugin.terraform.parse.Ast;
 import dev.proxmoxmpc.plugin.terraform.parse.Evaluator;
 import dev.proxmoxmpc.plugin.terraform.parse.HclParser;
@@ -12,6 +14,7 @@ import dev.proxmoxmpc.plugin.terraform.parse.HclSyntaxException;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.iac.ImportRequest;
 import dev.proxmoxmpc.spi.iac.ImportResult;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Container;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestRuntime;
@@ -45,6 +48,8 @@ public final class GuestReader {
     private final List<ParsedFile> files = new ArrayList<>();
     private final Map<String, Network> networks = new LinkedHashMap<>();
     private final Map<String, Pool> pools = new LinkedHashMap<>();
+    /** Objects read from blocks, by mapping, keyed by {@link ClusterObject#key()}. */
+    private final Map<ObjectMapping, Map<String, ClusterObject>> objects = new LinkedHashMap<>();
     private int notImported;
 
     public GuestReader(ImportRequest request) {
@@ -89,7 +94,7 @@ public final class GuestReader {
         }
         Inventory base = request.base();
         Inventory out = new Inventory(base.cluster(), base.nodes(), new ArrayList<>(desired.values()), base.storages(),
-                new ArrayList<>(networks.values()), new ArrayList<>(pools.values()), base.objects());
+                new ArrayList<>(networks.values()), new ArrayList<>(pools.values()), objects(base));
         return new ImportResult(out, diagnostics);
     }
 
@@ -106,6 +111,11 @@ public final class GuestReader {
             }
             if (type.equals(NetworkMapping.POOL)) {
                 pool(f, b, eval);
+                return;
+            }
+            Optional<ObjectMapping> mapping = ObjectMappings.ofType(type);
+            if (mapping.isPresent()) {
+                object(f, b, eval, mapping.get());
                 return;
             }
             if (NOT_IMPORTED.contains(type)) {
@@ -178,6 +188,41 @@ public final class GuestReader {
             return;
         }
         pools.put(id, NetworkMapping.pool(r, Optional.ofNullable(pools.get(id))));
+    }
+
+    private void object(ParsedFile f, Ast.Block b, Evaluator eval, ObjectMapping mapping) {
+        String type = b.labels().get(0);
+        String address = type + "." + b.labels().get(1);
+        HclBlock r = new BlockConverter(eval, f, diagnostics).convert(b, "", mapping.known(type), address);
+        List<String> problems = new ArrayList<>();
+        Optional<ClusterObject> o = mapping.read(type, r, request.base(), problems);
+        problems.forEach(p -> warn(f, b.line(), address + ": " + p));
+        o.ifPresent(obj -> {
+            Map<String, ClusterObject> mine = objects.computeIfAbsent(mapping, m -> new LinkedHashMap<>());
+            if (mine.putIfAbsent(obj.key(), obj) != null) {
+                warn(f, b.line(), address + ": " + obj.label() + " is described twice; this resource is ignored");
+            }
+        });
+    }
+
+    /**
+     * @return the base's objects with what the files describe: a mapping whose own file was read owns its kinds (an
+     *     object whose block was removed is gone); blocks found in other files only add or replace objects
+     */
+    private List<ClusterObject> objects(Inventory base) {
+        Set<String> read = new HashSet<>();
+        files.forEach(f -> read.add(f.name()));
+        Map<String, ClusterObject> out = new LinkedHashMap<>();
+        base.objects().forEach(o -> out.put(o.key(), o));
+        for (ObjectMapping mapping : ObjectMappings.ALL) {
+            boolean owned = read.stream().anyMatch(n -> n.equals("terraform/" + mapping.file()) || n.endsWith("/" + mapping.file())
+                    || n.equals(mapping.file()));
+            if (owned) {
+                out.values().removeIf(o -> mapping.kinds().contains(o.kind()));
+            }
+            objects.getOrDefault(mapping, Map.of()).forEach(out::put);
+        }
+        return new ArrayList<>(out.values());
     }
 
     private Evaluator evaluator() {
