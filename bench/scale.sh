@@ -66,6 +66,8 @@ project() {
     mkdir -p "$d"
     run "${b#*|}" "$d" init --host 127.0.0.1 --port "$(field port)" --token-id "$(field tokenId)" \
         --token-secret-env PROXMOX_MPC_DEFAULT_SECRET --fingerprint "$(field fingerprint)" --node "$node" >/dev/null
+    # each project keeps its own simulator's secret: the variable ends up holding the last simulator's
+    echo "$PROXMOX_MPC_DEFAULT_SECRET" >"$d.secret"
     local t0 t1 t2
     t0=$(now); run "${b#*|}" "$d" sync >/dev/null 2>"$work/sync.err" || { cat "$work/sync.err" >&2; exit 1; }
     t1=$(now); run "${b#*|}" "$d" sync >/dev/null 2>"$work/sync.err" || { cat "$work/sync.err" >&2; exit 1; }
@@ -90,11 +92,13 @@ add "list vms --json, demo" demo list vms --json
 add "describe vm web-01, demo" demo describe vm web-01
 add "plan --offline, demo" demo plan --offline
 add "plan (live, 1 change), demo" demo plan
+add "plan --refresh=all (live, 1 change), demo" demo plan --refresh=all
 add "describe vm 1000, large:$guests" large describe vm 1000
 add "list vms --json, large:$guests" large list vms --json
 add "status, large:$guests" large status
 add "plan --offline, large:$guests" large plan --offline
 add "plan (live, 1 change), large:$guests" large plan
+add "plan --refresh=all (live, 1 change), large:$guests" large plan --refresh=all
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # /plan exits 3 only under --detailed-exitcode: every variant must exit 0
 time_rounds

@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.spi.provider;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.proxmoxmpc.spi.console.Progress;
@@ -8,6 +9,7 @@ import dev.proxmoxmpc.spi.model.Volume;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -29,6 +31,25 @@ public interface ProviderSession extends AutoCloseable {
      * @return the observed inventory, each guest with its full config and runtime
      */
     Inventory discover(Progress progress);
+
+    /**
+     * Reads the cluster like {@link #discover(Progress)}, but may take a guest from {@code known} instead of reading its
+     * config again: only a guest that is not in {@code mustRead}, that the server still lists with the same kind and
+     * node, and whose cluster-level summary (what the provider's cheap listing shows: node, status, name, sizes, tags,
+     * lock, HA state, pool...) has not changed since the provider last read that guest's config in this same version.
+     * Everything else (nodes, storages, networks, pools, other objects) is read as {@link #discover(Progress)} reads
+     * it. When in doubt a provider reads the guest; the default reads everything.
+     *
+     * @param progress told the number of requests and each one done; not null
+     * @param known    the inventory stored from the last read of this server (may be empty); not null
+     * @param mustRead the VMIDs whose configs are always read (those a plan will change); not null
+     * @return the observed inventory, as complete as {@link #discover(Progress)}'s
+     * @since 1.1
+     */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    default Inventory discover(Progress progress, Inventory known, Set<Integer> mustRead) {
+        return discover(progress);
+    }
 
     /**
      * Executes one change and waits for its task to finish.

@@ -6,6 +6,7 @@ import dev.proxmoxmpc.plugin.proxmox.cache.ResponseCache;
 import dev.proxmoxmpc.plugin.proxmox.change.ChangeExecutor;
 import dev.proxmoxmpc.plugin.proxmox.change.LockScheduler;
 import dev.proxmoxmpc.plugin.proxmox.discovery.Discovery;
+import dev.proxmoxmpc.plugin.proxmox.discovery.GuestSummaries;
 import dev.proxmoxmpc.plugin.proxmox.http.Json;
 import dev.proxmoxmpc.plugin.proxmox.http.PlainData;
 import dev.proxmoxmpc.plugin.proxmox.http.PveClient;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -48,6 +50,7 @@ public final class ProxmoxSession implements ProviderSession, TokenRotation {
     private final ChangeExecutor executor;
     private final CachedReads reads;
     private final StorageContent content;
+    private final GuestSummaries summaries;
 
     /** A session without a cache: {@code CACHED} reads ask the server, {@code CACHE_ONLY} reads find nothing. */
     public ProxmoxSession(Endpoint endpoint) {
@@ -67,6 +70,8 @@ public final class ProxmoxSession implements ProviderSession, TokenRotation {
         this.reads = cacheDir.map(dir -> CachedReads.in(new ResponseCache(dir, endpoint.url().toString(), client.identity())))
                 .orElseGet(CachedReads::uncached);
         this.content = new StorageContent(client, reads);
+        this.summaries = cacheDir.map(dir -> GuestSummaries.in(dir, endpoint.url().toString(), client.identity()))
+                .orElseGet(GuestSummaries::none);
     }
 
     /** @return the underlying client (request counts, retry tuning). */
@@ -136,7 +141,12 @@ public final class ProxmoxSession implements ProviderSession, TokenRotation {
 
     @Override
     public Inventory discover(Progress progress) {
-        return new Discovery(client, endpoint.concurrency()).discover(progress);
+        return new Discovery(client, endpoint.concurrency(), summaries).discover(progress);
+    }
+
+    @Override
+    public Inventory discover(Progress progress, Inventory known, Set<Integer> mustRead) {
+        return new Discovery(client, endpoint.concurrency(), summaries).discover(progress, known, mustRead);
     }
 
     @Override

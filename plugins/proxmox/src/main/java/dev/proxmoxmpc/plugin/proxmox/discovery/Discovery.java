@@ -22,12 +22,14 @@ import dev.proxmoxmpc.spi.model.VirtualMachine;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Reads a whole cluster: one {@code /cluster/resources} call, then every guest config, node status and network,
@@ -51,24 +53,49 @@ public final class Discovery {
     /** The same for {@code /nodes/{n}/lxc/{vmid}/interfaces} (PVE 8.1+). */
     private final AtomicBoolean lxcInterfacesNotImplemented = new AtomicBoolean();
 
+    private final GuestSummaries summaries;
+
     public Discovery(PveClient client, int concurrency) {
+        this(client, concurrency, GuestSummaries.none());
+    }
+
+    /** @param summaries where the guests' summaries are kept between reads, for {@link #discover(Progress, Inventory, Set)} */
+    public Discovery(PveClient client, int concurrency, GuestSummaries summaries) {
         this.client = client;
         this.concurrency = Math.max(1, concurrency);
+        this.summaries = summaries;
     }
 
     /** @return the observed inventory; progress counts one step per request. */
     public Inventory discover(Progress progress) {
+        return read(progress, null, Set.of());
+    }
+
+    /**
+     * The targeted read: like {@link #discover(Progress)}, but a guest of {@code known} is taken as it is, without reading
+     * its config, when it is not in {@code mustRead}, {@code /cluster/resources} lists it with the same kind and node, its
+     * summary there is the one kept when its config was last read, and the known copy has that config's digest.
+     *
+     * @return the observed inventory; progress counts one step per request
+     */
+    public Inventory discover(Progress progress, Inventory known, Set<Integer> mustRead) {
+        return read(progress, known, mustRead);
+    }
+
+    private Inventory read(Progress progress, Inventory known, Set<Integer> mustRead) {
         AtomicLong total = new AtomicLong(1);
         progress.total(1);
         JsonNode resources = client.get("/cluster/resources");
         progress.step(1);
 
         List<GuestRow> rows = new ArrayList<>();
+        Map<Integer, String> summaryOf = new HashMap<>();
         List<JsonNode> nodeRows = new ArrayList<>();
         for (JsonNode r : resources) {
             GuestRow g = GuestRow.of(r);
             if (g != null) {
                 rows.add(g);
+                summaryOf.put(g.vmid(), GuestSummaries.summary(r));
             } else if (Json.string(r, "type").equals("node")) {
                 nodeRows.add(r);
             }
@@ -104,9 +131,24 @@ public final class Discovery {
             jobs.add(() -> reachable(n, unreachable,
                     () -> networks.addAll(ResourceMapper.networks(n, client.get("/nodes/" + n + "/network")))));
         }
+        Map<Integer, GuestSummaries.Entry> kept = known == null ? Map.of() : summaries.load();
+        Map<Integer, Guest> knownGuests = new HashMap<>();
+        if (known != null) {
+            known.guests().forEach(g -> knownGuests.put(g.vmid(), g));
+        }
+        Map<Integer, GuestSummaries.Entry> seenSummaries = new ConcurrentHashMap<>();
         for (GuestRow row : rows) {
             if (online.contains(row.node())) {
-                jobs.add(() -> reachable(row.node(), unreachable, () -> fetchGuest(row, guests, total, progress)));
+                String summary = summaryOf.get(row.vmid());
+                GuestSummaries.Entry entry = kept.get(row.vmid());
+                Guest same = mustRead.contains(row.vmid()) ? null : unchanged(row, knownGuests.get(row.vmid()), summary, entry);
+                if (same != null) {
+                    guests.put(row.vmid(), same);
+                    seenSummaries.put(row.vmid(), entry);
+                } else {
+                    jobs.add(() -> reachable(row.node(), unreachable, () -> fetchGuest(row, guests, total, progress,
+                            digest -> seenSummaries.put(row.vmid(), new GuestSummaries.Entry(summary, digest)))));
+                }
             }
         }
         progress.total(total.incrementAndGet());
@@ -132,6 +174,7 @@ public final class Discovery {
         }
         progress.total(total.addAndGet(jobs.size()));
         ParallelFetch.run(jobs, concurrency, progress);
+        summaries.save(seenSummaries);
 
         List<Node> nodes = nodeRows.stream().map(r -> {
             Node n = ResourceMapper.node(r, nodeStatus.get(Json.string(r, "node")));
@@ -200,6 +243,19 @@ public final class Discovery {
         }
     }
 
+    /**
+     * @return the known guest with the row's runtime when its config need not be read again (same kind and node, the
+     *     summary kept when its config was read, that config's digest), else null
+     */
+    private static Guest unchanged(GuestRow row, Guest known, String summary, GuestSummaries.Entry entry) {
+        if (known == null || entry == null || entry.digest().isEmpty() || !entry.summary().equals(summary)
+                || !entry.digest().equals(known.runtime().digest()) || !known.node().equals(row.node())
+                || (known instanceof VirtualMachine) != row.qemu()) {
+            return null;
+        }
+        return ResourceMapper.guest(row, known.config(), known.runtime().ipAddresses(), known.runtime().digest());
+    }
+
     /** Runs a read on a node; a 595/596 (the cluster cannot reach that node) marks the node instead of failing. */
     private static void reachable(String node, Set<String> unreachable, ParallelFetch.Job job) {
         if (unreachable.contains(node)) {
@@ -215,7 +271,8 @@ public final class Discovery {
         }
     }
 
-    private void fetchGuest(GuestRow row, Map<Integer, Guest> out, AtomicLong total, Progress progress) {
+    private void fetchGuest(GuestRow row, Map<Integer, Guest> out, AtomicLong total, Progress progress,
+                            Consumer<String> readDigest) {
         JsonNode config;
         try {
             config = client.get(row.path() + "/config");
@@ -237,6 +294,7 @@ public final class Discovery {
             progress.step(1);
         }
         out.put(row.vmid(), guest);
+        readDigest.accept(guest.runtime().digest());
     }
 
     private static GuestRuntime withIps(Guest g, List<String> ips) {

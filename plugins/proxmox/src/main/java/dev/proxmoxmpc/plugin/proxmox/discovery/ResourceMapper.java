@@ -29,7 +29,11 @@ public final class ResourceMapper {
     /** @return the guest from its {@code /cluster/resources} row, its config and agent addresses. */
     public static Guest guest(GuestRow row, JsonNode config, List<String> ips) {
         Map<String, String> cfg = Json.strings(config);
-        String digest = cfg.getOrDefault("digest", "");
+        return guest(row, cfg, ips, cfg.getOrDefault("digest", ""));
+    }
+
+    /** @return the guest from its {@code /cluster/resources} row and a config already read (with its digest). */
+    public static Guest guest(GuestRow row, Map<String, String> cfg, List<String> ips, String digest) {
         String lock = row.lock().isEmpty() ? cfg.getOrDefault("lock", "") : row.lock();
         GuestRuntime runtime = new GuestRuntime(lock, row.haState(), row.uptime(), ips, digest);
         PowerState status = PowerState.fromPve(row.status());

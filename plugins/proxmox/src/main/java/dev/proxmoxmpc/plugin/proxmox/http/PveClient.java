@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
@@ -41,6 +42,7 @@ public final class PveClient implements AutoCloseable {
     private final HttpClient http;
     private final Auth auth;
     private final AtomicLong requests = new AtomicLong();
+    private volatile BiConsumer<String, String> sent = (method, path) -> { };
     private volatile int attempts = 3;
     private volatile Duration backoff = Duration.ofMillis(200);
 
@@ -81,6 +83,11 @@ public final class PveClient implements AutoCloseable {
     /** @return the number of HTTP requests sent so far (retries and logins included). */
     public long requestCount() {
         return requests.get();
+    }
+
+    /** Tells {@code listener} the method and path of every request before it is sent (tests count what was read). */
+    public void onRequest(BiConsumer<String, String> listener) {
+        this.sent = listener;
     }
 
     public Endpoint endpoint() {
@@ -164,6 +171,7 @@ public final class PveClient implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 requests.incrementAndGet();
+                sent.accept(method, path);
                 HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
                 JsonNode body = readBody(resp);
                 int status = resp.statusCode();

@@ -227,7 +227,9 @@ class CacheIT {
             assertThat(again.guests()).extracting(g -> g.vmid()).containsExactlyInAnyOrderElementsOf(
                     plain.guests().stream().map(g -> g.vmid()).toList());
         }
-        assertThat(entries()).isEqualTo(filled);
+        // the cached answers are untouched; discovery only adds its own record of the guests' summaries (not an entry)
+        assertThat(entries()).filteredOn(name -> !name.equals("_guest-summaries.json")).isEqualTo(filled);
+        assertThat(entries()).contains("_guest-summaries.json");
         assertThat(Files.readAllBytes(cacheDir.resolve(filled.get(0)))).isEqualTo(before);
     }
 }

@@ -2,9 +2,11 @@ package dev.proxmoxmpc.plugin.sync.command;
 
 import dev.proxmoxmpc.plugin.sync.journal.Reconciler;
 import dev.proxmoxmpc.plugin.sync.partial.PartialCluster;
+import dev.proxmoxmpc.plugin.sync.plan.GuestCreates;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.model.Storage;
@@ -14,6 +16,10 @@ import dev.proxmoxmpc.spi.provider.ReadPolicy;
 import dev.proxmoxmpc.spi.provider.TaskRecord;
 import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads the server with a progress bar; provider failures become one-line command failures. Guests and networks on
@@ -37,14 +43,55 @@ final class Discovery {
         return discoverReconciled(ctx, session).observed();
     }
 
+    /**
+     * The targeted read of a live /plan: {@code /cluster/resources} once, then only the configs of the guests the plan
+     * may touch ({@link #mustRead}) and of those whose summary there changed since their config was last read; every
+     * other guest is the stored observed copy. With an /apply left open in the journal everything is read.
+     */
+    static Seen discoverTargetedReconciled(KernelContext ctx, ProviderSession session, Inventory desired) {
+        if (!ctx.state().openJournal().isEmpty()) {
+            return discoverReconciled(ctx, session);
+        }
+        Inventory known = ctx.state().load(StateKind.OBSERVED);
+        Set<Integer> mustRead = mustRead(ctx.state().differingGuests(StateKind.DESIRED, StateKind.OBSERVED), desired);
+        Inventory observed = read(ctx, p -> session.discover(p, known, mustRead), () -> known);
+        Reconciler.Outcome o = new Reconciler(ctx.state(), ctx.clock()).reconcile(observed, () -> tasks(session));
+        o.settled().forEach(ctx.console()::warn);
+        return new Seen(observed, o);
+    }
+
+    /**
+     * @param differing the VMIDs whose stored desired and observed guests differ (more is fine)
+     * @return those, and the clone sources the desired guests among them name (a clone is planned from its source's
+     *     config)
+     */
+    static Set<Integer> mustRead(Set<Integer> differing, Inventory desired) {
+        Set<Integer> out = new TreeSet<>(differing);
+        for (Guest g : desired.guests()) {
+            if (differing.contains(g.vmid())) {
+                String source = g.config().getOrDefault(GuestCreates.CLONE_FROM, "").trim();
+                try {
+                    out.add(Integer.parseInt(source));
+                } catch (NumberFormatException e) {
+                    // no clone source (or one the planner will refuse): nothing more to read
+                }
+            }
+        }
+        return out;
+    }
+
     private static Inventory read(KernelContext ctx, ProviderSession session) {
+        return read(ctx, session::discover, () -> ctx.state().load(StateKind.OBSERVED));
+    }
+
+    private static Inventory read(KernelContext ctx, Function<Progress, Inventory> discover, Supplier<Inventory> stored) {
         try (Progress p = ctx.console().progress("Discovering", 0)) {
-            Inventory observed = session.discover(p);
+            Inventory observed = discover.apply(p);
             PartialCluster partial = PartialCluster.of(observed);
             if (partial.complete()) {
                 return observed;
             }
-            Inventory last = ctx.state().load(StateKind.OBSERVED);
+            Inventory last = stored.get();
             return partial.withLastKnown(observed, last.guests().isEmpty() ? ctx.state().load(StateKind.BASE) : last);
         } catch (ProviderException e) {
             throw new CommandException("cannot read the server: " + e.getMessage(), e);

@@ -9,6 +9,8 @@ import dev.proxmoxmpc.spi.command.AssistantTool;
 import dev.proxmoxmpc.spi.command.AssistantTool.Safety;
 import dev.proxmoxmpc.spi.command.CommandResult;
 import dev.proxmoxmpc.spi.command.ConsoleCommand;
+import dev.proxmoxmpc.spi.command.FixedCandidates;
+import dev.proxmoxmpc.spi.command.UsageException;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
@@ -16,6 +18,8 @@ import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.List;
 import org.pf4j.Extension;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,15 +28,37 @@ import picocli.CommandLine.Option;
  */
 @Extension
 @Command(name = "plan", description = "Show what /apply would change on the server",
-        footer = {"plan", "plan --offline --json", "plan --detailed-exitcode", "plan --out plan.json --detailed-exitcode"})
+        footer = {"plan", "plan --offline --json", "plan --refresh=all", "plan --detailed-exitcode", "plan --out plan.json --detailed-exitcode"})
 @AssistantTool(Safety.READ)
 public class PlanCommand implements ConsoleCommand {
     @Option(names = "--offline", description = "compare with the server state stored by the last /sync")
     private boolean offline;
+    @Option(names = "--refresh", paramLabel = "changed|all", completionCandidates = Refresh.class, converter = Refresh.class,
+            description = "which guest configs to read: changed (default: those the plan touches and those the server lists"
+                    + " differently since they were read) or all")
+    private String refresh;
     @Option(names = "--detailed-exitcode", description = "exit 3 when changes are pending (as the process flag)")
     private boolean detailedExitcode;
     @Option(names = "--out", paramLabel = "FILE", description = "also save the plan to FILE (JSON) for /show, /approve and /apply FILE")
     private String out;
+
+    /** Tab and check: the refresh modes. */
+    static final class Refresh extends FixedCandidates implements ITypeConverter<String> {
+        static final String CHANGED = "changed";
+        static final String ALL = "all";
+
+        Refresh() {
+            super(CHANGED, ALL);
+        }
+
+        @Override
+        public String convert(String value) {
+            if (!value.equals(CHANGED) && !value.equals(ALL)) {
+                throw new TypeConversionException("must be changed or all, got '" + value + "'");
+            }
+            return value;
+        }
+    }
 
     @Override
     public boolean requiresProject() {
@@ -41,6 +67,9 @@ public class PlanCommand implements ConsoleCommand {
 
     @Override
     public CommandResult execute(KernelContext ctx) {
+        if (offline && refresh != null) {
+            throw new UsageException("--offline and --refresh exclude each other");
+        }
         Inventory desired = ctx.state().load(StateKind.DESIRED);
         Plan plan;
         Inventory observed = null;
@@ -50,7 +79,8 @@ public class PlanCommand implements ConsoleCommand {
             plan = EnvironmentPlan.make(ctx, null, desired, observed).plan();
         } else {
             try (ProviderSession session = ctx.connect()) {
-                Discovery.Seen seen = Discovery.discoverReconciled(ctx, session);
+                Discovery.Seen seen = Refresh.ALL.equals(refresh) ? Discovery.discoverReconciled(ctx, session)
+                        : Discovery.discoverTargetedReconciled(ctx, session, desired);
                 observed = seen.observed();
                 reconciled = seen.reconciled();
                 ctx.state().save(StateKind.OBSERVED, observed);

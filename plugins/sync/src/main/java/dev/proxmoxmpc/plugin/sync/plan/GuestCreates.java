@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
  * from the source, then a RESIZE for each disk that must grow, then a START when it should run (a CLONE does not
  * start the guest itself).
  */
-final class GuestCreates {
-    static final String CLONE_FROM = "mpc.clone-from";
+public final class GuestCreates {
+    /** The desired-state key naming the VMID a new guest is cloned from. */
+    public static final String CLONE_FROM = "mpc.clone-from";
     static final String FULL_CLONE = "mpc.full-clone";
     static final String PASSWORD_ENV = "mpc.password-env";
     static final String CLONE_STORAGE = "mpc.clone-storage";

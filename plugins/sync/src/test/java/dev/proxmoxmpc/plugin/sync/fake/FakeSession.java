@@ -34,6 +34,7 @@ public final class FakeSession implements ProviderSession {
     private final List<TaskRecord> tasks = new ArrayList<>();
     private Predicate<Change> fail = c -> false;
     private int discoveries;
+    private final List<java.util.Set<Integer>> targeted = new ArrayList<>();
     private final List<dev.proxmoxmpc.spi.model.Volume> backups = new ArrayList<>();
     private final java.util.Set<String> downNodes = new java.util.TreeSet<>();
     private int cacheForgotten;
@@ -98,6 +99,18 @@ public final class FakeSession implements ProviderSession {
         } else {
             downNodes.remove(node);
         }
+    }
+
+    /** @return the {@code mustRead} sets of the targeted reads so far, in order (each also counts as a discovery) */
+    public synchronized List<java.util.Set<Integer>> targeted() {
+        return List.copyOf(targeted);
+    }
+
+    /** A targeted read here reads everything (a provider may always read more than it must), recording what it was asked. */
+    @Override
+    public synchronized Inventory discover(Progress progress, Inventory known, java.util.Set<Integer> mustRead) {
+        targeted.add(java.util.Set.copyOf(mustRead));
+        return discover(progress);
     }
 
     @Override

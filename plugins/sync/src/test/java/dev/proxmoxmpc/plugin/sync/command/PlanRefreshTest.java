@@ -1,0 +1,94 @@
+package dev.proxmoxmpc.plugin.sync.command;
+
+import static dev.proxmoxmpc.plugin.sync.fake.Fixtures.ct;
+import static dev.proxmoxmpc.plugin.sync.fake.Fixtures.inventory;
+import static dev.proxmoxmpc.plugin.sync.fake.Fixtures.template;
+import static dev.proxmoxmpc.plugin.sync.fake.Fixtures.vm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.proxmoxmpc.spi.command.ExitCode;
+import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.VirtualMachine;
+import dev.proxmoxmpc.spi.state.JournalEntry;
+import dev.proxmoxmpc.spi.state.StateKind;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a live /plan asks the provider to read: by default a targeted read that must read the guests the plan touches
+ * (stored desired and observed differ) and the clone sources they name; {@code --refresh=all} the full read.
+ */
+class PlanRefreshTest {
+    @TempDir
+    Path root;
+
+    private Harness synced() {
+        Harness h = new Harness(root, inventory(vm(101, "web"), vm(102, "db"), ct(200, "dns"), template(9000, "tpl")));
+        assertThat(h.run("sync").exitCode()).isEqualTo(ExitCode.OK);
+        return h;
+    }
+
+    @Test
+    void aPlanRightAfterSyncMustReadNothing() {
+        Harness h = synced();
+        assertThat(h.run("plan").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(h.server.targeted()).containsExactly(Set.of());
+    }
+
+    @Test
+    void theTargetedReadMustReadTheTouchedGuestsAndTheirCloneSources() {
+        Harness h = synced();
+        Inventory desired = h.state.load(StateKind.DESIRED);
+        VirtualMachine web = (VirtualMachine) desired.guest(101).orElseThrow();
+        Map<String, String> cfg = new HashMap<>(web.config());
+        cfg.put("cores", "7");
+        h.state.save(StateKind.DESIRED, desired.withGuest(web.withConfig(cfg))
+                .withGuest(vm(150, "clone", Map.of("mpc.clone-from", "9000"))));
+        int before = h.server.discoveries();
+
+        assertThat(h.run("plan").exitCode()).isEqualTo(ExitCode.CHANGES_PENDING);
+        assertThat(h.server.targeted()).containsExactly(Set.of(101, 150, 9000));
+        assertThat(h.console.output()).contains("web", "clone");
+
+        // the same plan with --refresh=all: the full read, no targeted one
+        assertThat(h.run("plan --refresh=all").exitCode()).isEqualTo(ExitCode.CHANGES_PENDING);
+        assertThat(h.server.targeted()).hasSize(1);
+        assertThat(h.server.discoveries()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aServerChangeToATouchedGuestIsInThePlan() {
+        Harness h = synced();
+        Inventory desired = h.state.load(StateKind.DESIRED);
+        VirtualMachine web = (VirtualMachine) desired.guest(101).orElseThrow();
+        Map<String, String> cfg = new HashMap<>(web.config());
+        cfg.put("cores", "7");
+        h.state.save(StateKind.DESIRED, desired.withGuest(web.withConfig(cfg)));
+        // someone sets the same value on the server: nothing is left to do, and the plan knows it
+        h.server.edit(((VirtualMachine) h.server.server().guest(101).orElseThrow()).withConfig(cfg));
+        assertThat(h.run("plan").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(h.server.targeted()).containsExactly(Set.of(101));
+    }
+
+    @Test
+    void anApplyLeftOpenMakesTheReadFull() {
+        Harness h = synced();
+        h.state.journal(new JournalEntry("run-1", 1, h.clock.instant(), "UPDATE", "vm/102", "pve1", "update vm/102",
+                JournalEntry.Status.INTENT, ""));
+        h.run("plan");
+        assertThat(h.server.targeted()).isEmpty();
+    }
+
+    @Test
+    void refreshTakesChangedOrAllAndNotWithOffline() {
+        Harness h = synced();
+        assertThat(h.run("plan --refresh=changed").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(h.run("plan --refresh=some").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(h.run("plan --offline --refresh=all").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(h.all()).contains("--offline and --refresh exclude each other").doesNotContain("Exception");
+    }
+}
