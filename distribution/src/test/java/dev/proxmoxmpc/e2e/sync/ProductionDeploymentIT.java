@@ -61,8 +61,11 @@ class ProductionDeploymentIT {
             assertThat(plan.exitCode()).as(plan.all()).isEqualTo(3);
             assertThat(plan.stdout()).contains("+ vm/9000 debian-12-cloud", "+ vm/9001 ubuntu-2404-cloud", "+ vm/100 web-01",
                     "+ ct/200 dns-01", "+ ct/204 mqtt-broker", "+ pool/production", "+ network/prod1/vmbr0", "+ network/prod3/vmbr1")
-                    .containsPattern("Plan: \\d+ to create, 0 to update, 0 to replace, 0 to delete\\.")
+                    .containsPattern("Plan: \\d+ to create, 6 to update, 0 to replace, 0 to delete\\.")
                     .doesNotContain("pve1");
+            // the only updates: the ports of the demo's bond0 (eno3, eno4) are brought up (autostart) as on the demo
+            assertThat(plan.stdout().lines().filter(l -> l.startsWith("  ~ ")).toList())
+                    .allMatch(l -> l.matches("  ~ network/prod[123]/eno[34] .*"));
             assertThat(plan.stdout().indexOf("vm/9000")).as("templates before the guests").isLessThan(plan.stdout().indexOf("vm/100 "));
             assertThat(plan.stdout().indexOf("network/prod1/vmbr0")).as("networks first").isLessThan(plan.stdout().indexOf("vm/9000"));
 

@@ -30,7 +30,7 @@ resource "proxmox_storage_nfs" "nas" {
   server  = "10.0.0.5"
   export  = "/srv/pve"
   options = "vers=4.2"
-  content = ["backup", "iso"]
+  content = ["iso", "backup"]
 
   backups {
     keep_last             = 3
@@ -45,7 +45,7 @@ resource "proxmox_storage_cifs" "smb" {
   share    = "isos"
   username = "pve"
   content  = ["iso"]
-  nodes    = ["pve1", "pve2"]
+  nodes    = ["pve2", "pve1"]
   password = var.storage_smb_password
 
   lifecycle {

@@ -150,7 +150,7 @@ class TerraformImporterTest {
     void aHandEditOfAStorageAndABondIsReadBackExactlyAndNothingElseChanges() throws IOException {
         Inventory small = Inventories.load("fixtures/small.json");
         Generation.write(Generation.generate(small), dir);
-        edit("terraform/storage.tf", "  content = [\"backup\", \"iso\"]\n", "  content = [\"backup\", \"iso\", \"vztmpl\"]\n");
+        edit("terraform/storage.tf", "  content = [\"iso\", \"backup\"]\n", "  content = [\"iso\", \"backup\", \"vztmpl\"]\n");
         edit("terraform/storage.tf", "    keep_daily            = 7\n", "    keep_daily            = 14\n");
         edit("terraform/networks.tf", "  bond_mode    = \"active-backup\"\n", "  bond_mode    = \"802.3ad\"\n");
         edit("terraform/networks.tf", "  slaves       = [\"eno2\", \"eno3\"]\n", "  slaves       = [\"eno2\", \"eno3\", \"eno4\"]\n");
@@ -160,7 +160,7 @@ class TerraformImporterTest {
         assertThat(r.diagnostics()).allMatch(d -> d.severity() == Severity.INFO);
         Storage nas = small.storages().stream().filter(s -> s.id().equals("nas")).findFirst().orElseThrow();
         Map<String, String> nasConfig = new TreeMap<>(nas.config());
-        nasConfig.put("content", "backup,iso,vztmpl");
+        nasConfig.put("content", "iso,backup,vztmpl");
         nasConfig.put("prune-backups", "keep-last=3,keep-daily=14");
         Network bond = small.networks().stream().filter(n -> n.iface().equals("bond0")).findFirst().orElseThrow();
         Map<String, String> bondConfig = new TreeMap<>(bond.config());
@@ -176,7 +176,7 @@ class TerraformImporterTest {
         Inventory small = Inventories.load("fixtures/small.json");
         Generation.write(Generation.generate(small), dir);
         // sets in another order mean the same: the server's "iso,backup" and "eno3 eno2" stay as they are
-        edit("terraform/storage.tf", "  content = [\"backup\", \"iso\"]\n", "  content = [\"iso\", \"backup\"]\n");
+        edit("terraform/storage.tf", "  content = [\"iso\", \"backup\"]\n", "  content = [\"backup\", \"iso\"]\n");
         edit("terraform/networks.tf", "  slaves       = [\"eno2\", \"eno3\"]\n", "  slaves       = [\"eno3\", \"eno2\"]\n");
 
         assertThat(Importing.read(dir, small).desired()).isEqualTo(small);

@@ -26,7 +26,10 @@ record StorageField(String tf, String pve, Kind kind, boolean required, Boolean 
         return new StorageField(tf, pve, Kind.STRING, false, null, false);
     }
 
-    /** A set of strings (content, nodes): optional and computed, so leaving it out keeps what the server has. */
+    /**
+     * A set of strings (content, nodes): optional and computed, so leaving it out keeps what the server has; the same
+     * items in another order are the same value.
+     */
     static StorageField set(String tf, String pve) {
         return new StorageField(tf, pve, Kind.SET, false, null, false);
     }
@@ -40,8 +43,9 @@ record StorageField(String tf, String pve, Kind kind, boolean required, Boolean 
         boolean unset = v == null || v.isBlank();
         return switch (kind) {
             case STRING -> unset ? null : v;
-            // sets: the order does not matter to Terraform; sorted for a stable file
-            case SET -> unset ? null : items(v).stream().sorted().toList();
+            // a set: its order does not matter to Terraform; PVE's order is kept, so that a storage read back from the
+            // file alone (a fresh project's /import) has the server's very value and no order-only conflict
+            case SET -> unset ? null : items(v).stream().distinct().toList();
             case BOOL -> {
                 boolean value = unset ? pveDefault : PropertyString.truthy(v);
                 if (tfDefault == null) {
