@@ -2,6 +2,7 @@ package dev.proxmoxmpc.plugin.resources.state;
 
 import dev.proxmoxmpc.spi.command.Suggest;
 import dev.proxmoxmpc.spi.command.CommandException;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
 import dev.proxmoxmpc.spi.model.Inventory;
@@ -73,8 +74,24 @@ public record Known(Inventory desired, Inventory observed) {
 
     /** @return the bridge names of a node (Linux and OVS bridges), sorted. */
     public List<String> bridges(String node) {
-        return networks(node).stream().filter(n -> n.bridge() || n.type().equals("OVSBridge")).map(Network::iface)
-                .sorted().toList();
+        TreeSet<String> out = new TreeSet<>();
+        networks(node).stream().filter(n -> n.bridge() || n.type().equals("OVSBridge")).map(Network::iface).forEach(out::add);
+        for (Inventory inv : List.of(desired, observed)) {
+            out.addAll(vnets(inv, node));
+        }
+        return List.copyOf(out);
+    }
+
+    /** @return the SDN vnets of an inventory that are bridges on {@code node}: their zone lists no nodes, or it */
+    static List<String> vnets(Inventory inv, String node) {
+        List<String> out = new ArrayList<>();
+        for (ClusterObject vnet : inv.objects("sdn-vnet")) {
+            String nodes = inv.object("sdn-zone", "", vnet.value("zone")).map(z -> z.value("nodes")).orElse(null);
+            if (nodes != null && (nodes.isBlank() || List.of(nodes.split("[,;\\s]+")).contains(node))) {
+                out.add(vnet.id());
+            }
+        }
+        return out;
     }
 
     /** @return the pool ids, sorted. */

@@ -2,6 +2,7 @@ package dev.proxmoxmpc.plugin.sync.environment;
 
 import dev.proxmoxmpc.plugin.sync.merge.ThreeWayMerge;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Disk;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
@@ -44,6 +45,14 @@ public final class TargetChecks {
         Set<String> bridges = new TreeSet<>();
         for (Inventory inv : List.of(observed, desired)) {
             inv.networks().forEach(n -> bridges.add(n.node() + "/" + n.iface()));
+            for (ClusterObject vnet : inv.objects("sdn-vnet")) {
+                // an SDN vnet is a bridge on the nodes of its zone (every node when the zone names none)
+                String zoneNodes = inv.object("sdn-zone", "", vnet.value("zone")).map(z -> z.value("nodes")).orElse(null);
+                if (zoneNodes != null) {
+                    nodes.stream().filter(n -> zoneNodes.isBlank() || List.of(zoneNodes.split("[,;\\s]+")).contains(n))
+                            .forEach(n -> bridges.add(n + "/" + vnet.id()));
+                }
+            }
         }
         Map<String, List<String>> missingNodes = new TreeMap<>();
         Map<String, List<String>> missingStorages = new TreeMap<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.diag.Severity;
 import dev.proxmoxmpc.spi.kernel.EnvironmentMapping;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Container;
 import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
@@ -50,6 +51,17 @@ class TargetChecksTest {
         List<Diagnostic> d = check(vm("prod1", "ceph:vm-100-disk-0,size=32G", "virtio=BC:24:11:00:00:01,bridge=vmbr0"));
         assertThat(d).singleElement().satisfies(x -> assertThat(x.toString()).isEqualTo("vm/100 web-01: storage ceph does not"
                 + " exist on environment production (its storages: local-lvm); map it: environment map production --storage ceph=STORAGE"));
+    }
+
+    @Test
+    void anSdnVnetIsABridgeOnTheNodesOfItsZone() {
+        VirtualMachine vm = vm("prod1", "local-lvm:vm-100-disk-0,size=32G", "virtio=BC:24:11:00:00:01,bridge=dmz");
+        Inventory sdn = PRODUCTION.withObjects(List.of(new ClusterObject("sdn-zone", "", "tenants", Map.of("type", "vlan", "bridge", "vmbr0")),
+                new ClusterObject("sdn-vnet", "", "dmz", Map.of("zone", "tenants", "tag", "100"))));
+        assertThat(TargetChecks.check(Inventory.empty().withGuest(vm), sdn, Set.of(100), "production")).isEmpty();
+        Inventory elsewhere = sdn.withObject(new ClusterObject("sdn-zone", "", "tenants", Map.of("type", "vlan", "nodes", "prod2")));
+        assertThat(TargetChecks.check(Inventory.empty().withGuest(vm), elsewhere, Set.of(100), "production")).singleElement()
+                .satisfies(x -> assertThat(x.toString()).contains("bridge dmz does not exist on environment production"));
     }
 
     @Test
