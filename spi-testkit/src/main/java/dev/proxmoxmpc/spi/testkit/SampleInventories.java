@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.spi.testkit;
 
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Container;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestRuntime;
@@ -38,7 +39,13 @@ public final class SampleInventories {
                         new Storage("nfs", "nfs", Map.of("server", "10.0.0.5", "export", "/srv", "shared", "1"))),
                 List.of(new Network("pve1", "vmbr0", "bridge", Map.of("cidr", "10.0.0.2/24", "bridge_ports", "eno1")),
                         new Network("pve1", "vmbr0.10", "vlan", Map.of("vlan-id", "10"))),
-                List.of(new Pool("prod", "Production"), new Pool("empty", "")));
+                List.of(new Pool("prod", "Production"), new Pool("empty", "")),
+                List.of(new ClusterObject("backup-job", "", "daily", Map.of("schedule", "02:00", "storage", "nfs",
+                                "vmid", "100,200", "prune-backups", "keep-last=3")),
+                        new ClusterObject("firewall-rules", "vm/100", "", Map.of("rule.0.action", "ACCEPT",
+                                "rule.0.comment", "ünïcödé \"quoted\"\nline 2", "rule.0.dport", "443")),
+                        new ClusterObject("acl", "", "/vms/100|user|alice@pve|PVEVMUser", Map.of("propagate", "1")),
+                        new ClusterObject("cluster-status", "", "", Map.of("version", "9.2.4", "quorate", "1"))));
     }
 
     /**

@@ -301,4 +301,26 @@ class TerraformImporterTest {
         Files.createDirectories(p.getParent());
         Files.writeString(p, content, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aBackupJobEditIsReadAsExactlyThatChangeAndARemovedBlockDeletesTheJob() throws IOException {
+        Inventory small = Inventories.load("fixtures/small.json");
+        Generation.write(Generation.generate(small), dir);
+        Path jobs = dir.resolve("terraform/backup_jobs.tf");
+        String text = Files.readString(jobs);
+        assertThat(text).contains("  schedule         = \"02:30\"\n");
+        Files.writeString(jobs, text.replace("  schedule         = \"02:30\"\n", "  schedule         = \"sun 04:00\"\n"));
+
+        ImportResult r = Importing.read(dir, small);
+
+        assertThat(r.diagnostics()).allMatch(d -> d.severity() == Severity.INFO);
+        var before = small.object("backup-job", "", "backup-nightly").orElseThrow();
+        Map<String, String> expected = new TreeMap<>(before.config());
+        expected.put("schedule", "sun 04:00");
+        assertThat(r.desired().object("backup-job", "", "backup-nightly").orElseThrow().config()).isEqualTo(expected);
+        assertThat(r.desired().withObject(before)).isEqualTo(small);
+
+        Files.writeString(jobs, "# no jobs any more\n");
+        assertThat(Importing.read(dir, small).desired().objects("backup-job")).isEmpty();
+    }
 }

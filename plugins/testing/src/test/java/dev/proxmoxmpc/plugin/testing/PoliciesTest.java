@@ -16,6 +16,7 @@ import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.diag.Severity;
 import dev.proxmoxmpc.spi.iac.Policy;
 import dev.proxmoxmpc.spi.iac.PolicyRequest;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.provider.ApiData;
 import dev.proxmoxmpc.spi.provider.ProviderException;
@@ -192,5 +193,29 @@ class PoliciesTest {
                 "onboot-production", "protection-production", "node-memory-overcommit");
         assertThat(messages(r, "node-memory-overcommit")).containsExactly("error node pve2: running guests are given 20.0 GiB of memory, the node has 16.0 GiB");
         assertThat(CelPolicy.class).isNotNull();
+    }
+
+    @Test
+    void clusterObjectsThatNameWhatDoesNotExistAreErrors() {
+        Inventory inv = Fixtures.healthy().withObjects(List.of(
+                new ClusterObject("backup-job", "", "nightly", Map.of("storage", "local-lvm", "vmid", "100")),
+                new ClusterObject("backup-job", "", "weekly", Map.of("storage", "nas", "node", "pve9")),
+                new ClusterObject("replication", "", "100-0", Map.of("target", "pve1")),
+                new ClusterObject("ha-resource", "", "vm:999", Map.of("state", "started")),
+                new ClusterObject("ha-rule", "", "keep", Map.of("type", "node-affinity", "resources", "vm:100,vm:998", "nodes", "pve1:2,pve7")),
+                new ClusterObject("sdn-vnet", "", "vnet1", Map.of("zone", "nozone")),
+                new ClusterObject("firewall-rules", "vm/100", "", Map.of("rule.0.type", "group", "rule.0.action", "webservers"))));
+        ValidateReport r = run(inv, "", "default", PolicyRequest.ServerReader.NONE);
+        assertThat(r.findings().stream().filter(f -> f.rule().equals("object-references"))
+                .map(f -> f.severity() + " " + f.source() + ": " + f.message()).toList()).containsExactlyInAnyOrder(
+                "error backup-job/nightly: storage 'local-lvm' does not hold backups (content: images,rootdir)",
+                "error backup-job/weekly: storage 'nas' does not exist",
+                "error backup-job/weekly: node 'pve9' is not in the cluster",
+                "error replication/100-0: target node 'pve1' is the guest's own node",
+                "error ha-resource/vm:999: guest 999 does not exist",
+                "error ha-rule/keep: guest vm:998 does not exist",
+                "error ha-rule/keep: node 'pve7' is not in the cluster",
+                "error sdn-vnet/vnet1: SDN zone 'nozone' does not exist",
+                "error firewall-rules/vm/100: security group 'webservers' does not exist");
     }
 }

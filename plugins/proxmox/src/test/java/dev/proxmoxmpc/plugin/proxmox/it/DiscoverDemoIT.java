@@ -225,4 +225,21 @@ class DiscoverDemoIT {
         assertThat(total.get()).isEqualTo(requests);
         assertThat(steps.get()).isEqualTo(requests);
     }
+
+    @Test
+    void readsTheBackupJobsAndTheClusterFacts() {
+        JsonNode jobs = scenario.path("backupJobs");
+        assertThat(inventory.objects("backup-job")).hasSize(jobs.size());
+        for (JsonNode j : jobs) {
+            var job = inventory.object("backup-job", "", j.path("id").asText()).orElseThrow();
+            assertThat(job.value("schedule")).isEqualTo(j.path("schedule").asText());
+            assertThat(job.value("storage")).isEqualTo(j.path("storage").asText());
+            assertThat(job.config()).doesNotContainKeys("id", "type", "next-run");
+        }
+        var status = inventory.object("cluster-status", "", "").orElseThrow();
+        assertThat(status.value("version")).matches("\\d+\\.\\d+.*");
+        assertThat(status.value("quorate")).isEqualTo("1");
+        assertThat(status.value("members")).isEqualTo(Integer.toString(scenario.path("nodes").size()));
+        assertThat(status.value("unread")).isEmpty();
+    }
 }

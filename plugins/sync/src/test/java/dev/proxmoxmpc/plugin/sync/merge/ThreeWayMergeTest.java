@@ -182,4 +182,23 @@ class ThreeWayMergeTest {
         assertThat(g.pool()).isEqualTo("prod");
         assertThat(g.status()).isEqualTo(PowerState.STOPPED);
     }
+
+    @Test
+    void objectsMergeFieldByFieldAndKindsTheServerCouldNotShowKeepTheProjects() {
+        dev.proxmoxmpc.spi.model.ClusterObject job = new dev.proxmoxmpc.spi.model.ClusterObject("backup-job", "", "daily",
+                Map.of("schedule", "02:00", "storage", "local"));
+        dev.proxmoxmpc.spi.model.ClusterObject user = new dev.proxmoxmpc.spi.model.ClusterObject("user", "", "alice@pve",
+                Map.of("enable", "1"));
+        Inventory base = inventory(vm(101, "web")).withObjects(java.util.List.of(job, user));
+        Inventory local = base.withObject(job.withConfig(Map.of("schedule", "03:00", "storage", "local")));
+        Inventory server = inventory(vm(101, "web")).withObjects(java.util.List.of(
+                job.withConfig(Map.of("schedule", "02:00", "storage", "nfs")),
+                new dev.proxmoxmpc.spi.model.ClusterObject("cluster-status", "", "", Map.of("version", "9.2.4", "unread", "user"))));
+        MergeResult r = preferServer.merge(base, local, server);
+        assertThat(r.conflicts()).isEmpty();
+        assertThat(r.desired().object("backup-job", "", "daily").orElseThrow().config())
+                .isEqualTo(Map.of("schedule", "03:00", "storage", "nfs"));
+        assertThat(r.desired().object("user", "", "alice@pve")).contains(user);
+        assertThat(r.desired().object("cluster-status", "", "").orElseThrow().value("version")).isEqualTo("9.2.4");
+    }
 }
