@@ -18,6 +18,15 @@ import java.util.TreeMap;
 final class BackupJobs implements ObjectFamily {
     static final String KIND = "backup-job";
     private static final Set<String> COMPUTED = Set.of("id", "type", "next-run");
+    /**
+     * Property strings whose order PVE keeps as written but which mean the same in any order: read with their keys
+     * sorted, so a retention written in another order (by hand, or read back from Terraform's map) is no change.
+     */
+    private static final Set<String> PROPERTY_STRINGS = Set.of("prune-backups", "fleecing", "performance");
+
+    static String sortedProperties(String v) {
+        return String.join(",", java.util.Arrays.stream(v.split(",")).map(String::trim).filter(p -> !p.isEmpty()).sorted().toList());
+    }
 
     @Override
     public String name() {
@@ -36,6 +45,7 @@ final class BackupJobs implements ObjectFamily {
             for (JsonNode job : ctx.get("/cluster/backup")) {
                 Map<String, String> config = new TreeMap<>(Json.strings(job));
                 COMPUTED.forEach(config::remove);
+                PROPERTY_STRINGS.forEach(k -> config.computeIfPresent(k, (key, v) -> sortedProperties(v)));
                 out.add(new ClusterObject(KIND, "", Json.string(job, "id"), config));
             }
             return out;
