@@ -366,10 +366,11 @@ final class Firewall implements ObjectFamily {
      */
     static void converge(ObjectWrites w, String what, String listTemplate, String itemTemplate, Map<String, String> pathParams,
                          List<Map<String, String>> want) {
-        String listPath = PathTemplate.fill(listTemplate, pathParams).path();
         List<Map<String, String>> have = new ArrayList<>();
         String digest = "";
-        for (JsonNode r : w.get(listPath)) {
+        // the privilege pre-check records without reading (and may not know a guest's node): every rule is then new
+        JsonNode current = w.recording() ? w.get(listTemplate) : w.get(PathTemplate.fill(listTemplate, pathParams).path());
+        for (JsonNode r : current) {
             Map<String, String> rule = new LinkedHashMap<>(Json.strings(r));
             digest = rule.getOrDefault("digest", digest);
             COMPUTED.forEach(rule::remove);

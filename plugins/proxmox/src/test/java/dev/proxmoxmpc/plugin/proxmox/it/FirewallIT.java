@@ -148,7 +148,9 @@ class FirewallIT {
                 new Change(ChangeAction.UPDATE, ResourceRef.object("firewall-options", "vm/100", ""), Map.of("enable", "0"),
                         List.of(), Map.of(), "~ firewall-options/vm/100"),
                 new Change(ChangeAction.CREATE, ResourceRef.object("firewall-options", "node/pve1", ""), Map.of("enable", "1"),
-                        List.of(), Map.of(), "+ firewall-options/node/pve1"));
+                        List.of(), Map.of(), "+ firewall-options/node/pve1"),
+                new Change(ChangeAction.UPDATE, ResourceRef.object("firewall-rules", "ct/202", ""), Map.of("rule.0.type", "in",
+                        "rule.0.action", "DROP", "rule.0.enable", "1"), List.of(), Map.of(), "~ firewall-rules/ct/202"));
         Endpoint e = new Endpoint("it", server.url(), auditor.id(), auditor.secret(), "", "", Endpoint.Tls.pinned(server.fingerprint()),
                 Duration.ofSeconds(20), 4);
         try (ProviderSession s = new ProxmoxProvider().connect(e)) {
@@ -157,7 +159,8 @@ class FirewallIT {
             assertThat(found).hasSize(1);
             assertThat(found.get(0).summary()).contains("  /  Sys.Modify  (~ firewall-rules)")
                     .contains("  /vms/100  VM.Config.Network  (~ firewall-options/vm/100)")
-                    .contains("  /nodes/pve1  Sys.Modify  (+ firewall-options/node/pve1)");
+                    .contains("  /nodes/pve1  Sys.Modify  (+ firewall-options/node/pve1)")
+                    .contains("  /vms/202  VM.Config.Network  (~ firewall-rules/ct/202)");
         }
     }
 }
