@@ -8,7 +8,6 @@ import dev.proxmoxmpc.plugin.simulator.SimulatorServer;
 import dev.proxmoxmpc.testsupport.ExternalTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,12 +64,8 @@ class WholeClusterIT {
         assertThat(types).as("no deprecated long names where a short one exists")
                 .doesNotContain("proxmox_virtual_environment_network_linux_bridge", "proxmox_virtual_environment_haresource");
 
-        Path tools = hclTools();
-        List<String> cmd = new ArrayList<>(List.of("node", tools.resolve("check-schema.js").toString(),
-                Path.of(System.getProperty("mpc.testdata.dir"), "terraform", "bpg-schema.json").toString()));
-        files.forEach(f -> cmd.add(f.toString()));
-        ExternalTools.Run schema = ExternalTools.run(dir, cmd, Map.of(), Duration.ofMinutes(2));
-        assertThat(schema.exit()).as("HashiCorp's parser and the bpg schema\n" + schema.all()).isZero();
+        HclTools.Run schema = HclTools.checkSchema(files);
+        assertThat(schema.exit()).as("HashiCorp's parser and the bpg schema\n" + schema.out()).isZero();
 
         if (ExternalTools.works("terraform", "version")) {
             ExternalTools.Run fmt = ExternalTools.run(dir, List.of("terraform", "fmt", "-check", "-recursive", "-diff", "."),
@@ -79,24 +74,5 @@ class WholeClusterIT {
         } else {
             System.out.println("SKIPPED terraform fmt check in WholeClusterIT: no terraform binary on the PATH");
         }
-    }
-
-    /** check-schema.js and HashiCorp's parser (npm @cdktf/hcl2json), installed once into target/. */
-    private static Path hclTools() throws Exception {
-        ExternalTools.need("the HashiCorp parser and bpg schema check", "node", "--version");
-        Path src = Path.of(System.getProperty("mpc.testdata.dir"), "terraform", "tools");
-        Path dir = Path.of("target", "hcl-tools-e2e").toAbsolutePath();
-        Files.createDirectories(dir);
-        for (String f : new String[] {"package.json", "parse-hcl.js", "check-schema.js"}) {
-            Files.copy(src.resolve(f), dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!Files.isDirectory(dir.resolve("node_modules/@cdktf/hcl2json"))) {
-            ExternalTools.Run r = ExternalTools.run(dir, List.of("npm", "install", "--no-audit", "--no-fund"), Map.of(),
-                    Duration.ofMinutes(10));
-            if (r.exit() != 0) {
-                ExternalTools.missing("npm install of @cdktf/hcl2json failed (offline?): " + r.all());
-            }
-        }
-        return dir;
     }
 }

@@ -1,14 +1,9 @@
 package dev.proxmoxmpc.plugin.proxmox.objects;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.proxmoxmpc.plugin.proxmox.http.Json;
-import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.provider.Change;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Scheduled backup jobs ({@code /cluster/backup}, PVE's {@code jobs.cfg} vzdump jobs): kind {@code backup-job},
@@ -40,16 +35,8 @@ final class BackupJobs implements ObjectFamily {
 
     @Override
     public List<ObjectRead> reads(ObjectReads ctx) {
-        return List.of(ObjectRead.cluster(() -> {
-            List<ClusterObject> out = new ArrayList<>();
-            for (JsonNode job : ctx.get("/cluster/backup")) {
-                Map<String, String> config = new TreeMap<>(Json.strings(job));
-                COMPUTED.forEach(config::remove);
-                PROPERTY_STRINGS.forEach(k -> config.computeIfPresent(k, (key, v) -> sortedProperties(v)));
-                out.add(new ClusterObject(KIND, "", Json.string(job, "id"), config));
-            }
-            return out;
-        }));
+        return List.of(ObjectRead.cluster(() -> ObjectWriting.list(ctx, "/cluster/backup", KIND, "id", COMPUTED, c -> false,
+                c -> PROPERTY_STRINGS.forEach(k -> c.computeIfPresent(k, (key, v) -> sortedProperties(v))))));
     }
 
     @Override

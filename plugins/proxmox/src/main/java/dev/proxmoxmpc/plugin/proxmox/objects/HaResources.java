@@ -1,14 +1,9 @@
 package dev.proxmoxmpc.plugin.proxmox.objects;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.proxmoxmpc.plugin.proxmox.http.Json;
-import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.provider.Change;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * HA resources ({@code /cluster/ha/resources}): kind {@code ha-resource}, cluster-wide, id the sid ({@code vm:101},
@@ -33,15 +28,8 @@ final class HaResources implements ObjectFamily {
 
     @Override
     public List<ObjectRead> reads(ObjectReads ctx) {
-        return List.of(ObjectRead.cluster(() -> {
-            List<ClusterObject> out = new ArrayList<>();
-            for (JsonNode r : ctx.get("/cluster/ha/resources")) {
-                Map<String, String> config = new TreeMap<>(Json.strings(r));
-                COMPUTED.forEach(config::remove);
-                out.add(new ClusterObject(KIND, "", Json.string(r, "sid"), config));
-            }
-            return out;
-        }));
+        return List.of(ObjectRead.cluster(() -> ObjectWriting.list(ctx, "/cluster/ha/resources", KIND, "sid", COMPUTED,
+                c -> false, c -> { })));
     }
 
     @Override

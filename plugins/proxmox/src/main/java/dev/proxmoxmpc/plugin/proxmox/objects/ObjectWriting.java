@@ -1,12 +1,15 @@
 package dev.proxmoxmpc.plugin.proxmox.objects;
 
 import dev.proxmoxmpc.plugin.proxmox.http.Json;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.provider.Change;
 import dev.proxmoxmpc.spi.provider.ChangeAction;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** What the section-config families (jobs, HA) write alike: create by POST, update by PUT with {@code delete=}. */
 final class ObjectWriting {
@@ -59,5 +62,28 @@ final class ObjectWriting {
             throw new ProviderException(ProviderException.Kind.INVALID, c.target() + ": PVE cannot change the " + key
                     + " of an existing one (" + had + " to " + c.settings().get(key) + "); " + how);
         }
+    }
+
+    /**
+     * Reads a section-config list ({@code /cluster/backup}, {@code /cluster/replication}, {@code /cluster/ha/resources}):
+     * one object per entry, its id from {@code idKey}, every other key but the {@code computed} ones.
+     *
+     * @param skip   entries to leave out (a replication job marked for removal)
+     * @param adjust the config before it becomes an object (property strings made canonical)
+     */
+    static List<ClusterObject> list(ObjectReads ctx, String path, String kind, String idKey, Set<String> computed,
+                                    java.util.function.Predicate<Map<String, String>> skip,
+                                    java.util.function.Consumer<Map<String, String>> adjust) {
+        List<ClusterObject> out = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode entry : ctx.get(path)) {
+            Map<String, String> config = new java.util.TreeMap<>(Json.strings(entry));
+            if (skip.test(config)) {
+                continue;
+            }
+            computed.forEach(config::remove);
+            adjust.accept(config);
+            out.add(new ClusterObject(kind, "", Json.string(entry, idKey), config));
+        }
+        return out;
     }
 }

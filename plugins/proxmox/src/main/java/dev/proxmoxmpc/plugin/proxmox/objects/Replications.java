@@ -1,10 +1,6 @@
 package dev.proxmoxmpc.plugin.proxmox.objects;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.proxmoxmpc.plugin.proxmox.http.Json;
-import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.provider.Change;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,18 +30,8 @@ final class Replications implements ObjectFamily {
 
     @Override
     public List<ObjectRead> reads(ObjectReads ctx) {
-        return List.of(ObjectRead.cluster(() -> {
-            List<ClusterObject> out = new ArrayList<>();
-            for (JsonNode job : ctx.get("/cluster/replication")) {
-                Map<String, String> config = new TreeMap<>(Json.strings(job));
-                if (config.containsKey("remove_job")) {
-                    continue;
-                }
-                COMPUTED.forEach(config::remove);
-                out.add(new ClusterObject(KIND, "", Json.string(job, "id"), config));
-            }
-            return out;
-        }));
+        return List.of(ObjectRead.cluster(() -> ObjectWriting.list(ctx, "/cluster/replication", KIND, "id", COMPUTED,
+                c -> c.containsKey("remove_job"), c -> { })));
     }
 
     @Override
