@@ -106,7 +106,7 @@ class ScriptsIT {
     void monitoringIsOkOnTheDemo() throws Exception {
         External.Run r = script("monitoring.sh");
         assertThat(r.exit()).as(r.all()).isZero();
-        assertThat(r.out()).startsWith("OK - 3/3 nodes online, 6 storages, 15/17 guests running, 2 HA resources");
+        assertThat(r.out()).startsWith("OK - 3/3 nodes online, 9 storages, 15/17 guests running, 2 HA resources");
     }
 
     @Test
