@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.plugin.sync.environment;
 
 import dev.proxmoxmpc.spi.kernel.EnvironmentMapping;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Disk;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
@@ -34,8 +35,37 @@ public final class MappedDesired {
         List<Network> networks = desired.networks().stream().map(n -> network(n, m)).toList();
         List<Storage> storages = desired.storages().stream().filter(s -> !m.storages().containsKey(s.id()))
                 .map(s -> storage(s, m)).toList();
-        return new Inventory(desired.cluster(), desired.nodes(), guests, storages, networks, desired.pools(),
-                desired.objects());
+        List<ClusterObject> objects = desired.objects().stream().map(o -> object(o, m)).toList();
+        return new Inventory(desired.cluster(), desired.nodes(), guests, storages, networks, desired.pools(), objects);
+    }
+
+    /** Keys of cluster objects that name nodes: one ({@code node}, {@code target}) or a list ({@code nodes}, maybe {@code node:prio}). */
+    private static final List<String> NODE_KEYS = List.of("node", "target", "nodes", "exitnodes", "exitnodes-primary");
+
+    /** An object's node names (its scope, HA rule and group nodes, a backup job's node, a replication target), a bridge. */
+    static ClusterObject object(ClusterObject o, EnvironmentMapping m) {
+        String scope = o.scope();
+        if (scope.startsWith("node/")) {
+            scope = "node/" + m.nodes().getOrDefault(scope.substring(5), scope.substring(5));
+        }
+        Map<String, String> config = new TreeMap<>(o.config());
+        for (String k : NODE_KEYS) {
+            String v = config.get(k);
+            if (v != null && !v.isEmpty() && !m.nodes().isEmpty()) {
+                config.put(k, Arrays.stream(v.split(",")).map(String::trim).map(n -> {
+                    int colon = n.indexOf(':');
+                    String name = colon < 0 ? n : n.substring(0, colon);
+                    return m.nodes().getOrDefault(name, name) + (colon < 0 ? "" : n.substring(colon));
+                }).collect(Collectors.joining(",")));
+            }
+        }
+        if (o.kind().equals("sdn-zone") && m.bridges().containsKey(config.getOrDefault("bridge", ""))) {
+            config.put("bridge", m.bridges().get(config.get("bridge")));
+        }
+        if (o.kind().equals("backup-job") && m.storages().containsKey(config.getOrDefault("storage", ""))) {
+            config.put("storage", m.storages().get(config.get("storage")));
+        }
+        return new ClusterObject(o.kind(), scope, o.id(), config);
     }
 
     static Guest guest(Guest g, EnvironmentMapping m) {
