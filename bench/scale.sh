@@ -81,9 +81,13 @@ project demo demo pve1 web-01
 project large "large:$guests" node1 1000
 
 variants=()
+# an older baseline may not know `/plan --refresh` (before the targeted refresh): those variants run only with this build
+base_refresh=no
+[ -z "$base" ] || ! HOME="$work/home" "$base/bin/proxmox-mpc" help plan 2>/dev/null | grep -q -- '--refresh' || base_refresh=yes
 add() { # label project command...
   local label=$1 proj=$2; shift 2
   variants+=("after: $label|run $bin $work/$proj-after $*")
+  case "$*" in *--refresh*) [ "$base_refresh" = yes ] || return 0 ;; esac
   [ -z "$base" ] || variants+=("before: $label|run $base/bin/proxmox-mpc $work/$proj-before $*")
 }
 add "-c /help" demo -c /help

@@ -30,8 +30,12 @@ import org.pf4j.Extension;
 @Extension
 public class MonitoringGenerator implements Generator {
     static final String TARGETS = "monitoring/prometheus/targets/node-exporter.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    /** Made on first use: the extension is instantiated at every start (even for /help), Jackson only when generating. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    }
 
     @Override
     public String id() {
@@ -82,7 +86,7 @@ public class MonitoringGenerator implements Generator {
 
     private static String json(Object value) {
         try {
-            return JSON.writeValueAsString(value).replace("\r\n", "\n") + "\n";
+            return Mapper.JSON.writeValueAsString(value).replace("\r\n", "\n") + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
