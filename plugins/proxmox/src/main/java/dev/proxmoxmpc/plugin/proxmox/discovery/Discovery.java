@@ -34,8 +34,9 @@ import java.util.function.Consumer;
 /**
  * Reads a whole cluster: one {@code /cluster/resources} call, then every guest config, node status and network,
  * the storage definitions, the pools, the cluster name, the guest-agent addresses of running VMs with the agent
- * enabled and the interface addresses of running containers, fetched in parallel with at most {@code concurrency}
- * requests in flight.
+ * enabled and the interface addresses of running containers, fetched in parallel: at most {@code concurrency}
+ * requests in flight per node (each node's pveproxy answers for its own guests), and several nodes at a time
+ * ({@link ParallelFetch}).
  *
  * <p>A cluster is never all-or-nothing: a node listed {@code offline} is not asked anything, and a node listed online
  * whose calls are answered 595/596 (the proxy cannot reach it) is treated the same. Such a node stays in the
@@ -122,14 +123,15 @@ public final class Discovery {
         List<ClusterObject> objects = Collections.synchronizedList(new ArrayList<>());
         Set<String> unread = ConcurrentHashMap.newKeySet();
 
-        List<ParallelFetch.Job> jobs = new ArrayList<>();
-        jobs.add(() -> cluster[0] = clusterStatus(facts));
-        jobs.add(() -> storages.addAll(ResourceMapper.storages(client.get("/storage"))));
-        jobs.add(() -> pools.addAll(ResourceMapper.pools(client.get("/pools"))));
+        List<ParallelFetch.OnNode> jobs = new ArrayList<>();
+        jobs.add(new ParallelFetch.OnNode("", () -> cluster[0] = clusterStatus(facts)));
+        jobs.add(new ParallelFetch.OnNode("", () -> storages.addAll(ResourceMapper.storages(client.get("/storage")))));
+        jobs.add(new ParallelFetch.OnNode("", () -> pools.addAll(ResourceMapper.pools(client.get("/pools")))));
         for (String n : online) {
-            jobs.add(() -> reachable(n, unreachable, () -> nodeStatus.put(n, client.get("/nodes/" + n + "/status"))));
-            jobs.add(() -> reachable(n, unreachable,
-                    () -> networks.addAll(ResourceMapper.networks(n, client.get("/nodes/" + n + "/network")))));
+            jobs.add(new ParallelFetch.OnNode(n, () -> reachable(n, unreachable,
+                    () -> nodeStatus.put(n, client.get("/nodes/" + n + "/status")))));
+            jobs.add(new ParallelFetch.OnNode(n, () -> reachable(n, unreachable,
+                    () -> networks.addAll(ResourceMapper.networks(n, client.get("/nodes/" + n + "/network"))))));
         }
         Map<Integer, GuestSummaries.Entry> kept = known == null ? Map.of() : summaries.load();
         Map<Integer, Guest> knownGuests = new HashMap<>();
@@ -146,8 +148,9 @@ public final class Discovery {
                     guests.put(row.vmid(), same);
                     seenSummaries.put(row.vmid(), entry);
                 } else {
-                    jobs.add(() -> reachable(row.node(), unreachable, () -> fetchGuest(row, guests, total, progress,
-                            digest -> seenSummaries.put(row.vmid(), new GuestSummaries.Entry(summary, digest)))));
+                    jobs.add(new ParallelFetch.OnNode(row.node(), () -> reachable(row.node(), unreachable,
+                            () -> fetchGuest(row, guests, total, progress,
+                                    digest -> seenSummaries.put(row.vmid(), new GuestSummaries.Entry(summary, digest))))));
                 }
             }
         }
@@ -166,14 +169,14 @@ public final class Discovery {
                 .map(r -> new ObjectReads.Guest(r.node(), r.vmid(), r.qemu())).toList(), facts.getOrDefault("version", ""), count);
         for (ObjectFamily family : ObjectFamilies.ALL) {
             for (ObjectRead read : family.reads(ctx)) {
-                jobs.add(() -> {
+                jobs.add(new ParallelFetch.OnNode(read.node(), () -> {
                     unitRequests.get()[0] = 0;
                     readObjects(family, read, unreachable, unread, objects);
-                });
+                }));
             }
         }
         progress.total(total.addAndGet(jobs.size()));
-        ParallelFetch.run(jobs, concurrency, progress);
+        ParallelFetch.runOnNodes(jobs, concurrency, progress);
         summaries.save(seenSummaries);
 
         List<Node> nodes = nodeRows.stream().map(r -> {
