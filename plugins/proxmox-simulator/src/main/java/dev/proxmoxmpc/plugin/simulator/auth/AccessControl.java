@@ -117,7 +117,8 @@ public final class AccessControl {
             if (known != null) {
                 return known;
             }
-            Set<String> found = Collections.unmodifiableSet(evaluate(userid, tokenName, norm, pool));
+            // immutable, so that a Principal's Set.copyOf keeps it as is (every caller only tests membership)
+            Set<String> found = Set.copyOf(evaluate(userid, tokenName, norm, pool));
             User u = users.get(userid);
             if (u == null || u.fields.getOrDefault("expire", "0").equals("0")) { // an expiring user's change with time
                 if (evaluated.size() >= MAX_EVALUATED) {
