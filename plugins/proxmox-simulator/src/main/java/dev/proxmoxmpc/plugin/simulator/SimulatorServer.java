@@ -169,9 +169,15 @@ public final class SimulatorServer implements AutoCloseable {
         if (parts.length != 3) {
             return null;
         }
+        boolean vms = parts[1].equals("vms");
         synchronized (cluster) {
+            if (cluster.pools.isEmpty()) {
+                return null;
+            }
+            // the VMID once, not per pool (parsed where the first pool's test would have parsed it)
+            Integer vmid = vms && parts[2].matches("\\d+") ? Integer.valueOf(Integer.parseInt(parts[2])) : null;
             for (dev.proxmoxmpc.plugin.simulator.state.Pool p : cluster.pools.values()) {
-                boolean member = parts[1].equals("vms") ? parts[2].matches("\\d+") && p.vmids.contains(Integer.parseInt(parts[2]))
+                boolean member = vms ? vmid != null && p.vmids.contains(vmid)
                         : parts[1].equals("storage") && p.storages.contains(parts[2]);
                 if (member) {
                     return p.id;

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,12 @@ public final class AccessControl {
     private final TreeMap<String, Token> tokens = new TreeMap<>();
     private final TreeMap<String, Acl> acl = new TreeMap<>();
     private volatile Function<String, String> poolOf = path -> null;
+    /**
+     * Privileges already evaluated, by user, token, path and the path's pool (the pool is part of the key, so a
+     * pool's membership change needs no invalidation); cleared by every write of this configuration.
+     */
+    private final Map<String, Set<String>> evaluated = new HashMap<>();
+    private static final int MAX_EVALUATED = 100_000;
 
     public AccessControl() {
         User root = new User();
@@ -105,6 +112,31 @@ public final class AccessControl {
         String norm = normalize(path);
         String pool = poolOf.apply(norm); // outside the monitor: it takes the cluster's
         synchronized (this) {
+            String key = userid + "\u0000" + tokenName + "\u0000" + norm + "\u0000" + pool;
+            Set<String> known = evaluated.get(key);
+            if (known != null) {
+                return known;
+            }
+            // immutable, so that a Principal's Set.copyOf keeps it as is (every caller only tests membership)
+            Set<String> found = Set.copyOf(evaluate(userid, tokenName, norm, pool));
+            User u = users.get(userid);
+            if (u == null || u.fields.getOrDefault("expire", "0").equals("0")) { // an expiring user's change with time
+                if (evaluated.size() >= MAX_EVALUATED) {
+                    evaluated.clear();
+                }
+                evaluated.put(key, found);
+            }
+            return found;
+        }
+    }
+
+    /** Forgets the evaluated privileges: every write of users, groups, roles, tokens or ACLs calls it. */
+    private void changed() {
+        evaluated.clear();
+    }
+
+    private Set<String> evaluate(String userid, String tokenName, String norm, String pool) {
+        {
             Set<String> user = userPrivileges(userid, norm, pool);
             if (tokenName.isEmpty()) {
                 return user;
@@ -222,6 +254,9 @@ public final class AccessControl {
 
     /** @return {@code path} without repeated or trailing slashes ({@code /vms/} -> {@code /vms}) */
     public static String normalize(String path) {
+        if (path.startsWith("/") && !path.contains("//") && (path.length() == 1 || !path.endsWith("/"))) {
+            return path; // what the rules below leave unchanged
+        }
         String p = path.replaceAll("/+", "/");
         if (p.length() > 1 && p.endsWith("/")) {
             p = p.substring(0, p.length() - 1);
@@ -295,6 +330,7 @@ public final class AccessControl {
 
     /** Creates a user ({@code POST /access/users}). */
     public synchronized void createUser(String userid, Map<String, String> params) {
+        changed();
         if (users.containsKey(userid)) {
             throw ApiException.failed("create user failed: user '" + userid + "' already exists");
         }
@@ -311,6 +347,7 @@ public final class AccessControl {
 
     /** Updates a user ({@code PUT /access/users/{userid}}): given fields replace, empty ones clear. */
     public synchronized void updateUser(String userid, Map<String, String> params, boolean append) {
+        changed();
         User u = users.get(userid);
         if (u == null) {
             throw ApiException.failed("update user failed: no such user ('" + userid + "')");
@@ -349,6 +386,7 @@ public final class AccessControl {
 
     /** Deletes a user with its tokens and every ACL entry of both, and takes it out of its groups. */
     public synchronized void deleteUser(String userid) {
+        changed();
         if (users.remove(userid) == null) {
             throw ApiException.failed("delete user failed: no such user ('" + userid + "')");
         }
@@ -398,6 +436,7 @@ public final class AccessControl {
 
     /** Creates a token; {@code secret} null for a random one. @return its secret */
     public synchronized String createToken(String userid, String name, Map<String, String> params, String secret) {
+        changed();
         User u = user(userid);
         if (tokens.containsKey(userid + "!" + name)) {
             throw ApiException.failed("Token already exists.");
@@ -413,6 +452,7 @@ public final class AccessControl {
     /** Updates a token; {@code regenerate} gives it a new secret. @return the new secret, or null */
     public synchronized String updateToken(String userid, String name, Map<String, String> params, List<String> delete,
                                            boolean regenerate) {
+        changed();
         Token t = token(userid, name);
         setToken(t, params);
         for (String d : delete) {
@@ -445,6 +485,7 @@ public final class AccessControl {
 
     /** Deletes a token and its ACL entries. */
     public synchronized void deleteToken(String userid, String name) {
+        changed();
         token(userid, name);
         tokens.remove(userid + "!" + name);
         acl.values().removeIf(a -> a.type().equals("token") && a.ugid().equals(userid + "!" + name));
@@ -474,6 +515,7 @@ public final class AccessControl {
     }
 
     public synchronized void createGroup(String groupid, String comment) {
+        changed();
         if (groups.containsKey(groupid)) {
             throw ApiException.failed("create group failed: group '" + groupid + "' already exists");
         }
@@ -483,6 +525,7 @@ public final class AccessControl {
     }
 
     public synchronized void updateGroup(String groupid, String comment) {
+        changed();
         Group g = group(groupid, "update group failed: ");
         if (comment != null) {
             g.comment = comment;
@@ -491,6 +534,7 @@ public final class AccessControl {
 
     /** Deletes a group and its ACL entries (its users stay). */
     public synchronized void deleteGroup(String groupid) {
+        changed();
         group(groupid, "delete group failed: ");
         groups.remove(groupid);
         acl.values().removeIf(a -> a.type().equals("group") && a.ugid().equals(groupid));
@@ -527,6 +571,7 @@ public final class AccessControl {
     }
 
     public synchronized void createRole(String roleid, String privs) {
+        changed();
         if (BUILT_IN.containsKey(roleid) || roles.containsKey(roleid)) {
             throw ApiException.failed("create role failed: role '" + roleid + "' already exists");
         }
@@ -534,6 +579,7 @@ public final class AccessControl {
     }
 
     public synchronized void updateRole(String roleid, String privs, boolean append) {
+        changed();
         if (BUILT_IN.containsKey(roleid)) {
             throw ApiException.failed("update role failed: cannot modify role '" + roleid + "'");
         }
@@ -553,6 +599,7 @@ public final class AccessControl {
 
     /** Deletes a custom role and the ACL entries that give it. */
     public synchronized void deleteRole(String roleid) {
+        changed();
         if (BUILT_IN.containsKey(roleid)) {
             throw ApiException.failed("delete role failed: cannot delete role '" + roleid + "'");
         }
@@ -586,6 +633,7 @@ public final class AccessControl {
      */
     public synchronized void updateAcl(String path, List<String> roleIds, List<String> userIds, List<String> groupIds,
                                        List<String> tokenIds, boolean propagate, boolean delete) {
+        changed();
         String p = normalize(path);
         if (!ACL_PATH.matcher(p).matches()) {
             throw ApiException.failed("invalid ACL path '" + path + "'");

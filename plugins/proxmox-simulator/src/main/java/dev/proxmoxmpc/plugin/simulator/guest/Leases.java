@@ -3,9 +3,13 @@ package dev.proxmoxmpc.plugin.simulator.guest;
 import dev.proxmoxmpc.plugin.simulator.network.InterfacesConfig;
 import dev.proxmoxmpc.plugin.simulator.network.InterfacesParser;
 import dev.proxmoxmpc.plugin.simulator.state.Cluster;
+import dev.proxmoxmpc.plugin.simulator.state.NodeNetwork;
 import dev.proxmoxmpc.plugin.simulator.state.NodeState;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Addresses the simulator hands out instead of a DHCP server and SLAAC: a deterministic IPv4 lease per VMID from
@@ -56,10 +60,35 @@ final class Leases {
         if (n == null || bridge == null) {
             return "";
         }
-        InterfacesConfig cfg = InterfacesParser.parse(n.network.running(), n.network.nics, n.network.up);
-        Map<String, Object> d = cfg.get(bridge);
-        return d == null ? "" : InterfacesConfig.text(d, "cidr");
+        return cidrs(n.network).getOrDefault(bridge, "");
     }
+
+    /**
+     * The IPv4 {@code cidr} of each interface of the running file, parsed once per content of the file, NICs and
+     * up interfaces (what {@link InterfacesParser#parse} reads), so a change of any of them is seen on the next lease.
+     */
+    private static Map<String, String> cidrs(NodeNetwork network) {
+        String text = network.running();
+        synchronized (PARSED) {
+            Parsed p = PARSED.get(network);
+            if (p != null && p.text.equals(text) && p.nics.equals(network.nics) && p.up.equals(network.up)) {
+                return p.cidrs;
+            }
+        }
+        InterfacesConfig cfg = InterfacesParser.parse(text, network.nics, network.up);
+        Map<String, String> cidrs = new HashMap<>();
+        cfg.ifaces.forEach((name, d) -> cidrs.put(name, InterfacesConfig.text(d, "cidr")));
+        Parsed p = new Parsed(text, Set.copyOf(network.nics), Set.copyOf(network.up), Map.copyOf(cidrs));
+        synchronized (PARSED) {
+            PARSED.put(network, p);
+        }
+        return p.cidrs;
+    }
+
+    private record Parsed(String text, Set<String> nics, Set<String> up, Map<String, String> cidrs) {
+    }
+
+    private static final Map<NodeNetwork, Parsed> PARSED = new WeakHashMap<>();
 
     private static long toLong(String ip) {
         long v = 0;

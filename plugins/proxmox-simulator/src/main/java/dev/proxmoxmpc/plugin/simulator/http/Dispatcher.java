@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -228,9 +229,27 @@ public final class Dispatcher implements HttpHandler {
         }
     }
 
+    /** The last formatted {@code Date}, by epoch second: the format has no finer unit. */
+    private static volatile DateStamp lastDate = new DateStamp(Long.MIN_VALUE, "");
+
+    private record DateStamp(long second, String text) {
+    }
+
+    /** @return the RFC 1123 date of now, formatted once per second */
+    static String httpDate() {
+        long second = Math.floorDiv(System.currentTimeMillis(), 1000L);
+        DateStamp d = lastDate;
+        if (d.second() != second) {
+            d = new DateStamp(second, DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    ZonedDateTime.ofInstant(Instant.ofEpochSecond(second), ZoneOffset.UTC)));
+            lastDate = d;
+        }
+        return d.text();
+    }
+
     private static void headers(HttpServerExchange ex, boolean json, boolean close) {
         HeaderMap h = ex.getResponseHeaders();
-        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
+        String date = httpDate();
         h.put(HttpString.tryFromString("Server"), "pve-api-daemon/3.0");
         h.put(HttpString.tryFromString("Date"), date);
         h.put(HttpString.tryFromString("Expires"), date);

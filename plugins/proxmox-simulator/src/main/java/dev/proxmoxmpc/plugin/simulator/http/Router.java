@@ -1,12 +1,18 @@
 package dev.proxmoxmpc.plugin.simulator.http;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The API tree: routes matched by method and path segments. */
+/**
+ * The API tree: routes matched by method and path segments. Routes are indexed by method and segment count, each
+ * bucket in registration order, so the first registered route that matches wins, as a linear search would find it.
+ */
 public final class Router {
     private final List<Route> routes = new ArrayList<>();
+    private final Map<String, List<Compiled>> index = new HashMap<>();
 
     public Router get(String template, Handler h) {
         return add("GET", template, h);
@@ -25,14 +31,23 @@ public final class Router {
     }
 
     public Router add(String method, String template, Handler h) {
-        routes.add(new Route(method, template, h, true));
-        return this;
+        return register(new Route(method, template, h, true));
     }
 
     /** A route answered without authentication ({@code POST /access/ticket}). */
     public Router open(String method, String template, Handler h) {
-        routes.add(new Route(method, template, h, false));
+        return register(new Route(method, template, h, false));
+    }
+
+    private Router register(Route r) {
+        routes.add(r);
+        Compiled c = new Compiled(r, r.template().substring(1).split("/"));
+        index.computeIfAbsent(key(r.method(), c.parts.length), k -> new ArrayList<>()).add(c);
         return this;
+    }
+
+    private static String key(String method, int segments) {
+        return method + " " + segments;
     }
 
     /** A matched route and its path parameters. */
@@ -41,14 +56,36 @@ public final class Router {
 
     /** @return the first route matching, or {@code null}. */
     public Match find(String method, List<String> segments) {
-        for (Route r : routes) {
-            if (r.method().equals(method)) {
-                Map<String, String> vars = r.match(segments);
-                if (vars != null) {
-                    return new Match(r, vars);
-                }
+        List<Compiled> bucket = index.get(key(method, segments.size()));
+        if (bucket == null) {
+            return null;
+        }
+        for (Compiled c : bucket) {
+            Map<String, String> vars = c.match(segments);
+            if (vars != null) {
+                return new Match(c.route, vars);
             }
         }
         return null;
+    }
+
+    /** A route with its template split into segments once; matches exactly as {@link Route#match}. */
+    private record Compiled(Route route, String[] parts) {
+        Map<String, String> match(List<String> segments) {
+            for (int i = 0; i < parts.length; i++) {
+                String p = parts[i];
+                if (p.startsWith("{") ? segments.get(i).isEmpty() : !p.equals(segments.get(i))) {
+                    return null;
+                }
+            }
+            Map<String, String> vars = new LinkedHashMap<>();
+            for (int i = 0; i < parts.length; i++) {
+                String p = parts[i];
+                if (p.startsWith("{")) {
+                    vars.put(p.substring(1, p.length() - 1), segments.get(i));
+                }
+            }
+            return vars;
+        }
     }
 }
