@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.plugin.proxmox.discovery;
 
+import dev.proxmoxmpc.plugin.proxmox.http.PveClient;
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import java.util.ArrayDeque;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ParallelFetch {
     /** How many nodes' worth of requests may be in flight at once (the node the client talks to proxies them all). */
-    static final int NODES_AT_ONCE = 4;
+    static final int NODES_AT_ONCE = PveClient.NODES_AT_ONCE;
 
     /** One read; may throw {@link ProviderException}. */
     @FunctionalInterface

@@ -1,6 +1,6 @@
 package dev.proxmoxmpc.plugin.proxmox.http;
 
-import java.net.http.HttpRequest;
+import org.apache.hc.core5.http.HttpRequest;
 
 /** Adds credentials to requests: an API token header, or a session ticket cookie plus CSRF token. */
 interface Auth {
@@ -9,7 +9,7 @@ interface Auth {
     String identity();
 
     /** Adds the headers a request needs; {@code write} is true for non-GET methods. May log in first. */
-    void apply(HttpRequest.Builder request, boolean write, PveClient client);
+    void apply(HttpRequest request, boolean write, PveClient client);
 
     /** Forgets a session so the next request logs in again (after a 401). */
     default void invalidate() {}

@@ -7,13 +7,11 @@ import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,23 +21,48 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PVE REST client ({@code /api2/json}) on {@link HttpClient}. Thread-safe. Every call returns the envelope's
- * {@code data} or throws a {@link ProviderException} with one actionable line.
+ * A PVE REST client ({@code /api2/json}) on Apache HttpClient 5 classic: blocking I/O on the calling thread over a
+ * pool of keep-alive connections as large as discovery's most requests in flight (java.net.http spent about twice the CPU
+ * per request in selector hand-offs and future chains; see docs/provider.md). Thread-safe. Every call returns the
+ * envelope's {@code data} or throws a {@link ProviderException} with one actionable line.
  *
  * <p>Retries: GETs are retried with backoff on connection failures and 5xx answers; writes are retried only
  * when the connection could not be opened at all (the request never reached the server).
  */
 public final class PveClient implements AutoCloseable {
+    /**
+     * How many nodes' worth of requests discovery keeps in flight at once ({@code concurrency} per node): the
+     * connection pool is that many times the endpoint's concurrency.
+     */
+    public static final int NODES_AT_ONCE = 4;
     private static final Logger LOG = LoggerFactory.getLogger(PveClient.class);
 
     private final Endpoint endpoint;
     private final String base;
     private final TlsSetup tls;
-    private final HttpClient http;
+    private final CloseableHttpClient http;
     private final Auth auth;
     private final AtomicLong requests = new AtomicLong();
     private volatile BiConsumer<String, String> sent = (method, path) -> { };
@@ -55,18 +78,56 @@ public final class PveClient implements AutoCloseable {
         String url = endpoint.url().toString().replaceAll("/+$", "");
         this.base = url.endsWith("/api2/json") ? url : url + "/api2/json";
         this.tls = TlsSetup.of(endpoint.tls());
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(endpoint.timeout())
-                .sslContext(tls.context())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = httpClient(endpoint, tls);
         this.auth = endpoint.usesToken()
                 ? new TokenAuth(endpoint.tokenId(), endpoint.tokenSecret())
                 : new TicketAuth(endpoint.username(), endpoint.password(), clock);
         if (endpoint.tls().insecure()) {
             LOG.warn("TLS verification is disabled for {} (insecure mode)", endpoint.url());
         }
+    }
+
+    /**
+     * The HTTP/1.1 client (pveproxy speaks nothing else): at most {@code concurrency} times {@link #NODES_AT_ONCE}
+     * keep-alive connections (discovery's most requests in flight), TLS
+     * from {@link TlsSetup} (host names checked except when a fingerprint is pinned or verification is off, as
+     * before), no automatic retries, redirects, cookies or decompression: this class does each itself.
+     */
+    private static CloseableHttpClient httpClient(Endpoint endpoint, TlsSetup tls) {
+        boolean ownTrust = endpoint.tls().insecure() || !endpoint.tls().fingerprint().isEmpty();
+        ClientTlsStrategyBuilder tlsStrategy = ClientTlsStrategyBuilder.create().setSslContext(tls.context());
+        if (ownTrust) { // the pinned certificate is the identity: its names do not matter
+            tlsStrategy.setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT)
+                    .setHostnameVerifier(NoopHostnameVerifier.INSTANCE);
+        }
+        Timeout timeout = Timeout.of(endpoint.timeout());
+        int connections = Math.max(1, endpoint.concurrency()) * NODES_AT_ONCE;
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setTlsSocketStrategy(tlsStrategy.buildClassic())
+                .setMaxConnTotal(connections)
+                .setMaxConnPerRoute(connections)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(timeout)
+                        .setSocketTimeout(timeout)
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1)) // pveproxy closes idle connections
+                        .build())
+                .build();
+        return HttpClients.custom()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(timeout)
+                        // more callers than connections (writes in parallel with reads) wait their turn: each
+                        // request already has its own connect and response timeouts
+                        .setConnectionRequestTimeout(Timeout.DISABLED)
+                        .setProtocolUpgradeEnabled(false)
+                        .build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableContentCompression()
+                .evictIdleConnections(TimeValue.ofSeconds(30))
+                .build();
     }
 
     /** Sets how often a GET is tried (at least 1) and the first backoff delay (doubled each time). */
@@ -128,16 +189,16 @@ public final class PveClient implements AutoCloseable {
 
     /** {@code POST /access/ticket} without credentials; used by {@link TicketAuth}. */
     JsonNode login(Map<String, String> form) {
-        HttpRequest.Builder b = request("POST", "/access/ticket", form);
-        return execute("POST", "/access/ticket", b, 1).path("data");
+        BasicClassicHttpRequest req = request("POST", "/access/ticket", form);
+        return execute("POST", "/access/ticket", req, 1).path("data");
     }
 
     private JsonNode envelope(String method, String path, Map<String, String> params, int tries) {
         for (int attempt = 1; ; attempt++) {
-            HttpRequest.Builder b = request(method, path, params);
-            auth.apply(b, !method.equals("GET"), this);
+            BasicClassicHttpRequest req = request(method, path, params);
+            auth.apply(req, !method.equals("GET"), this);
             try {
-                return execute(method, path, b, method.equals("GET") ? tries : 1);
+                return execute(method, path, req, method.equals("GET") ? tries : 1);
             } catch (ProviderException e) {
                 if (e.kind() == Kind.AUTHENTICATION && attempt == 1 && !endpoint.usesToken()) {
                     auth.invalidate(); // an expired ticket: log in once more
@@ -148,33 +209,33 @@ public final class PveClient implements AutoCloseable {
         }
     }
 
-    private HttpRequest.Builder request(String method, String path, Map<String, String> params) {
+    private BasicClassicHttpRequest request(String method, String path, Map<String, String> params) {
         String encoded = encode(params);
         boolean body = method.equals("POST") || method.equals("PUT");
         String uri = base + path + (!body && !encoded.isEmpty() ? "?" + encoded : "");
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(uri))
-                .timeout(endpoint.timeout())
-                .header("Accept", "application/json")
-                .header("Accept-Encoding", "gzip");
+        BasicClassicHttpRequest req = new BasicClassicHttpRequest(method, URI.create(uri));
+        req.setHeader("Accept", "application/json");
+        req.setHeader("Accept-Encoding", "gzip");
         if (body) {
-            b.header("Content-Type", "application/x-www-form-urlencoded");
-            b.method(method, HttpRequest.BodyPublishers.ofString(encoded));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
+            req.setEntity(new ByteArrayEntity(encoded.getBytes(StandardCharsets.UTF_8), FORM));
         }
-        return b;
+        return req;
     }
 
-    private JsonNode execute(String method, String path, HttpRequest.Builder builder, int tries) {
-        HttpRequest req = builder.build();
+    private static final ContentType FORM = ContentType.create("application/x-www-form-urlencoded");
+
+    /** A read answer: status and parsed body ({@code null} when empty). */
+    private record Answer(int status, JsonNode body) {}
+
+    private JsonNode execute(String method, String path, BasicClassicHttpRequest req, int tries) {
         long delay = backoff.toMillis();
         for (int attempt = 1; ; attempt++) {
             try {
                 requests.incrementAndGet();
                 sent.accept(method, path);
-                HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
-                JsonNode body = readBody(resp);
-                int status = resp.statusCode();
+                Answer answer = http.execute(req, PveClient::answer);
+                JsonNode body = answer.body();
+                int status = answer.status();
                 if (status == 200) {
                     return body == null ? NullNode.getInstance() : body;
                 }
@@ -186,11 +247,11 @@ public final class PveClient implements AutoCloseable {
                     continue;
                 }
                 throw error;
+            } catch (UnknownHostException e) {
+                throw unknownHost(e);
             } catch (ConnectException e) {
                 if (unresolved(e)) { // a name that does not resolve: retrying does not help, and nothing was refused
-                    throw new ProviderException(Kind.CONNECTION, "cannot connect to " + endpoint.url() + ": the host name '"
-                            + endpoint.url().getHost() + "' does not resolve (unknown host); check the name or use the"
-                            + " IP address", e);
+                    throw unknownHost(e);
                 }
                 if (attempt < Math.max(tries, 2)) { // a refused connection never reached the server: safe to retry
                     sleep(delay);
@@ -199,7 +260,10 @@ public final class PveClient implements AutoCloseable {
                 }
                 throw new ProviderException(Kind.CONNECTION, "cannot connect to " + endpoint.url() + ": connection refused;"
                         + " check the URL and port (8006) and that pveproxy runs", e);
-            } catch (HttpTimeoutException e) {
+            } catch (InterruptedIOException e) { // connect, read or pool-wait timeout (or an interrupt)
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new ProviderException(Kind.CONNECTION, method + " " + path + ": interrupted", e);
+                }
                 if (attempt < tries) {
                     sleep(delay);
                     delay *= 2;
@@ -220,11 +284,13 @@ public final class PveClient implements AutoCloseable {
                 }
                 throw new ProviderException(Kind.CONNECTION, method + " " + path + ": connection to " + endpoint.url()
                         + " failed: " + e.getMessage() + "; check the network and that the server runs", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ProviderException(Kind.CONNECTION, method + " " + path + ": interrupted", e);
             }
         }
+    }
+
+    private ProviderException unknownHost(IOException e) {
+        return new ProviderException(Kind.CONNECTION, "cannot connect to " + endpoint.url() + ": the host name '"
+                + endpoint.url().getHost() + "' does not resolve (unknown host); check the name or use the IP address", e);
     }
 
     private static boolean unresolved(Throwable e) {
@@ -244,9 +310,18 @@ public final class PveClient implements AutoCloseable {
         return body == null ? "" : body.path("message").asText("");
     }
 
-    private static JsonNode readBody(HttpResponse<InputStream> resp) throws IOException {
-        boolean gzip = resp.headers().firstValue("Content-Encoding").map(v -> v.equalsIgnoreCase("gzip")).orElse(false);
-        try (InputStream raw = resp.body(); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+    private static Answer answer(ClassicHttpResponse resp) throws IOException {
+        return new Answer(resp.getCode(), readBody(resp));
+    }
+
+    private static JsonNode readBody(ClassicHttpResponse resp) throws IOException {
+        HttpEntity entity = resp.getEntity();
+        if (entity == null) {
+            return null;
+        }
+        Header encoding = resp.getFirstHeader("Content-Encoding");
+        boolean gzip = encoding != null && encoding.getValue().equalsIgnoreCase("gzip");
+        try (InputStream raw = entity.getContent(); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             byte[] bytes = in.readAllBytes();
             if (bytes.length == 0) {
                 return null;
@@ -291,6 +366,6 @@ public final class PveClient implements AutoCloseable {
 
     @Override
     public void close() {
-        // java.net.http.HttpClient in Java 17 has no close(); its connections are released when it is collected.
+        http.close(CloseMode.GRACEFUL); // closes the pooled connections
     }
 }

@@ -2,13 +2,13 @@ package dev.proxmoxmpc.plugin.proxmox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.hc.core5.http.HttpRequest;
 
 /**
  * User/password auth: {@code POST /access/ticket} gives a ticket (cookie {@code PVEAuthCookie}) and a
@@ -38,11 +38,11 @@ final class TicketAuth implements Auth {
     }
 
     @Override
-    public synchronized void apply(HttpRequest.Builder request, boolean write, PveClient client) {
+    public synchronized void apply(HttpRequest request, boolean write, PveClient client) {
         ensureTicket(client);
-        request.header("Cookie", "PVEAuthCookie=" + URLEncoder.encode(ticket, StandardCharsets.UTF_8));
+        request.setHeader("Cookie", "PVEAuthCookie=" + URLEncoder.encode(ticket, StandardCharsets.UTF_8));
         if (write) {
-            request.header("CSRFPreventionToken", csrf);
+            request.setHeader("CSRFPreventionToken", csrf);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.proxmoxmpc.plugin.proxmox.http;
 
-import java.net.http.HttpRequest;
+import org.apache.hc.core5.http.HttpRequest;
 
 /** Stateless API-token auth: {@code Authorization: PVEAPIToken=user@realm!name=secret}; no CSRF token ever. */
 final class TokenAuth implements Auth {
@@ -18,8 +18,8 @@ final class TokenAuth implements Auth {
     }
 
     @Override
-    public void apply(HttpRequest.Builder request, boolean write, PveClient client) {
-        request.header("Authorization", header);
+    public void apply(HttpRequest request, boolean write, PveClient client) {
+        request.setHeader("Authorization", header);
     }
 
     @Override

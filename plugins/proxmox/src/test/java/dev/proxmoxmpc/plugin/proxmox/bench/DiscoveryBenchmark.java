@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proxmoxmpc.plugin.proxmox.ProxmoxProvider;
 import dev.proxmoxmpc.plugin.proxmox.ProxmoxSession;
+import dev.proxmoxmpc.plugin.proxmox.http.PveClient;
 import dev.proxmoxmpc.plugin.simulator.SimulatorOptions;
 import dev.proxmoxmpc.plugin.simulator.SimulatorServer;
 import dev.proxmoxmpc.spi.console.Progress;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Run: {@code ./mvnw -q -B -o -pl plugins/proxmox verify -Dtest=DiscoveryBenchmark -Dgroups=benchmark
  * -Dproxmox.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false -DskipITs} (options {@code -Dbench.guests},
- * {@code -Dbench.latencyMs}, {@code -Dbench.concurrency}). Results: {@code target/benchmarks/discovery.txt}.
+ * {@code -Dbench.latencyMs}, {@code -Dbench.concurrency}: requests in flight in all, the endpoint gets that divided by
+ * {@link PveClient#NODES_AT_ONCE} per node). Results: {@code target/benchmarks/discovery.txt}.
  */
 @Tag("benchmark")
 class DiscoveryBenchmark {
@@ -31,13 +33,15 @@ class DiscoveryBenchmark {
     void discoversALargeClusterNearTheLatencyFloor() throws Exception {
         int guests = Integer.getInteger("bench.guests", 10_000);
         long latency = Long.getLong("bench.latencyMs", 5);
+        // requests in flight in all: discovery keeps `concurrency` per node in flight, NODES_AT_ONCE nodes at a time
         int concurrency = Integer.getInteger("bench.concurrency", 32);
+        int perNode = Math.max(1, concurrency / PveClient.NODES_AT_ONCE);
         // com.sun.net.httpserver (the simulator's server) leaves Nagle on: each keep-alive answer would stall ~40 ms
         // on delayed ACKs, which real PVE does not do. Read when the JVM's first server starts.
         System.setProperty("sun.net.httpserver.nodelay", System.getProperty("bench.nodelay", "true"));
         try (SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder().scenario("large:" + guests).port(0).build())) {
             Endpoint endpoint = new Endpoint("bench", server.url(), server.tokenId(), server.tokenSecret(), "", "",
-                    Endpoint.Tls.pinned(server.fingerprint()), Duration.ofSeconds(60), concurrency);
+                    Endpoint.Tls.pinned(server.fingerprint()), Duration.ofSeconds(60), perNode);
             long warmMs;
             try (ProxmoxSession warm = (ProxmoxSession) new ProxmoxProvider().connect(endpoint)) {
                 long t0 = System.nanoTime();
@@ -52,11 +56,11 @@ class DiscoveryBenchmark {
                 long requests = session.client().requestCount();
                 double floorMs = requests * (double) latency / concurrency;
                 String report = String.format(Locale.ROOT,
-                        "discovery of large:%d, %d ms latency per request, concurrency %d:%n"
+                        "discovery of large:%d, %d ms latency per request, concurrency %d (%d per node):%n"
                                 + "  guests %d, nodes %d, requests %d%n"
                                 + "  wall time %d ms, floor (requests x latency / concurrency) %.0f ms, ratio %.2f%n"
                                 + "  (the same discovery without injected latency: %d ms)%n",
-                        guests, latency, concurrency, inv.guests().size(), inv.nodes().size(), requests, wallMs, floorMs,
+                        guests, latency, concurrency, perNode, inv.guests().size(), inv.nodes().size(), requests, wallMs, floorMs,
                         wallMs / floorMs, warmMs);
                 Path out = Path.of("target", "benchmarks", "discovery.txt");
                 Files.createDirectories(out.getParent());
