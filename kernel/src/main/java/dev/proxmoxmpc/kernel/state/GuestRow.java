@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class GuestRow {
     private final Guest guest;
+    private String config;
+    private String runtime;
 
     GuestRow(Guest guest) {
         this.guest = guest;
@@ -67,11 +69,31 @@ public final class GuestRow {
     }
 
     public String getConfig() {
-        return InventoryJson.writeMap(guest.config());
+        if (config == null) {
+            config = InventoryJson.writeMap(guest.config());
+        }
+        return config;
     }
 
     public String getRuntime() {
-        return InventoryJson.writeRuntime(guest.runtime());
+        if (runtime == null) {
+            runtime = InventoryJson.writeRuntime(guest.runtime());
+        }
+        return runtime;
+    }
+
+    /** @return whether the stored {@code row} (every column, as {@code guestRows} reads it) holds this guest exactly */
+    boolean sameAs(Map<String, Object> row) {
+        return getType().equals(Rows.text(row, "type")) && getNode().equals(Rows.text(row, "node"))
+                && getName().equals(Rows.text(row, "name")) && getStatus().equals(Rows.text(row, "status"))
+                && getPool().equals(Rows.text(row, "pool")) && getTags().equals(Rows.text(row, "tags"))
+                && getTemplate() == Rows.integer(row, "template") && sameNumber(getCores(), row.get("cores"))
+                && sameNumber(getMemory(), row.get("memory")) && getConfig().equals(Rows.text(row, "config"))
+                && getRuntime().equals(Rows.text(row, "runtime"));
+    }
+
+    private static boolean sameNumber(Number value, Object stored) {
+        return value == null ? stored == null : stored instanceof Number n && n.longValue() == value.longValue();
     }
 
     /** @return the guest a stored row describes. */

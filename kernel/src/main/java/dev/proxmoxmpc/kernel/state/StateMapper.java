@@ -43,6 +43,13 @@ interface StateMapper {
 
     List<Map<String, Object>> guests(@Param("kind") String kind, @Param("env") String env);
 
+    /** Every column of every guest, to compare with the guests to save. */
+    List<Map<String, Object>> guestRows(@Param("kind") String kind, @Param("env") String env);
+
+    void updateGuest(@Param("kind") String kind, @Param("env") String env, @Param("g") GuestRow guest);
+
+    void deleteGuest(@Param("kind") String kind, @Param("env") String env, @Param("vmid") int vmid);
+
     Map<String, Object> guest(@Param("kind") String kind, @Param("env") String env, @Param("vmid") int vmid);
 
     /** Every criterion null or empty means any; tags are a prefilter (LIKE), the caller checks them exactly. */

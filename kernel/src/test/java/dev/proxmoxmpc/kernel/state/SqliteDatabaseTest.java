@@ -245,4 +245,40 @@ class SqliteDatabaseTest {
                 .hasMessageContaining("/init --force");
         assertThat(db()).doesNotExist();
     }
+
+    @Test
+    void savingAnUnchangedInventoryWritesNoRowAndAChangeWritesOnlyItsRow() throws Exception {
+        Inventory many = SampleInventories.many(200);
+        try (MyBatisStateStore store = open(StateStores.Missing.CREATE)) {
+            store.saveAll(Map.of(StateKind.OBSERVED, many, StateKind.DESIRED, many));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE test_writes (tbl TEXT NOT NULL)");
+                for (String table : List.of("guests", "nodes", "storages", "networks", "pools", "objects")) {
+                    for (String op : List.of("INSERT", "UPDATE", "DELETE")) {
+                        st.execute("CREATE TRIGGER test_" + table + "_" + op + " AFTER " + op + " ON " + table
+                                + " BEGIN INSERT INTO test_writes VALUES ('" + table + " " + op + "'); END");
+                    }
+                }
+            }
+            store.saveAll(Map.of(StateKind.OBSERVED, many, StateKind.DESIRED, many));
+            assertThat(writes()).isEmpty();
+            Inventory changed = many.withGuest(many.guest(150).orElseThrow().withConfigValue("memory", "99")).withoutGuest(151)
+                    .withGuest(new VirtualMachine(7000, "pve1", "", PowerState.STOPPED, Map.of("name", "new"), GuestRuntime.NONE));
+            store.saveAll(Map.of(StateKind.OBSERVED, many, StateKind.DESIRED, changed));
+            assertThat(writes()).containsExactlyInAnyOrder("guests UPDATE", "guests DELETE", "guests INSERT");
+            assertThat(store.load(StateKind.DESIRED)).isEqualTo(changed);
+        }
+    }
+
+    private List<String> writes() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+             ResultSet rs = c.createStatement().executeQuery("SELECT tbl FROM test_writes")) {
+            List<String> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            c.createStatement().execute("DELETE FROM test_writes");
+            return out;
+        }
+    }
 }

@@ -268,4 +268,48 @@ public abstract class StateStoreContract {
         assertThat(store.differingGuests(StateKind.DESIRED, StateKind.OBSERVED)).containsExactlyInAnyOrder(100, 103, 110, 7000);
         assertThat(store.differingGuests(StateKind.OBSERVED, StateKind.OBSERVED)).isEmpty();
     }
+
+    @Test
+    void saveWritesEachChangeOverAStoredInventoryAsAFullReplaceWould() {
+        Inventory many = SampleInventories.many(40)
+                .withStorage(new dev.proxmoxmpc.spi.model.Storage("local", "dir", Map.of("path", "/var/lib/vz")))
+                .withNetwork(new dev.proxmoxmpc.spi.model.Network("pve1", "vmbr0", "bridge", Map.of("autostart", "1")))
+                .withObject(new dev.proxmoxmpc.spi.model.ClusterObject("backup-job", "", "daily", Map.of("schedule", "02:00")));
+        Guest container = many.guest(101).orElseThrow();
+        Inventory other = new Inventory(many.cluster(), List.of(many.nodes().get(0),
+                new dev.proxmoxmpc.spi.model.Node("pve2", "online", 8, 1L << 34, 1L << 35, 99, "c"), many.nodes().get(2)),
+                many.guests(), List.of(new dev.proxmoxmpc.spi.model.Storage("local", "dir", Map.of("path", "/srv"))),
+                many.networks(), List.of(new dev.proxmoxmpc.spi.model.Pool("prod", "production"),
+                new dev.proxmoxmpc.spi.model.Pool("dev", "")), many.objects())
+                .withoutGuest(100).withoutGuest(101)
+                .withGuest(new dev.proxmoxmpc.spi.model.VirtualMachine(101, "pve2", "", dev.proxmoxmpc.spi.model.PowerState.RUNNING,
+                        Map.of("name", container.name(), "cores", "x"), dev.proxmoxmpc.spi.model.GuestRuntime.NONE))
+                .withGuest(many.guest(103).orElseThrow().withNode("pve9"))
+                .withGuest(many.guest(104).orElseThrow().withStatus(dev.proxmoxmpc.spi.model.PowerState.STOPPED))
+                .withGuest(many.guest(105).orElseThrow().withPool("prod"))
+                .withGuest(many.guest(106).orElseThrow().withConfigValue("memory", "99").withConfigValue("tags", "new;web"))
+                .withGuest(many.guest(107).orElseThrow().withConfigValue("template", "1"))
+                .withGuest(many.guest(109).orElseThrow().withConfigValue("template", "0"))
+                .withGuest(new dev.proxmoxmpc.spi.model.VirtualMachine(7000, "pve1", "", dev.proxmoxmpc.spi.model.PowerState.STOPPED,
+                        Map.of("name", "new"), dev.proxmoxmpc.spi.model.GuestRuntime.NONE));
+        Inventory fewer = new Inventory("c", List.of(many.nodes().get(0)), List.of(many.guest(102).orElseThrow()), List.of(),
+                List.of(), List.of());
+        for (List<Inventory> steps : List.of(List.of(many, other), List.of(other, many), List.of(many, many, other, other),
+                List.of(many, fewer, many), List.of(many, Inventory.empty(), other))) {
+            StateStore fresh = store;
+            for (StateKind kind : List.of(StateKind.OBSERVED, StateKind.DESIRED)) {
+                for (Inventory step : steps) {
+                    fresh.saveAll(Map.of(kind, step));
+                    Inventory last = step;
+                    assertThat(fresh.load(kind)).isEqualTo(last);
+                    assertThat(fresh.guestCounts(kind)).isEqualTo(GuestCount.of(last.guests()));
+                    assertThat(fresh.guests(kind, GuestQuery.all().tags(List.of("web")))).isEqualTo(
+                            GuestQuery.all().tags(List.of("web")).select(last.guests()));
+                    assertThat(fresh.guests(kind, GuestQuery.all().node("pve9"))).isEqualTo(GuestQuery.all().node("pve9").select(last.guests()));
+                    assertThat(fresh.infrastructure(kind)).isEqualTo(last.withGuests(List.of()));
+                }
+            }
+            assertThat(fresh.differingGuests(StateKind.DESIRED, StateKind.OBSERVED)).isEmpty();
+        }
+    }
 }

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,21 @@ record EnvironmentPlan(Inventory desired, Plan plan) {
 
     /** @param session the live session, or null for an offline plan (no template lookup) */
     static EnvironmentPlan make(KernelContext ctx, ProviderSession session, Inventory stored, Inventory observed) {
+        return make(ctx, session, stored, observed, null);
+    }
+
+    /**
+     * @param base the base inventory (or one cut down with the others, see {@code LocalPending.planInputs}); null to
+     *             load it from the state store when needed
+     */
+    static EnvironmentPlan make(KernelContext ctx, ProviderSession session, Inventory stored, Inventory observed, Inventory base) {
+        Inventory[] loaded = {base};
+        Supplier<Inventory> baseState = () -> {
+            if (loaded[0] == null) {
+                loaded[0] = ctx.state().load(StateKind.BASE);
+            }
+            return loaded[0];
+        };
         EnvironmentConfig env = ctx.config().environment();
         Inventory desired = MappedDesired.apply(stored, env.mapping());
         // a node that is down shows none of its storages, bridges or templates, and its guests are not planned until
@@ -60,24 +76,24 @@ record EnvironmentPlan(Inventory desired, Plan plan) {
             extra.addAll(chosen.diagnostics());
         }
         extra.addAll(TargetChecks.check(desired, observed, creating, env.name()));
-        Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed), ctx.state().load(StateKind.BASE),
+        Plan plan = VmidCollisions.checked(Planner.withSystemEnv().plan(desired, observed), baseState.get(),
                 desired, observed);
-        if (neverSynced(ctx, observed)) {
+        if (neverSynced(ctx, observed, baseState.get())) {
             plan = keepUnseen(plan, extra, item -> false, env.mapping().isEmpty() ? " (/sync adopts it)" : "");
         } else if (!env.mapping().isEmpty()) {
             // a mapped environment deletes only guests it agreed to at its last /sync (what the desired state deployed
             // there); what only its server has, and its own networks and pools, are unmanaged
-            Inventory base = ctx.state().load(StateKind.BASE);
+            Inventory agreed = baseState.get();
             plan = keepUnseen(plan, extra, item -> (item.ref().type() == ResourceRef.Type.VM
-                    || item.ref().type() == ResourceRef.Type.CONTAINER) && base.guest(Integer.parseInt(item.ref().id())).isPresent(), "");
+                    || item.ref().type() == ResourceRef.Type.CONTAINER) && agreed.guest(Integer.parseInt(item.ref().id())).isPresent(), "");
         }
         List<Diagnostic> diags = new ArrayList<>(extra);
         diags.addAll(plan.diagnostics());
         return new EnvironmentPlan(desired, new Plan(plan.items(), diags));
     }
 
-    private static boolean neverSynced(KernelContext ctx, Inventory observed) {
-        return !ThreeWayMerge.blank(observed) && ThreeWayMerge.blank(ctx.state().load(StateKind.BASE))
+    private static boolean neverSynced(KernelContext ctx, Inventory observed, Inventory base) {
+        return !ThreeWayMerge.blank(observed) && ThreeWayMerge.blank(base)
                 && ctx.state().lastSyncRun().isEmpty();
     }
 

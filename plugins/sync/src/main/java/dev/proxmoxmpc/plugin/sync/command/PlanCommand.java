@@ -2,6 +2,7 @@ package dev.proxmoxmpc.plugin.sync.command;
 
 import dev.proxmoxmpc.plugin.sync.journal.BusyGuests;
 import dev.proxmoxmpc.plugin.sync.journal.Reconciler;
+import dev.proxmoxmpc.plugin.sync.local.LocalPending;
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
 import dev.proxmoxmpc.plugin.sync.render.PlanView;
@@ -65,19 +66,38 @@ public class PlanCommand implements ConsoleCommand {
         return true;
     }
 
+    /**
+     * The plan from the stored server state. With {@code cut}, and where {@link LocalPending#planable} says it plans
+     * the same, only the guests whose stored rows differ between the desired and the observed state are read and
+     * planned (as /status counts them); otherwise the whole inventories.
+     */
+    static Plan offlinePlan(KernelContext ctx, boolean cut) {
+        if (cut && LocalPending.planable(ctx.state().infrastructure(StateKind.OBSERVED),
+                !ctx.config().environment().mapping().isEmpty())) {
+            LocalPending.PlanInputs in = LocalPending.planInputs(ctx.state());
+            return EnvironmentPlan.make(ctx, null, in.desired(), in.observed(), in.base()).plan();
+        }
+        return EnvironmentPlan.make(ctx, null, ctx.state().load(StateKind.DESIRED), ctx.state().load(StateKind.OBSERVED)).plan();
+    }
+
     @Override
     public CommandResult execute(KernelContext ctx) {
         if (offline && refresh != null) {
             throw new UsageException("--offline and --refresh exclude each other");
         }
-        Inventory desired = ctx.state().load(StateKind.DESIRED);
         Plan plan;
+        Inventory desired = null;
         Inventory observed = null;
         Reconciler.Outcome reconciled = new Reconciler.Outcome(List.of(), List.of());
-        if (offline) {
+        if (offline && out == null) {
+            // a saved plan records the revision of the whole desired state: only --out reads it all
+            plan = offlinePlan(ctx, true);
+        } else if (offline) {
+            desired = ctx.state().load(StateKind.DESIRED);
             observed = ctx.state().load(StateKind.OBSERVED);
             plan = EnvironmentPlan.make(ctx, null, desired, observed).plan();
         } else {
+            desired = ctx.state().load(StateKind.DESIRED);
             try (ProviderSession session = ctx.connect()) {
                 Discovery.Seen seen = Refresh.ALL.equals(refresh) ? Discovery.discoverReconciled(ctx, session)
                         : Discovery.discoverTargetedReconciled(ctx, session, desired);
