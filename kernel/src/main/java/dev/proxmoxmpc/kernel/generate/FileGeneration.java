@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs generators and keeps the generated files in step: writes a file only when its content changed (atomically),
  * records SHA-256 hashes in the state store, removes files an earlier run generated that no generator produces
- * now (unless edited by hand), and turns a throwing generator into an error diagnostic while the others go on.
+ * now (unless edited by hand), and turns a throwing generator into an error diagnostic while the others go on. A
+ * machine-local {@link FileStamps} cache spares reading files whose size and modification time did not change.
  */
 public final class FileGeneration {
     private static final Logger LOG = LoggerFactory.getLogger(FileGeneration.class);
@@ -85,6 +85,7 @@ public final class FileGeneration {
     private GenerationReport write(Map<String, String> produced, boolean anyFailed, List<Diagnostic> diagnostics,
                                    Progress progress) {
         Map<String, String> recorded = state.fileHashes();
+        FileStamps stamps = stamps();
         Map<String, String> hashes = new TreeMap<>();
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -94,8 +95,9 @@ public final class FileGeneration {
             for (Map.Entry<String, String> e : produced.entrySet()) {
                 String path = e.getKey();
                 byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
-                boolean changed = writeIfChanged(path, bytes, recorded.get(path), diagnostics);
-                hashes.put(path, FileHashes.sha256(bytes));
+                String hash = FileHashes.sha256(bytes);
+                boolean changed = writeIfChanged(path, bytes, hash, recorded.get(path), stamps, diagnostics);
+                hashes.put(path, hash);
                 (changed ? written : unchanged).add(path);
                 progress.step(1);
             }
@@ -108,7 +110,7 @@ public final class FileGeneration {
                     hashes.put(path, e.getValue());
                     continue;
                 }
-                removeStale(path, e.getValue(), removed, diagnostics);
+                removeStale(path, e.getValue(), stamps, removed, diagnostics);
             }
             complete = true;
         } catch (IOException e) {
@@ -120,6 +122,7 @@ public final class FileGeneration {
                 hashes = merged;
             }
             state.saveFileHashes(hashes);
+            stamps.save(hashes.keySet());
         }
         written.sort(null);
         unchanged.sort(null);
@@ -127,30 +130,34 @@ public final class FileGeneration {
         return new GenerationReport(written, unchanged, removed, diagnostics);
     }
 
-    /** @return whether the file was written (false: it already had this content). */
-    private boolean writeIfChanged(String path, byte[] bytes, String recordedHash, List<Diagnostic> diagnostics)
-            throws IOException {
+    /**
+     * @return whether the file was written (false: it already had this content, told by its hash: the recorded one
+     *         when its size and modification time are unchanged, else read back)
+     */
+    private boolean writeIfChanged(String path, byte[] bytes, String hash, String recordedHash, FileStamps stamps,
+                                   List<Diagnostic> diagnostics) throws IOException {
         Path target = workspace.resolve(path);
-        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+        String onDisk = stamps.hash(path, target);
+        if (onDisk.equals(hash)) {
             return false;
         }
-        String onDisk = FileHashes.sha256(target);
         if (!onDisk.isEmpty() && recordedHash != null && !onDisk.equals(recordedHash)) {
             diagnostics.add(Diagnostic.warning("overwrote a hand edit of " + path, path));
         }
         AtomicFiles.write(target, bytes, path.endsWith(".sh") ? AtomicFiles.EXECUTABLE : AtomicFiles.READABLE);
+        stamps.record(path, target, hash);
         return true;
     }
 
-    private void removeStale(String path, String recordedHash, List<String> removed, List<Diagnostic> diagnostics)
-            throws IOException {
+    private void removeStale(String path, String recordedHash, FileStamps stamps, List<String> removed,
+                             List<Diagnostic> diagnostics) throws IOException {
         Path target;
         try {
             target = workspace.resolve(path);
         } catch (IllegalArgumentException e) {
             return;
         }
-        String onDisk = FileHashes.sha256(target);
+        String onDisk = stamps.hash(path, target);
         if (onDisk.isEmpty()) {
             return;
         }
@@ -159,6 +166,7 @@ public final class FileGeneration {
             return;
         }
         Files.delete(target);
+        stamps.forget(path);
         removed.add(path);
         removeEmptyParents(target.getParent());
     }
@@ -176,12 +184,17 @@ public final class FileGeneration {
         }
     }
 
-    /** @return project-relative paths whose content on disk differs from the recorded hash, sorted. */
+    /**
+     * @return project-relative paths whose content on disk differs from the recorded hash, sorted; a file whose size
+     *         and modification time are those recorded in the machine-local cache (and not racy) is not read
+     */
     public List<String> editedFiles() {
         List<String> edited = new ArrayList<>();
-        for (Map.Entry<String, String> e : new TreeMap<>(state.fileHashes()).entrySet()) {
+        Map<String, String> recorded = new TreeMap<>(state.fileHashes());
+        FileStamps stamps = stamps();
+        for (Map.Entry<String, String> e : recorded.entrySet()) {
             try {
-                String onDisk = FileHashes.sha256(workspace.resolve(e.getKey()));
+                String onDisk = stamps.hash(e.getKey(), workspace.resolve(e.getKey()));
                 if (!onDisk.isEmpty() && !onDisk.equals(e.getValue())) {
                     edited.add(e.getKey());
                 }
@@ -189,7 +202,12 @@ public final class FileGeneration {
                 LOG.warn("cannot read generated file {}", e.getKey(), ex);
             }
         }
+        stamps.save(recorded.keySet());
         return edited;
+    }
+
+    private FileStamps stamps() {
+        return FileStamps.load(workspace.cacheDir().resolve(FileStamps.FILE_NAME));
     }
 
     private static String safeId(Generator generator) {
