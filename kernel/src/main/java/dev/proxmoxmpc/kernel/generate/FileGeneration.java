@@ -21,7 +21,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,11 +43,25 @@ public final class FileGeneration {
     private static final Logger LOG = LoggerFactory.getLogger(FileGeneration.class);
     private final Workspace workspace;
     private final StateStore state;
+    private final int threads;
 
+    /** Runs the generators on up to as many threads as there are processors. */
     public FileGeneration(Workspace workspace, StateStore state) {
+        this(workspace, state, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads at most this many generators run at once (1: one after another on the calling thread) */
+    public FileGeneration(Workspace workspace, StateStore state, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         this.workspace = workspace;
         this.state = state;
+        this.threads = threads;
     }
+
+    /** What one generator gave: its result, or the failure it threw. */
+    private record Outcome(GenerationResult result, Throwable failure) {}
 
     /**
      * @param generators the generators, in a stable order
@@ -50,32 +72,65 @@ public final class FileGeneration {
     }
 
     /**
+     * The generators run at the same time (up to the thread count given at construction); their results are taken
+     * in the generators' order, so the report, the files and the hashes are those of running them one after another.
+     *
      * @param progress one step per generator, then one per file written or found unchanged (the total grows once
-     *                 the generators have said how many files they produce)
+     *                 the generators have said how many files they produce); told only on the calling thread
      */
     public GenerationReport run(List<Generator> generators, Function<String, GenerationRequest> request, Progress progress) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, String> produced = new LinkedHashMap<>();
         boolean anyFailed = false;
         progress.total(generators.size());
+        List<String> ids = new ArrayList<>();
+        List<Supplier<Outcome>> tasks = new ArrayList<>();
         for (Generator generator : generators) {
             String id = safeId(generator);
-            progress.message(id);
+            ids.add(id);
+            Supplier<Outcome> task;
             try {
-                GenerationResult result = generator.generate(request.apply(id));
-                diagnostics.addAll(result.diagnostics());
-                for (GeneratedFile f : result.files()) {
-                    if (produced.putIfAbsent(f.path(), f.content()) != null) {
-                        diagnostics.add(Diagnostic.error("generator '" + id + "' also produces " + f.path()
-                                + "; the first generator's file is kept", f.path()));
+                GenerationRequest req = request.apply(id); // on the calling thread: the request need not be thread-safe
+                task = () -> generate(generator, req);
+            } catch (RuntimeException | LinkageError e) {
+                Outcome failed = new Outcome(null, e);
+                task = () -> failed;
+            }
+            tasks.add(task);
+        }
+        int poolSize = Math.min(threads, generators.size());
+        ExecutorService pool = poolSize > 1 ? Executors.newFixedThreadPool(poolSize, GeneratorThreads.INSTANCE) : null;
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            if (pool != null) {
+                ClassLoader loader = Thread.currentThread().getContextClassLoader();
+                for (Supplier<Outcome> task : tasks) {
+                    futures.add(pool.submit(() -> withLoader(loader, task)));
+                }
+            }
+            for (int i = 0; i < tasks.size(); i++) {
+                String id = ids.get(i);
+                progress.message(id);
+                Outcome outcome = pool != null ? await(futures.get(i)) : tasks.get(i).get();
+                if (outcome.failure() != null) {
+                    anyFailed = true;
+                    LOG.error("generator {} failed", id, outcome.failure());
+                    diagnostics.add(Diagnostic.error("generator '" + id + "' failed: " + Problems.message(outcome.failure()), id));
+                } else {
+                    diagnostics.addAll(outcome.result().diagnostics());
+                    for (GeneratedFile f : outcome.result().files()) {
+                        if (produced.putIfAbsent(f.path(), f.content()) != null) {
+                            diagnostics.add(Diagnostic.error("generator '" + id + "' also produces " + f.path()
+                                    + "; the first generator's file is kept", f.path()));
+                        }
                     }
                 }
-            } catch (RuntimeException | LinkageError e) {
-                anyFailed = true;
-                LOG.error("generator {} failed", id, e);
-                diagnostics.add(Diagnostic.error("generator '" + id + "' failed: " + Problems.message(e), id));
+                progress.step(1);
             }
-            progress.step(1);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
         progress.total((long) generators.size() + produced.size());
         progress.message("writing");
@@ -208,6 +263,57 @@ public final class FileGeneration {
 
     private FileStamps stamps() {
         return FileStamps.load(workspace.cacheDir().resolve(FileStamps.FILE_NAME));
+    }
+
+    /** Runs one generator; what it throws (short of a VM error other than a linkage error) becomes its outcome. */
+    private static Outcome generate(Generator generator, GenerationRequest request) {
+        try {
+            return new Outcome(generator.generate(request), null);
+        } catch (RuntimeException | LinkageError e) {
+            return new Outcome(null, e);
+        }
+    }
+
+    private static Outcome withLoader(ClassLoader loader, Supplier<Outcome> task) {
+        Thread t = Thread.currentThread();
+        ClassLoader before = t.getContextClassLoader();
+        t.setContextClassLoader(loader);
+        try {
+            return task.get();
+        } finally {
+            t.setContextClassLoader(before);
+        }
+    }
+
+    private static Outcome await(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while generating files");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Daemon threads named for what they do, so that a stuck generator never keeps the JVM alive. */
+    private enum GeneratorThreads implements ThreadFactory {
+        INSTANCE;
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "generator-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
     }
 
     private static String safeId(Generator generator) {
