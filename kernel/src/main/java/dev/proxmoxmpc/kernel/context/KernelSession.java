@@ -229,11 +229,15 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
 
     @Override
     public GenerationReport regenerate(Inventory desired) {
+        return regenerate(desired, state().load(StateKind.OBSERVED));
+    }
+
+    @Override
+    public GenerationReport regenerate(Inventory desired, Inventory observed) {
         ProjectConfig cfg = config();
         EnvironmentConfig env = cfg.environment();
         TemplateRenderer renderer = templates();
         List<Generator> generators = extensions(Generator.class);
-        Inventory observed = state().load(StateKind.OBSERVED);
         Map<String, List<Volume>> containerTemplates = ContainerTemplates.cached(this::connect, observed);
         String pin = GeneratorOptions.pin(workspace(), env.name());
         try (Progress progress = console.progress("Generating files", generators.size())) {

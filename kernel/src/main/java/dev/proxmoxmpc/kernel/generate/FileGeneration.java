@@ -17,29 +17,51 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs generators and keeps the generated files in step: writes a file only when its content changed (atomically),
  * records SHA-256 hashes in the state store, removes files an earlier run generated that no generator produces
- * now (unless edited by hand), and turns a throwing generator into an error diagnostic while the others go on.
+ * now (unless edited by hand), and turns a throwing generator into an error diagnostic while the others go on. A
+ * machine-local {@link FileStamps} cache spares reading files whose size and modification time did not change.
  */
 public final class FileGeneration {
     private static final Logger LOG = LoggerFactory.getLogger(FileGeneration.class);
     private final Workspace workspace;
     private final StateStore state;
+    private final int threads;
 
+    /** Runs the generators on up to as many threads as there are processors. */
     public FileGeneration(Workspace workspace, StateStore state) {
+        this(workspace, state, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads at most this many generators run at once (1: one after another on the calling thread) */
+    public FileGeneration(Workspace workspace, StateStore state, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         this.workspace = workspace;
         this.state = state;
+        this.threads = threads;
     }
+
+    /** What one generator gave: its result, or the failure it threw. */
+    private record Outcome(GenerationResult result, Throwable failure) {}
 
     /**
      * @param generators the generators, in a stable order
@@ -50,32 +72,65 @@ public final class FileGeneration {
     }
 
     /**
+     * The generators run at the same time (up to the thread count given at construction); their results are taken
+     * in the generators' order, so the report, the files and the hashes are those of running them one after another.
+     *
      * @param progress one step per generator, then one per file written or found unchanged (the total grows once
-     *                 the generators have said how many files they produce)
+     *                 the generators have said how many files they produce); told only on the calling thread
      */
     public GenerationReport run(List<Generator> generators, Function<String, GenerationRequest> request, Progress progress) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, String> produced = new LinkedHashMap<>();
         boolean anyFailed = false;
         progress.total(generators.size());
+        List<String> ids = new ArrayList<>();
+        List<Supplier<Outcome>> tasks = new ArrayList<>();
         for (Generator generator : generators) {
             String id = safeId(generator);
-            progress.message(id);
+            ids.add(id);
+            Supplier<Outcome> task;
             try {
-                GenerationResult result = generator.generate(request.apply(id));
-                diagnostics.addAll(result.diagnostics());
-                for (GeneratedFile f : result.files()) {
-                    if (produced.putIfAbsent(f.path(), f.content()) != null) {
-                        diagnostics.add(Diagnostic.error("generator '" + id + "' also produces " + f.path()
-                                + "; the first generator's file is kept", f.path()));
+                GenerationRequest req = request.apply(id); // on the calling thread: the request need not be thread-safe
+                task = () -> generate(generator, req);
+            } catch (RuntimeException | LinkageError e) {
+                Outcome failed = new Outcome(null, e);
+                task = () -> failed;
+            }
+            tasks.add(task);
+        }
+        int poolSize = Math.min(threads, generators.size());
+        ExecutorService pool = poolSize > 1 ? Executors.newFixedThreadPool(poolSize, GeneratorThreads.INSTANCE) : null;
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            if (pool != null) {
+                ClassLoader loader = Thread.currentThread().getContextClassLoader();
+                for (Supplier<Outcome> task : tasks) {
+                    futures.add(pool.submit(() -> withLoader(loader, task)));
+                }
+            }
+            for (int i = 0; i < tasks.size(); i++) {
+                String id = ids.get(i);
+                progress.message(id);
+                Outcome outcome = pool != null ? await(futures.get(i)) : tasks.get(i).get();
+                if (outcome.failure() != null) {
+                    anyFailed = true;
+                    LOG.error("generator {} failed", id, outcome.failure());
+                    diagnostics.add(Diagnostic.error("generator '" + id + "' failed: " + Problems.message(outcome.failure()), id));
+                } else {
+                    diagnostics.addAll(outcome.result().diagnostics());
+                    for (GeneratedFile f : outcome.result().files()) {
+                        if (produced.putIfAbsent(f.path(), f.content()) != null) {
+                            diagnostics.add(Diagnostic.error("generator '" + id + "' also produces " + f.path()
+                                    + "; the first generator's file is kept", f.path()));
+                        }
                     }
                 }
-            } catch (RuntimeException | LinkageError e) {
-                anyFailed = true;
-                LOG.error("generator {} failed", id, e);
-                diagnostics.add(Diagnostic.error("generator '" + id + "' failed: " + Problems.message(e), id));
+                progress.step(1);
             }
-            progress.step(1);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
         progress.total((long) generators.size() + produced.size());
         progress.message("writing");
@@ -85,6 +140,7 @@ public final class FileGeneration {
     private GenerationReport write(Map<String, String> produced, boolean anyFailed, List<Diagnostic> diagnostics,
                                    Progress progress) {
         Map<String, String> recorded = state.fileHashes();
+        FileStamps stamps = stamps();
         Map<String, String> hashes = new TreeMap<>();
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -94,8 +150,9 @@ public final class FileGeneration {
             for (Map.Entry<String, String> e : produced.entrySet()) {
                 String path = e.getKey();
                 byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
-                boolean changed = writeIfChanged(path, bytes, recorded.get(path), diagnostics);
-                hashes.put(path, FileHashes.sha256(bytes));
+                String hash = FileHashes.sha256(bytes);
+                boolean changed = writeIfChanged(path, bytes, hash, recorded.get(path), stamps, diagnostics);
+                hashes.put(path, hash);
                 (changed ? written : unchanged).add(path);
                 progress.step(1);
             }
@@ -108,7 +165,7 @@ public final class FileGeneration {
                     hashes.put(path, e.getValue());
                     continue;
                 }
-                removeStale(path, e.getValue(), removed, diagnostics);
+                removeStale(path, e.getValue(), stamps, removed, diagnostics);
             }
             complete = true;
         } catch (IOException e) {
@@ -120,6 +177,7 @@ public final class FileGeneration {
                 hashes = merged;
             }
             state.saveFileHashes(hashes);
+            stamps.save(hashes.keySet());
         }
         written.sort(null);
         unchanged.sort(null);
@@ -127,30 +185,34 @@ public final class FileGeneration {
         return new GenerationReport(written, unchanged, removed, diagnostics);
     }
 
-    /** @return whether the file was written (false: it already had this content). */
-    private boolean writeIfChanged(String path, byte[] bytes, String recordedHash, List<Diagnostic> diagnostics)
-            throws IOException {
+    /**
+     * @return whether the file was written (false: it already had this content, told by its hash: the recorded one
+     *         when its size and modification time are unchanged, else read back)
+     */
+    private boolean writeIfChanged(String path, byte[] bytes, String hash, String recordedHash, FileStamps stamps,
+                                   List<Diagnostic> diagnostics) throws IOException {
         Path target = workspace.resolve(path);
-        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+        String onDisk = stamps.hash(path, target);
+        if (onDisk.equals(hash)) {
             return false;
         }
-        String onDisk = FileHashes.sha256(target);
         if (!onDisk.isEmpty() && recordedHash != null && !onDisk.equals(recordedHash)) {
             diagnostics.add(Diagnostic.warning("overwrote a hand edit of " + path, path));
         }
         AtomicFiles.write(target, bytes, path.endsWith(".sh") ? AtomicFiles.EXECUTABLE : AtomicFiles.READABLE);
+        stamps.record(path, target, hash);
         return true;
     }
 
-    private void removeStale(String path, String recordedHash, List<String> removed, List<Diagnostic> diagnostics)
-            throws IOException {
+    private void removeStale(String path, String recordedHash, FileStamps stamps, List<String> removed,
+                             List<Diagnostic> diagnostics) throws IOException {
         Path target;
         try {
             target = workspace.resolve(path);
         } catch (IllegalArgumentException e) {
             return;
         }
-        String onDisk = FileHashes.sha256(target);
+        String onDisk = stamps.hash(path, target);
         if (onDisk.isEmpty()) {
             return;
         }
@@ -159,6 +221,7 @@ public final class FileGeneration {
             return;
         }
         Files.delete(target);
+        stamps.forget(path);
         removed.add(path);
         removeEmptyParents(target.getParent());
     }
@@ -176,12 +239,17 @@ public final class FileGeneration {
         }
     }
 
-    /** @return project-relative paths whose content on disk differs from the recorded hash, sorted. */
+    /**
+     * @return project-relative paths whose content on disk differs from the recorded hash, sorted; a file whose size
+     *         and modification time are those recorded in the machine-local cache (and not racy) is not read
+     */
     public List<String> editedFiles() {
         List<String> edited = new ArrayList<>();
-        for (Map.Entry<String, String> e : new TreeMap<>(state.fileHashes()).entrySet()) {
+        Map<String, String> recorded = new TreeMap<>(state.fileHashes());
+        FileStamps stamps = stamps();
+        for (Map.Entry<String, String> e : recorded.entrySet()) {
             try {
-                String onDisk = FileHashes.sha256(workspace.resolve(e.getKey()));
+                String onDisk = stamps.hash(e.getKey(), workspace.resolve(e.getKey()));
                 if (!onDisk.isEmpty() && !onDisk.equals(e.getValue())) {
                     edited.add(e.getKey());
                 }
@@ -189,7 +257,63 @@ public final class FileGeneration {
                 LOG.warn("cannot read generated file {}", e.getKey(), ex);
             }
         }
+        stamps.save(recorded.keySet());
         return edited;
+    }
+
+    private FileStamps stamps() {
+        return FileStamps.load(workspace.cacheDir().resolve(FileStamps.FILE_NAME));
+    }
+
+    /** Runs one generator; what it throws (short of a VM error other than a linkage error) becomes its outcome. */
+    private static Outcome generate(Generator generator, GenerationRequest request) {
+        try {
+            return new Outcome(generator.generate(request), null);
+        } catch (RuntimeException | LinkageError e) {
+            return new Outcome(null, e);
+        }
+    }
+
+    private static Outcome withLoader(ClassLoader loader, Supplier<Outcome> task) {
+        Thread t = Thread.currentThread();
+        ClassLoader before = t.getContextClassLoader();
+        t.setContextClassLoader(loader);
+        try {
+            return task.get();
+        } finally {
+            t.setContextClassLoader(before);
+        }
+    }
+
+    private static Outcome await(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while generating files");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Daemon threads named for what they do, so that a stuck generator never keeps the JVM alive. */
+    private enum GeneratorThreads implements ThreadFactory {
+        INSTANCE;
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "generator-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
     }
 
     private static String safeId(Generator generator) {

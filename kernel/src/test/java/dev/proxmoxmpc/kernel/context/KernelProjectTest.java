@@ -17,6 +17,7 @@ import dev.proxmoxmpc.spi.provider.Endpoint;
 import dev.proxmoxmpc.spi.provider.InfrastructureProvider;
 import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
+import dev.proxmoxmpc.spi.testkit.SampleInventories;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +78,57 @@ class KernelProjectTest {
             ctx.console().println("edited=" + edited + " written=" + r.written() + " unchanged=" + r.unchanged());
             return CommandResult.ok();
         }
+    }
+
+    /** Writes how many guests the observed inventory it is given has. */
+    static final class ObservedGenerator implements Generator {
+        @Override
+        public String id() {
+            return "observed";
+        }
+
+        @Override
+        public GenerationResult generate(GenerationRequest request) {
+            return new GenerationResult(List.of(new GeneratedFile("docs/observed.txt",
+                    request.observed().guests().size() + " guests")), List.of());
+        }
+    }
+
+    /**
+     * {@code obs}: stores 2 guests as observed, regenerates (the kernel loads them), then regenerates with the
+     * 5 guests it passes (the kernel takes those).
+     */
+    @Command(name = "obs")
+    static final class Obs implements ConsoleCommand {
+        @Override
+        public boolean requiresProject() {
+            return true;
+        }
+
+        @Override
+        public CommandResult execute(KernelContext ctx) {
+            ctx.state().save(dev.proxmoxmpc.spi.state.StateKind.OBSERVED, SampleInventories.many(2));
+            ctx.regenerate(Inventory.empty());
+            ctx.console().println(read(ctx));
+            ctx.regenerate(Inventory.empty(), SampleInventories.many(5));
+            ctx.console().println(read(ctx));
+            return CommandResult.ok();
+        }
+
+        private static String read(KernelContext ctx) {
+            try {
+                return Files.readString(ctx.workspace().resolve("docs/observed.txt"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
+    void regenerateTakesTheObservedInventoryTheCallerHoldsElseLoadsIt() throws IOException {
+        KernelRun k = new KernelRun(project, Files.createDirectories(dir.resolve("home"))).env(Map.of("NO_COLOR", "1"))
+                .extensions(new ObservedGenerator(), new Obs());
+        assertThat(k.run("obs").out()).isEqualTo("2 guests\n5 guests\n");
     }
 
     /** {@code connect}: connects to the current environment. */

@@ -186,6 +186,103 @@ class FileGenerationTest {
         assertThat(generation.editedFiles()).containsExactly("b.txt");
     }
 
+    private Path cache() {
+        return root.resolve(".proxmox/cache/" + FileStamps.FILE_NAME);
+    }
+
+    /** Generates {@code a.txt}, then gives it the modification time {@code mtime} and lets a check record that. */
+    private Path generatedAndCheckedAt(FileTime mtime) throws IOException {
+        files.files.put("a.txt", "1234");
+        run(files);
+        Path a = root.resolve("a.txt");
+        Files.setLastModifiedTime(a, mtime);
+        assertThat(generation.editedFiles()).isEmpty();
+        assertThat(cache()).exists();
+        return a;
+    }
+
+    @Test
+    void aHandEditThatKeepsTheSizeIsDetectedByItsModificationTime() throws IOException {
+        FileTime t = FileTime.fromMillis(1_000_000_000_000L);
+        Path a = generatedAndCheckedAt(t);
+        Files.writeString(a, "4321");
+        Files.setLastModifiedTime(a, FileTime.fromMillis(t.toMillis() + 1));
+        assertThat(generation.editedFiles()).containsExactly("a.txt");
+        assertThat(run(files).written()).containsExactly("a.txt");
+        assertThat(a).hasContent("1234");
+    }
+
+    @Test
+    void aRacyHandEditWithinTheSameClockTickIsStillDetected() throws IOException {
+        FileTime t = FileTime.fromMillis(1_000_000_000_000L);
+        Path a = generatedAndCheckedAt(t);
+        // edited in the same tick as the cache was written: same size, same modification time as recorded
+        Files.setLastModifiedTime(cache(), t);
+        Files.writeString(a, "4321");
+        Files.setLastModifiedTime(a, t);
+        assertThat(generation.editedFiles()).containsExactly("a.txt");
+        assertThat(run(files).written()).containsExactly("a.txt");
+        assertThat(a).hasContent("1234");
+    }
+
+    @Test
+    void aFileWhoseSizeAndTimeAreRecordedAndOlderThanTheCacheIsNotReadAgain() throws IOException {
+        // the other side of the racy test: this is the shortcut the cache exists for (git's index makes the same
+        // trade), shown by an edit that keeps size and time and is therefore not seen
+        FileTime t = FileTime.fromMillis(1_000_000_000_000L);
+        Path a = generatedAndCheckedAt(t);
+        Files.setLastModifiedTime(cache(), FileTime.fromMillis(t.toMillis() + 10_000));
+        Files.writeString(a, "4321");
+        Files.setLastModifiedTime(a, t);
+        assertThat(generation.editedFiles()).isEmpty();
+        Files.delete(cache());
+        assertThat(generation.editedFiles()).containsExactly("a.txt");
+    }
+
+    @Test
+    void aDeletedGeneratedFileIsWrittenAgainDespiteItsRecordedStamp() throws IOException {
+        FileTime t = FileTime.fromMillis(1_000_000_000_000L);
+        Path a = generatedAndCheckedAt(t);
+        Files.delete(a);
+        assertThat(generation.editedFiles()).isEmpty();
+        GenerationReport report = run(files);
+        assertThat(report.written()).containsExactly("a.txt");
+        assertThat(a).hasContent("1234");
+    }
+
+    @Test
+    void aCorruptOrMissingCacheOnlyMeansEveryFileIsRead() throws IOException {
+        FileTime t = FileTime.fromMillis(1_000_000_000_000L);
+        Path a = generatedAndCheckedAt(t);
+        Files.writeString(cache(), "garbage\tx\n");
+        Files.setLastModifiedTime(cache(), FileTime.fromMillis(t.toMillis() + 10_000));
+        Files.writeString(a, "4321");
+        Files.setLastModifiedTime(a, t);
+        assertThat(generation.editedFiles()).containsExactly("a.txt");
+        Files.delete(cache());
+        assertThat(generation.editedFiles()).containsExactly("a.txt");
+        GenerationReport report = run(files);
+        assertThat(report.written()).containsExactly("a.txt");
+        assertThat(report.diagnostics()).singleElement().satisfies(d -> assertThat(d.summary()).contains("hand edit"));
+    }
+
+    @Test
+    void nothingIsRewrittenWhenNothingChangedAndTheCacheThenSparesTheReads() throws IOException {
+        files.files.put("a.txt", "1");
+        files.files.put("dir/b.txt", "2");
+        run(files);
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(root.resolve("a.txt"), old);
+        Files.setLastModifiedTime(root.resolve("dir/b.txt"), old);
+        for (int i = 0; i < 3; i++) {
+            GenerationReport again = run(files);
+            assertThat(again.written()).isEmpty();
+            assertThat(again.unchanged()).containsExactly("a.txt", "dir/b.txt");
+            assertThat(Files.getLastModifiedTime(root.resolve("a.txt"))).isEqualTo(old);
+        }
+        assertThat(Files.readString(cache())).contains("a.txt\t" + FileHashes.sha256("1".getBytes()) + "\t1\t");
+    }
+
     @Test
     void aThrowingGeneratorBecomesAnErrorAndTheOthersGoOnWithoutRemovingItsFiles() {
         MapGenerator other = new MapGenerator("ansible");

@@ -60,6 +60,19 @@ public interface KernelContext {
     GenerationReport regenerate(Inventory desired);
 
     /**
+     * {@link #regenerate(Inventory)} with the observed inventory the caller already holds: what it has just stored as
+     * {@code OBSERVED}, so that the kernel need not load it again (with 10,000 guests that takes a while). The
+     * default ignores {@code observed} and regenerates as {@link #regenerate(Inventory)} does.
+     *
+     * @param observed the inventory stored as {@code OBSERVED} right now
+     * @return what was written, kept, removed, and the generators' diagnostics
+     */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    default GenerationReport regenerate(Inventory desired, Inventory observed) {
+        return regenerate(desired);
+    }
+
+    /**
      * @return project-relative paths of generated files whose content differs from what was last written
      *     (hand edits), sorted
      */

@@ -132,7 +132,7 @@ public class SyncCommand implements ConsoleCommand {
         }
         state.saveAll(Map.of(StateKind.OBSERVED, observed, StateKind.DESIRED, desired, StateKind.BASE, agreed));
 
-        GenerationReport gen = generate ? ctx.regenerate(desired) : new GenerationReport(List.of(), List.of(), List.of(), List.of());
+        GenerationReport gen = generate ? ctx.regenerate(desired, observed) : new GenerationReport(List.of(), List.of(), List.of(), List.of());
         diagnostics.addAll(gen.diagnostics());
         SnapshotInfo snap = state.snapshot("sync", desired);
         Instant now = ctx.clock().instant();
