@@ -8,6 +8,7 @@
 # MPC_PROJECTS=<dir> reuses synced projects instead (<dir>/demo and <dir>/large, their token secrets in
 # <dir>/demo.secret and <dir>/large.secret, their simulators still running): for a machine too loaded to import
 # large:N twice. MPC_PRODUCT=<an assembled distribution directory> measures that one instead of distribution/target/proxmox-mpc.
+# MPC_ONLY=<bash regex> times only the commands whose label matches (e.g. 'plan \(live').
 # Usage: bench/scale.sh [runs] [guests]   (build first: ./mvnw -B -o -pl distribution -am package -DskipTests)
 # Prints the one /sync per size (first import; with the baseline also its own), then a Markdown table: min / median /
 # mean wall time over the runs (after 2 warm-up rounds), variants interleaved.
@@ -86,6 +87,7 @@ base_refresh=no
 [ -z "$base" ] || ! HOME="$work/home" "$base/bin/proxmox-mpc" help plan 2>/dev/null | grep -q -- '--refresh' || base_refresh=yes
 add() { # label project command...
   local label=$1 proj=$2; shift 2
+  [[ -z "${MPC_ONLY:-}" || "$label" =~ $MPC_ONLY ]] || return 0
   variants+=("after: $label|run $bin $work/$proj-after $*")
   case "$*" in *--refresh*) [ "$base_refresh" = yes ] || return 0 ;; esac
   [ -z "$base" ] || variants+=("before: $label|run $base/bin/proxmox-mpc $work/$proj-before $*")

@@ -23,6 +23,7 @@ import dev.proxmoxmpc.spi.provider.ProviderException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +76,9 @@ public final class Discovery {
     /**
      * The targeted read: like {@link #discover(Progress)}, but a guest of {@code known} is taken as it is, without reading
      * its config, when it is not in {@code mustRead}, {@code /cluster/resources} lists it with the same kind and node, its
-     * summary there is the one kept when its config was last read, and the known copy has that config's digest.
+     * summary there is the one kept when its config was last read, and the known copy has that config's digest. Such a
+     * guest's own objects (its firewall options, rules, aliases and IP sets: four GETs per guest) are the known ones
+     * too; the caller puts a guest whose objects the plan may change into {@code mustRead}.
      *
      * @return the observed inventory; progress counts one step per request
      */
@@ -139,6 +142,7 @@ public final class Discovery {
             known.guests().forEach(g -> knownGuests.put(g.vmid(), g));
         }
         Map<Integer, GuestSummaries.Entry> seenSummaries = new ConcurrentHashMap<>();
+        Set<Integer> keptGuests = new HashSet<>();
         for (GuestRow row : rows) {
             if (online.contains(row.node())) {
                 String summary = summaryOf.get(row.vmid());
@@ -147,6 +151,7 @@ public final class Discovery {
                 if (same != null) {
                     guests.put(row.vmid(), same);
                     seenSummaries.put(row.vmid(), entry);
+                    keptGuests.add(row.vmid());
                 } else {
                     jobs.add(new ParallelFetch.OnNode(row.node(), () -> reachable(row.node(), unreachable,
                             () -> fetchGuest(row, guests, total, progress,
@@ -165,8 +170,18 @@ public final class Discovery {
                 progress.step(1);
             }
         };
-        ObjectReads ctx = new ObjectReads(client, online, rows.stream().filter(r -> online.contains(r.node()))
+        // a guest taken as known keeps its known guest-level objects (its firewall) too: they are not read again
+        ObjectReads ctx = new ObjectReads(client, online, rows.stream()
+                .filter(r -> online.contains(r.node()) && !keptGuests.contains(r.vmid()))
                 .map(r -> new ObjectReads.Guest(r.node(), r.vmid(), r.qemu())).toList(), facts.getOrDefault("version", ""), count);
+        if (known != null && !keptGuests.isEmpty()) {
+            for (ClusterObject o : known.objects()) {
+                Integer vmid = guestScope(o.scope());
+                if (vmid != null && keptGuests.contains(vmid)) {
+                    objects.add(o);
+                }
+            }
+        }
         for (ObjectFamily family : ObjectFamilies.ALL) {
             for (ObjectRead read : family.reads(ctx)) {
                 jobs.add(new ParallelFetch.OnNode(read.node(), () -> {
@@ -250,6 +265,18 @@ public final class Discovery {
      * @return the known guest with the row's runtime when its config need not be read again (same kind and node, the
      *     summary kept when its config was read, that config's digest), else null
      */
+    /** @return the VMID of a guest scope ({@code vm/101}, {@code ct/200}), or null for the cluster or a node */
+    static Integer guestScope(String scope) {
+        if (scope.startsWith("vm/") || scope.startsWith("ct/")) {
+            try {
+                return Integer.valueOf(scope.substring(3));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static Guest unchanged(GuestRow row, Guest known, String summary, GuestSummaries.Entry entry) {
         if (known == null || entry == null || entry.digest().isEmpty() || !entry.summary().equals(summary)
                 || !entry.digest().equals(known.runtime().digest()) || !known.node().equals(row.node())

@@ -118,6 +118,43 @@ class TargetedDiscoveryIT {
     }
 
     @Test
+    void aGuestsFirewallIsReadOnlyWhenTheGuestIsRead() {
+        Read first = read(null, Set.of());
+        Inventory known = first.inventory();
+        Pattern guestFirewall = Pattern.compile("/nodes/[^/]+/(qemu|lxc)/(\\d+)/firewall/.*");
+        Set<Integer> firewallReads = new TreeSet<>();
+        try (ProxmoxSession other = Simulators.session(server)) { // someone adds a rule to 110 and one to 111
+            for (String guest : List.of("pve2/qemu/110", "pve3/qemu/111")) {
+                other.client().post("/nodes/" + guest + "/firewall/rules",
+                        Map.of("type", "in", "action", "ACCEPT", "proto", "tcp", "dport", "8443", "enable", "1"));
+            }
+        }
+        Read targeted;
+        try (ProxmoxSession session = Simulators.session(server, cacheDir)) {
+            session.client().onRequest((method, path) -> {
+                Matcher m = guestFirewall.matcher(path);
+                if (m.matches()) {
+                    synchronized (firewallReads) {
+                        firewallReads.add(Integer.parseInt(m.group(2)));
+                    }
+                }
+            });
+            targeted = new Read(session.discover(Progress.NONE, known, Set.of(110)), Set.of());
+        }
+        // only the guest the plan touches has its firewall read (4 GETs instead of 4 per guest), and its new rule is seen
+        assertThat(firewallReads).containsExactly(110);
+        assertThat(rulesOf(targeted.inventory(), "vm/110")).contains("8443");
+        // the untouched guest keeps its stored firewall; a full read sees the change there too
+        assertThat(rulesOf(targeted.inventory(), "vm/111")).isEqualTo(rulesOf(known, "vm/111")).doesNotContain("8443");
+        assertThat(rulesOf(read(null, Set.of()).inventory(), "vm/111")).contains("8443");
+    }
+
+    private static String rulesOf(Inventory inv, String scope) {
+        return inv.objects().stream().filter(o -> o.kind().equals("firewall-rules") && o.scope().equals(scope))
+                .map(o -> o.config().toString()).findFirst().orElse("");
+    }
+
+    @Test
     void aStoredCopyOfAnotherConfigVersionIsReadAgain() {
         Inventory known = read(null, Set.of()).inventory();
         Guest g = known.guest(104).orElseThrow();

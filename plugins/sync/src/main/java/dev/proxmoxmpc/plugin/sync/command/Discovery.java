@@ -6,6 +6,7 @@ import dev.proxmoxmpc.plugin.sync.plan.GuestCreates;
 import dev.proxmoxmpc.spi.command.CommandException;
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.kernel.KernelContext;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Node;
@@ -15,7 +16,10 @@ import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.provider.ReadPolicy;
 import dev.proxmoxmpc.spi.provider.TaskRecord;
 import dev.proxmoxmpc.spi.state.StateKind;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -53,11 +57,49 @@ final class Discovery {
             return discoverReconciled(ctx, session);
         }
         Inventory known = ctx.state().load(StateKind.OBSERVED);
-        Set<Integer> mustRead = mustRead(ctx.state().differingGuests(StateKind.DESIRED, StateKind.OBSERVED), desired);
+        Set<Integer> mustRead = new TreeSet<>(mustRead(ctx.state().differingGuests(StateKind.DESIRED, StateKind.OBSERVED), desired));
+        mustRead.addAll(guestsWithDifferingObjects(desired, known));
         Inventory observed = read(ctx, p -> session.discover(p, known, mustRead), () -> known);
         Reconciler.Outcome o = new Reconciler(ctx.state(), ctx.clock()).reconcile(observed, () -> tasks(session));
         o.settled().forEach(ctx.console()::warn);
         return new Seen(observed, o);
+    }
+
+    /**
+     * @return the VMIDs of the guests whose own objects (scope {@code vm/N} or {@code ct/N}: their firewall) differ
+     *     between {@code desired} and {@code observed}: the plan may change them, so the targeted read reads them
+     */
+    static Set<Integer> guestsWithDifferingObjects(Inventory desired, Inventory observed) {
+        Map<Integer, Set<ClusterObject>> want = byGuest(desired);
+        Map<Integer, Set<ClusterObject>> have = byGuest(observed);
+        Set<Integer> out = new TreeSet<>();
+        for (Integer vmid : union(want.keySet(), have.keySet())) {
+            if (!want.getOrDefault(vmid, Set.of()).equals(have.getOrDefault(vmid, Set.of()))) {
+                out.add(vmid);
+            }
+        }
+        return out;
+    }
+
+    private static Map<Integer, Set<ClusterObject>> byGuest(Inventory inv) {
+        Map<Integer, Set<ClusterObject>> out = new HashMap<>();
+        for (ClusterObject o : inv.objects()) {
+            String scope = o.scope();
+            if (scope.startsWith("vm/") || scope.startsWith("ct/")) {
+                try {
+                    out.computeIfAbsent(Integer.valueOf(scope.substring(3)), k -> new HashSet<>()).add(o);
+                } catch (NumberFormatException e) {
+                    // not a guest scope
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<Integer> union(Set<Integer> a, Set<Integer> b) {
+        Set<Integer> out = new TreeSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /**

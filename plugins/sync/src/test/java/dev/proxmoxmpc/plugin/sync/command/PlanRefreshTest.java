@@ -7,12 +7,14 @@ import static dev.proxmoxmpc.plugin.sync.fake.Fixtures.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proxmoxmpc.spi.command.ExitCode;
+import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
 import dev.proxmoxmpc.spi.state.JournalEntry;
 import dev.proxmoxmpc.spi.state.StateKind;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,24 @@ class PlanRefreshTest {
         Harness h = synced();
         assertThat(h.run("plan").exitCode()).isEqualTo(ExitCode.OK);
         assertThat(h.server.targeted()).containsExactly(Set.of());
+    }
+
+    @Test
+    void aGuestWhoseFirewallThePlanChangesMustBeReadToo() {
+        Harness h = synced();
+        Inventory desired = h.state.load(StateKind.DESIRED);
+        ClusterObject rule = new ClusterObject("firewall-rules", "vm/102", "", Map.of("rule.0.type", "in",
+                "rule.0.action", "ACCEPT", "rule.0.dport", "443"));
+        ClusterObject cluster = new ClusterObject("firewall-rules", "", "", Map.of("rule.0.type", "in",
+                "rule.0.action", "DROP"));
+        h.state.save(StateKind.DESIRED, desired.withObjects(List.of(rule, cluster)));
+
+        h.run("plan");
+        // 102's own firewall differs: read it (and its config); a cluster-level object is read anyway
+        assertThat(h.server.targeted()).containsExactly(Set.of(102));
+        assertThat(Discovery.guestsWithDifferingObjects(desired.withObjects(List.of(rule, cluster)), desired))
+                .containsExactly(102);
+        assertThat(Discovery.guestsWithDifferingObjects(desired, desired)).isEmpty();
     }
 
     @Test
