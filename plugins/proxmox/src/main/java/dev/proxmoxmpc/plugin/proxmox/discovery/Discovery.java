@@ -265,8 +265,17 @@ public final class Discovery {
      * @return the known guest with the row's runtime when its config need not be read again (same kind and node, the
      *     summary kept when its config was read, that config's digest), else null
      */
+    private static Guest unchanged(GuestRow row, Guest known, String summary, GuestSummaries.Entry entry) {
+        if (known == null || entry == null || entry.digest().isEmpty() || !entry.summary().equals(summary)
+                || !entry.digest().equals(known.runtime().digest()) || !known.node().equals(row.node())
+                || (known instanceof VirtualMachine) != row.qemu()) {
+            return null;
+        }
+        return ResourceMapper.guest(row, known.config(), known.runtime().ipAddresses(), known.runtime().digest());
+    }
+
     /** @return the VMID of a guest scope ({@code vm/101}, {@code ct/200}), or null for the cluster or a node */
-    static Integer guestScope(String scope) {
+    private static Integer guestScope(String scope) {
         if (scope.startsWith("vm/") || scope.startsWith("ct/")) {
             try {
                 return Integer.valueOf(scope.substring(3));
@@ -275,15 +284,6 @@ public final class Discovery {
             }
         }
         return null;
-    }
-
-    private static Guest unchanged(GuestRow row, Guest known, String summary, GuestSummaries.Entry entry) {
-        if (known == null || entry == null || entry.digest().isEmpty() || !entry.summary().equals(summary)
-                || !entry.digest().equals(known.runtime().digest()) || !known.node().equals(row.node())
-                || (known instanceof VirtualMachine) != row.qemu()) {
-            return null;
-        }
-        return ResourceMapper.guest(row, known.config(), known.runtime().ipAddresses(), known.runtime().digest());
     }
 
     /** Runs a read on a node; a 595/596 (the cluster cannot reach that node) marks the node instead of failing. */
