@@ -70,7 +70,10 @@ final class GuestQueries {
 
     private static List<Guest> rows(List<java.util.Map<String, Object>> rows, GuestQuery q) {
         // The tag condition in SQL is a prefilter: the exact check is the query's own.
-        return rows.stream().map(GuestRow::read).filter(q::matches).toList();
+        RecentParses parses = RecentParses.read();
+        List<Guest> out = rows.stream().map(r -> GuestRow.read(r, parses)).filter(q::matches).toList();
+        parses.done();
+        return out;
     }
 
     private static List<List<Integer>> chunks(List<Integer> ids) {

@@ -98,12 +98,17 @@ public final class GuestRow {
 
     /** @return the guest a stored row describes. */
     static Guest read(Map<String, Object> row) {
+        return read(row, RecentParses.read());
+    }
+
+    /** @return the guest a stored row describes, its JSON columns parsed through {@code parses} */
+    static Guest read(Map<String, Object> row, RecentParses parses) {
         int vmid = Rows.integer(row, "vmid");
         String node = Rows.text(row, "node");
         String pool = Rows.text(row, "pool");
         PowerState status = PowerState.fromPve(Rows.text(row, "status"));
-        Map<String, String> config = InventoryJson.readMap(Rows.text(row, "config"));
-        var runtime = InventoryJson.readRuntime(Rows.text(row, "runtime"));
+        Map<String, String> config = parses.config(Rows.text(row, "config"));
+        var runtime = parses.runtime(Rows.text(row, "runtime"));
         return GuestKind.CONTAINER.apiType().equals(Rows.text(row, "type"))
                 ? new Container(vmid, node, pool, status, config, runtime)
                 : new VirtualMachine(vmid, node, pool, status, config, runtime);

@@ -127,7 +127,9 @@ final class InventoryTables {
     static Inventory load(StateMapper m, StateKind stateKind, String environment) {
         Inventory inv = infrastructure(m, stateKind, environment);
         List<Guest> guests = new ArrayList<>();
-        m.guests(kind(stateKind), environment(stateKind, environment)).forEach(r -> guests.add(GuestRow.read(r)));
+        RecentParses parses = RecentParses.read();
+        m.guests(kind(stateKind), environment(stateKind, environment)).forEach(r -> guests.add(GuestRow.read(r, parses)));
+        parses.done();
         return new Inventory(inv.cluster(), inv.nodes(), guests, inv.storages(), inv.networks(), inv.pools(), inv.objects());
     }
 

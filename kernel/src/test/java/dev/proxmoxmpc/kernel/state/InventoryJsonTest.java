@@ -9,6 +9,8 @@ import dev.proxmoxmpc.spi.model.Container;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.state.StateException;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InventoryJsonTest {
@@ -37,5 +39,18 @@ class InventoryJsonTest {
         assertThatThrownBy(() -> InventoryJson.read("{\"guests\": [{\"kind\": \"docker\"}]}"))
                 .isInstanceOf(StateException.class).hasMessageStartingWith("stored Inventory JSON is unreadable")
                 .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aStoredConfigReadsBackExactlyAndAnythingElseIsAOneLineStateException() {
+        Map<String, String> config = SampleInventories.cluster().guest(200).orElseThrow().config();
+        assertThat(InventoryJson.readMap(InventoryJson.writeMap(config))).isEqualTo(config);
+        assertThat(InventoryJson.readMap("{\"cores\": 2, \"onboot\": true, \"name\": \"a\\\"b\"}"))
+                .containsExactly(Map.entry("cores", "2"), Map.entry("onboot", "true"), Map.entry("name", "a\"b"));
+        for (String bad : List.of("[1]", "{\"net0\": {\"bridge\": \"vmbr0\"}}", "{\"a\": null}", "{\"a\": \"1\"} {}", "{\"a\": ")) {
+            assertThatThrownBy(() -> InventoryJson.readMap(bad)).as(bad)
+                    .isInstanceOf(StateException.class).hasMessageStartingWith("stored Map JSON is unreadable")
+                    .hasMessageNotContaining("\n");
+        }
     }
 }

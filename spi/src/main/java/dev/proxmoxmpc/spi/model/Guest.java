@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
@@ -89,7 +88,7 @@ public sealed interface Guest permits VirtualMachine, Container {
         if (v.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(v.split("[;, ]+")).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(Guests.TAG_SEPARATORS.split(v)).filter(s -> !s.isEmpty()).toList();
     }
 
     /** @return whether the guest starts at boot. */
@@ -141,9 +140,5 @@ public sealed interface Guest permits VirtualMachine, Container {
     }
 
     /** Orders {@code scsi2} before {@code scsi10}: by the letters first, then by the number. */
-    Comparator<String> SLOT_ORDER = Comparator.comparing((String k) -> k.replaceAll("\\d+$", ""))
-            .thenComparingInt(k -> {
-                Matcher m = Pattern.compile("(\\d+)$").matcher(k);
-                return m.find() ? Integer.parseInt(m.group(1)) : -1;
-            });
+    Comparator<String> SLOT_ORDER = Comparator.comparing(Guests::slotLetters).thenComparingInt(Guests::slotNumber);
 }

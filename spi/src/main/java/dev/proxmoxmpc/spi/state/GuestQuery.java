@@ -78,7 +78,7 @@ public record GuestQuery(Optional<GuestKind> kind, String node, String pool, Lis
                 && (node.isEmpty() || g.node().equals(node))
                 && (pool.isEmpty() || g.pool().equals(pool))
                 && (name.isEmpty() || g.name().equals(name))
-                && g.tags().containsAll(tags)
+                && (tags.isEmpty() || g.tags().containsAll(tags))
                 && vmids.map(ids -> ids.contains(g.vmid())).orElse(true);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * A quick local answer to "does /apply have work for this guest?": desired against observed, ignoring what the
@@ -14,6 +15,8 @@ import java.util.TreeMap;
 public final class Pending {
     private static final Set<String> IGNORED = Set.of("digest", "meta", "vmgenid", "lock", "parent", "snaptime", "pending",
             "ostemplate", "password", "ssh-public-keys", "storage", "unique", "start");
+
+    private static final Pattern UNUSED = Pattern.compile("unused\\d+");
 
     private Pending() {}
 
@@ -25,7 +28,23 @@ public final class Pending {
         if (desired == null) {
             return "delete";
         }
+        if (sameInputs(desired, observed)) {
+            return ""; // what comparable() reads is the same on both sides: no need to build and compare
+        }
         return differences(observed, desired).isEmpty() ? "" : "change";
+    }
+
+    /** @return whether everything {@link #comparable} reads (config, node, pool, power state) is equal */
+    private static boolean sameInputs(Guest a, Guest b) {
+        return a.node().equals(b.node()) && a.pool().equals(b.pool()) && a.config().equals(b.config())
+                && (a.template() || powered(a) == powered(b));
+    }
+
+    private static boolean powered(Guest g) {
+        return switch (g.status()) {
+            case RUNNING, PAUSED -> true;
+            default -> false;
+        };
     }
 
     /** @return the fields that differ from the server's version to the desired one. */
@@ -36,7 +55,7 @@ public final class Pending {
     static Map<String, String> comparable(Guest g) {
         Map<String, String> out = new TreeMap<>();
         g.config().forEach((k, v) -> {
-            if (!IGNORED.contains(k) && !k.startsWith("mpc.") && !k.matches("unused\\d+")) {
+            if (!IGNORED.contains(k) && !k.startsWith("mpc.") && !UNUSED.matcher(k).matches()) {
                 out.put(k, k.equals("tags") ? String.join(";", new java.util.TreeSet<>(g.tags())) : v);
             }
         });
@@ -45,10 +64,7 @@ public final class Pending {
             out.put("pool", g.pool());
         }
         if (!g.template()) {
-            out.put("status", switch (g.status()) {
-                case RUNNING, PAUSED -> "running";
-                default -> "stopped";
-            });
+            out.put("status", powered(g) ? "running" : "stopped");
         }
         return out;
     }
