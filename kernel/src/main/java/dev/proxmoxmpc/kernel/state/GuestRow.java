@@ -82,14 +82,21 @@ public final class GuestRow {
         return runtime;
     }
 
-    /** @return whether the stored {@code row} (every column, as {@code guestRows} reads it) holds this guest exactly */
-    boolean sameAs(Map<String, Object> row) {
+    /**
+     * @return whether the stored {@code row} (every column, as {@code guestRows} reads it) holds this guest exactly,
+     *     the runtime aside ({@link #sameRuntime})
+     */
+    boolean sameColumns(Map<String, Object> row) {
         return getType().equals(Rows.text(row, "type")) && getNode().equals(Rows.text(row, "node"))
                 && getName().equals(Rows.text(row, "name")) && getStatus().equals(Rows.text(row, "status"))
                 && getPool().equals(Rows.text(row, "pool")) && getTags().equals(Rows.text(row, "tags"))
                 && getTemplate() == Rows.integer(row, "template") && sameNumber(getCores(), row.get("cores"))
-                && sameNumber(getMemory(), row.get("memory")) && getConfig().equals(Rows.text(row, "config"))
-                && getRuntime().equals(Rows.text(row, "runtime"));
+                && sameNumber(getMemory(), row.get("memory")) && getConfig().equals(Rows.text(row, "config"));
+    }
+
+    /** @return whether the stored {@code row} holds this guest's runtime */
+    boolean sameRuntime(Map<String, Object> row) {
+        return getRuntime().equals(Rows.text(row, "runtime"));
     }
 
     private static boolean sameNumber(Number value, Object stored) {

@@ -88,8 +88,10 @@ final class InventoryTables {
             Map<String, Object> old = stored.remove(g.vmid());
             if (old == null) {
                 m.insertGuest(kind, env, row);
-            } else if (!row.sameAs(old)) {
+            } else if (!row.sameColumns(old)) {
                 m.updateGuest(kind, env, row);
+            } else if (!row.sameRuntime(old)) {
+                m.updateGuestRuntime(kind, env, row); // most of a refresh: a running guest's uptime went on
             }
         }
         stored.keySet().stream().sorted().forEach(vmid -> m.deleteGuest(kind, env, vmid));

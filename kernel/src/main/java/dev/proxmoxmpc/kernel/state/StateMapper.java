@@ -48,6 +48,9 @@ interface StateMapper {
 
     void updateGuest(@Param("kind") String kind, @Param("env") String env, @Param("g") GuestRow guest);
 
+    /** Only the runtime column: what a refresh changes on most guests (uptime), no indexed column touched. */
+    void updateGuestRuntime(@Param("kind") String kind, @Param("env") String env, @Param("g") GuestRow guest);
+
     void deleteGuest(@Param("kind") String kind, @Param("env") String env, @Param("vmid") int vmid);
 
     Map<String, Object> guest(@Param("kind") String kind, @Param("env") String env, @Param("vmid") int vmid);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proxmoxmpc.spi.testkit.SampleInventories;
+import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.PowerState;
@@ -267,6 +268,22 @@ class SqliteDatabaseTest {
             store.saveAll(Map.of(StateKind.OBSERVED, many, StateKind.DESIRED, changed));
             assertThat(writes()).containsExactlyInAnyOrder("guests UPDATE", "guests DELETE", "guests INSERT");
             assertThat(store.load(StateKind.DESIRED)).isEqualTo(changed);
+            // a refresh where only running guests' uptimes went on: their runtime column alone is written
+            Inventory later = many;
+            for (int vmid : List.of(100, 103, 106)) {
+                Guest g = many.guest(vmid).orElseThrow();
+                later = later.withGuest(g.withRuntime(new GuestRuntime("", "", 5000 + vmid, List.of("10.0.0.1"), "")));
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement st = c.createStatement()) {
+                st.execute("CREATE TRIGGER test_guests_runtime AFTER UPDATE OF runtime ON guests"
+                        + " BEGIN INSERT INTO test_writes VALUES ('guests runtime'); END");
+                st.execute("CREATE TRIGGER test_guests_columns AFTER UPDATE OF type, node, name, status, cores, memory, pool,"
+                        + " tags, config, template ON guests BEGIN INSERT INTO test_writes VALUES ('guests columns'); END");
+            }
+            store.saveAll(Map.of(StateKind.OBSERVED, later, StateKind.DESIRED, changed));
+            assertThat(writes()).containsExactlyInAnyOrder("guests UPDATE", "guests UPDATE", "guests UPDATE",
+                    "guests runtime", "guests runtime", "guests runtime");
+            assertThat(store.load(StateKind.OBSERVED)).isEqualTo(later);
         }
     }
 

@@ -15,6 +15,7 @@ import dev.proxmoxmpc.spi.provider.ProviderException;
 import dev.proxmoxmpc.spi.provider.ProviderSession;
 import dev.proxmoxmpc.spi.provider.ReadPolicy;
 import dev.proxmoxmpc.spi.provider.TaskRecord;
+import dev.proxmoxmpc.spi.state.GuestQuery;
 import dev.proxmoxmpc.spi.state.StateKind;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,14 +51,18 @@ final class Discovery {
     /**
      * The targeted read of a live /plan: {@code /cluster/resources} once, then only the configs of the guests the plan
      * may touch ({@link #mustRead}) and of those whose summary there changed since their config was last read; every
-     * other guest is the stored observed copy. With an /apply left open in the journal everything is read.
+     * other guest is the stored observed copy. With an /apply left open in the journal everything is read. Of the
+     * desired state only the guests that differ from the stored server state, and the objects, are read.
      */
-    static Seen discoverTargetedReconciled(KernelContext ctx, ProviderSession session, Inventory desired) {
+    static Seen discoverTargetedReconciled(KernelContext ctx, ProviderSession session) {
         if (!ctx.state().openJournal().isEmpty()) {
             return discoverReconciled(ctx, session);
         }
         Inventory known = ctx.state().load(StateKind.OBSERVED);
-        Set<Integer> mustRead = new TreeSet<>(mustRead(ctx.state().differingGuests(StateKind.DESIRED, StateKind.OBSERVED), desired));
+        Set<Integer> differing = ctx.state().differingGuests(StateKind.DESIRED, StateKind.OBSERVED);
+        Inventory desired = ctx.state().infrastructure(StateKind.DESIRED)
+                .withGuests(ctx.state().guests(StateKind.DESIRED, GuestQuery.all().vmids(differing)));
+        Set<Integer> mustRead = new TreeSet<>(mustRead(differing, desired));
         mustRead.addAll(guestsWithDifferingObjects(desired, known));
         Inventory observed = read(ctx, p -> session.discover(p, known, mustRead), () -> known);
         Reconciler.Outcome o = new Reconciler(ctx.state(), ctx.clock()).reconcile(observed, () -> tasks(session));
@@ -104,6 +109,7 @@ final class Discovery {
 
     /**
      * @param differing the VMIDs whose stored desired and observed guests differ (more is fine)
+     * @param desired   the desired state, with at least those guests
      * @return those, and the clone sources the desired guests among them name (a clone is planned from its source's
      *     config)
      */

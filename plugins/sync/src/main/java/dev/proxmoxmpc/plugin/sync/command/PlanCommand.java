@@ -67,17 +67,23 @@ public class PlanCommand implements ConsoleCommand {
     }
 
     /**
-     * The plan from the stored server state. With {@code cut}, and where {@link LocalPending#planable} says it plans
-     * the same, only the guests whose stored rows differ between the desired and the observed state are read and
-     * planned (as /status counts them); otherwise the whole inventories.
+     * The plan from the stored server state (stored by the last /sync, or just refreshed by a live /plan). With
+     * {@code cut}, and where {@link LocalPending#planable} says it plans the same, only the guests whose stored rows
+     * differ between the desired and the observed state are read and planned (as /status counts them); otherwise the
+     * whole inventories.
+     *
+     * @param session the live session (container templates for guests to create), or null offline
      */
-    static Plan offlinePlan(KernelContext ctx, boolean cut) {
-        if (cut && LocalPending.planable(ctx.state().infrastructure(StateKind.OBSERVED),
-                !ctx.config().environment().mapping().isEmpty())) {
+    static Plan storedPlan(KernelContext ctx, ProviderSession session, boolean cut) {
+        if (cut && LocalPending.planable(ctx.state().infrastructure(StateKind.OBSERVED), mapped(ctx))) {
             LocalPending.PlanInputs in = LocalPending.planInputs(ctx.state());
-            return EnvironmentPlan.make(ctx, null, in.desired(), in.observed(), in.base()).plan();
+            return EnvironmentPlan.make(ctx, session, in.desired(), in.observed(), in.base()).plan();
         }
-        return EnvironmentPlan.make(ctx, null, ctx.state().load(StateKind.DESIRED), ctx.state().load(StateKind.OBSERVED)).plan();
+        return EnvironmentPlan.make(ctx, session, ctx.state().load(StateKind.DESIRED), ctx.state().load(StateKind.OBSERVED)).plan();
+    }
+
+    private static boolean mapped(KernelContext ctx) {
+        return !ctx.config().environment().mapping().isEmpty();
     }
 
     @Override
@@ -91,20 +97,29 @@ public class PlanCommand implements ConsoleCommand {
         Reconciler.Outcome reconciled = new Reconciler.Outcome(List.of(), List.of());
         if (offline && out == null) {
             // a saved plan records the revision of the whole desired state: only --out reads it all
-            plan = offlinePlan(ctx, true);
+            plan = storedPlan(ctx, null, true);
         } else if (offline) {
             desired = ctx.state().load(StateKind.DESIRED);
             observed = ctx.state().load(StateKind.OBSERVED);
             plan = EnvironmentPlan.make(ctx, null, desired, observed).plan();
         } else {
-            desired = ctx.state().load(StateKind.DESIRED);
+            // --out records the whole desired state, and --refresh=all is the plan as it always was: from the whole
+            // inventories; otherwise the plan reads back, after the refreshed server state is stored, only the guests
+            // that can give a plan item (as /plan --offline does)
+            boolean whole = out != null || Refresh.ALL.equals(refresh);
+            desired = whole ? ctx.state().load(StateKind.DESIRED) : null;
             try (ProviderSession session = ctx.connect()) {
                 Discovery.Seen seen = Refresh.ALL.equals(refresh) ? Discovery.discoverReconciled(ctx, session)
-                        : Discovery.discoverTargetedReconciled(ctx, session, desired);
+                        : Discovery.discoverTargetedReconciled(ctx, session);
                 observed = seen.observed();
                 reconciled = seen.reconciled();
                 ctx.state().save(StateKind.OBSERVED, observed);
-                plan = EnvironmentPlan.make(ctx, session, desired, observed).plan();
+                if (!whole && LocalPending.planable(observed, mapped(ctx))) {
+                    plan = storedPlan(ctx, session, true);
+                } else {
+                    desired = desired != null ? desired : ctx.state().load(StateKind.DESIRED);
+                    plan = EnvironmentPlan.make(ctx, session, desired, observed).plan();
+                }
             }
         }
         ApplyLock.report(ctx).forEach(ctx.console()::warn); // reported, never cleared: /plan only reads

@@ -72,9 +72,13 @@ public final class Reconciler {
     public Outcome reconcile(Inventory observed, Supplier<List<TaskRecord>> recentTasks) {
         List<String> settled = new ArrayList<>();
         List<TaskRecord> running = new ArrayList<>();
-        Inventory base = state.load(StateKind.BASE);
-        Inventory newBase = unrecorded(base, observed, settled);
+        List<JournalEntry> unrecorded = unrecorded();
         List<JournalEntry> open = state.openJournal();
+        if (unrecorded.isEmpty() && open.isEmpty()) {
+            return new Outcome(settled, running); // nothing to settle: the base is not even read
+        }
+        Inventory base = state.load(StateKind.BASE);
+        Inventory newBase = unrecorded(base, observed, unrecorded, settled);
         List<TaskRecord> tasks = open.isEmpty() ? List.of() : recentTasks.get();
         for (JournalEntry e : open) {
             Optional<Integer> vmid = guestVmid(e.target());
@@ -122,19 +126,19 @@ public final class Reconciler {
         return new Outcome(settled, running);
     }
 
-    /** Succeeded creates and deletes of recent runs that BASE does not reflect: the process died before recording them. */
-    private Inventory unrecorded(Inventory base, Inventory observed, List<String> settled) {
-        Inventory out = base;
+    /** @return the succeeded guest entries of recent runs since the last /sync (which made BASE authoritative) */
+    private List<JournalEntry> unrecorded() {
         java.time.Instant since = state.lastSyncRun().map(r -> r.time()).orElse(java.time.Instant.MIN);
-        for (JournalEntry e : state.journalEntries(RECENT)) {
-            if (e.status() != JournalEntry.Status.SUCCEEDED || !e.time().isAfter(since)) { // a sync made BASE authoritative
-                continue;
-            }
+        return state.journalEntries(RECENT).stream().filter(e -> e.status() == JournalEntry.Status.SUCCEEDED
+                && e.time().isAfter(since) && guestVmid(e.target()).isPresent()).toList();
+    }
+
+    /** Succeeded creates and deletes of recent runs that BASE does not reflect: the process died before recording them. */
+    private Inventory unrecorded(Inventory base, Inventory observed, List<JournalEntry> entries, List<String> settled) {
+        Inventory out = base;
+        for (JournalEntry e : entries) {
             Optional<Integer> vmid = guestVmid(e.target());
-            if (vmid.isEmpty()) {
-                continue;
-            }
-            Optional<Guest> now = observed.guest(vmid.get());
+            Optional<Guest> now = observed.guest(vmid.orElseThrow());
             boolean created = e.action().equals("CREATE") || e.action().equals("CLONE");
             if (created && now.isPresent() && out.guest(vmid.get()).isEmpty()) {
                 out = out.withGuest(Desired.fromObserved(now.get()));

@@ -77,8 +77,8 @@ class OfflinePlanTest {
 
     /** @return the plan of the differing rows, after checking it equals the whole inventories' in every form */
     private static Plan samePlan(Harness h) {
-        Plan cut = PlanCommand.offlinePlan(h.ctx, true);
-        Plan whole = PlanCommand.offlinePlan(h.ctx, false);
+        Plan cut = PlanCommand.storedPlan(h.ctx, null, true);
+        Plan whole = PlanCommand.storedPlan(h.ctx, null, false);
         assertThat(cut).isEqualTo(whole);
         assertThat(PlanView.of(cut)).isEqualTo(PlanView.of(whole));
         assertThat(text(cut)).isEqualTo(text(whole));

@@ -111,4 +111,59 @@ class PlanRefreshTest {
         assertThat(h.run("plan --offline --refresh=all").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(h.all()).contains("--offline and --refresh exclude each other").doesNotContain("Exception");
     }
+
+    /**
+     * The default live plan reads back from the store, after the refreshed server state is saved, only the guests that
+     * differ; it must be the plan of the whole inventories ({@code --refresh=all}) in text, JSON and exit code: edits,
+     * a move, a delete, a replace, creations, clones, a server change to a touched guest, and a node down.
+     */
+    @Test
+    void theTargetedPlanIsThePlanOfTheWholeInventories() {
+        Inventory server = dev.proxmoxmpc.spi.testkit.SampleInventories.many(60);
+        Harness h = new Harness(root, server);
+        assertThat(h.run("sync").exitCode()).isEqualTo(ExitCode.OK);
+        Inventory desired = h.state.load(StateKind.DESIRED);
+        dev.proxmoxmpc.spi.model.Guest container = desired.guest(101).orElseThrow();
+        h.state.save(StateKind.DESIRED, desired
+                .withGuest(desired.guest(105).orElseThrow().withConfigValue("memory", "8192"))
+                .withGuest(desired.guest(106).orElseThrow().withNode("pve2"))
+                .withoutGuest(107)
+                .withGuest(desired.guest(108).orElseThrow().withStatus(dev.proxmoxmpc.spi.model.PowerState.STOPPED))
+                .withGuest(desired.guest(102).orElseThrow().withPool("prod"))
+                .withoutGuest(101).withGuest(vm(101, container.name()))
+                .withGuest(vm(7000, "new"))
+                .withGuest(vm(7001, "from-template", Map.of("mpc.clone-from", "109")))
+                .withGuest(vm(7002, "from-vm", Map.of("mpc.clone-from", "104")))
+                .withGuest(ct(7003, "new-ct")));
+        // the server changes under two touched guests, and one nobody touches
+        h.server.edit(h.server.server().guest(105).orElseThrow().withConfigValue("cores", "4"));
+        h.server.edit(h.server.server().guest(104).orElseThrow().withConfigValue("memory", "4096"));
+        h.server.edit(h.server.server().guest(120).orElseThrow().withConfigValue("cores", "8"));
+
+        String targeted = plan(h, "plan");
+        assertThat(h.server.targeted()).hasSize(2); // the text and the JSON run
+        assertThat(targeted).contains("vm/105", "vm/7001", "vm/107", "ct/7003");
+        assertThat(targeted).isEqualTo(plan(h, "plan --refresh=all"));
+        assertThat(h.server.targeted()).hasSize(2);
+
+        h.server.nodeDown("pve3", true);
+        assertThat(plan(h, "plan")).isEqualTo(plan(h, "plan --refresh=all")).contains("pve3");
+    }
+
+    /** @return what {@code line} printed (text, then the JSON form) and its exit code */
+    private static String plan(Harness h, String line) {
+        int out = h.console.output().length();
+        int err = h.console.errors().length();
+        ExitCode code = h.run(line).exitCode();
+        // (each part joins its lines: what came before leaves a line break in front)
+        String text = h.console.output().substring(out).strip() + "\n" + h.console.errors().substring(err).strip();
+        int values = h.console.jsonValues().size();
+        h.console.jsonRequested(true);
+        try {
+            h.run(line + " --json");
+        } finally {
+            h.console.jsonRequested(false);
+        }
+        return code + "\n" + text + "\n" + h.console.jsonValues().subList(values, h.console.jsonValues().size());
+    }
 }
