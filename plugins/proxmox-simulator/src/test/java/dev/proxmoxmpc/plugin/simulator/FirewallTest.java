@@ -51,6 +51,24 @@ class FirewallTest {
     }
 
     @Test
+    void aGuestsReferencesListTheClustersThenItsOwnAliasesAndIpSets() {
+        List<String> refs = new ArrayList<>();
+        for (JsonNode r : http.get("/nodes/pve3/lxc/202/firewall/refs").data()) {
+            refs.add(r.get("scope").asText() + " " + r.get("type").asText() + " " + r.get("name").asText() + " " + r.get("ref").asText());
+        }
+        assertThat(refs).containsExactly("dc ipset dns-servers +dns-servers", "dc alias mgmt-net mgmt-net",
+                "dc alias monitoring monitoring", "guest alias upstream-web upstream-web");
+        // ?type= narrows; a guest with nothing of its own lists only the cluster's; the enum is checked
+        assertThat(http.get("/nodes/pve3/lxc/202/firewall/refs?type=ipset").data().findValuesAsText("name")).containsExactly("dns-servers");
+        http.post("/nodes/pve1/qemu/102/firewall/ipset", PveHttp.form("name", "backends", "comment", "app servers"));
+        JsonNode own = http.get("/nodes/pve1/qemu/102/firewall/refs?type=ipset").data();
+        assertThat(own.findValuesAsText("scope")).containsExactly("dc", "guest");
+        assertThat(own.get(1).get("comment").asText()).isEqualTo("app servers");
+        assertThat(http.get("/nodes/pve1/qemu/100/firewall/refs").data().findValuesAsText("scope")).containsOnly("dc");
+        assertThat(http.get("/nodes/pve1/qemu/100/firewall/refs?type=group").status()).isEqualTo(400);
+    }
+
+    @Test
     void aNewRuleGoesToTheTopAndMovetoMovesIt() {
         String base = "/nodes/pve1/qemu/102/firewall/rules";
         http.post(base, PveHttp.form("type", "in", "action", "ACCEPT", "proto", "tcp", "dport", "5432", "enable", 1));

@@ -122,6 +122,7 @@ public final class FirewallApi {
             r.get(base + "/rules/{pos}", req -> oneRule(conf.apply(req).rules, conf.apply(req), conf.apply(req), req));
             r.put(base + "/rules/{pos}", req -> updateRule(conf.apply(req).rules, conf.apply(req), conf.apply(req), req, true));
             r.delete(base + "/rules/{pos}", req -> deleteRule(conf.apply(req).rules, conf.apply(req), req));
+            r.get(base + "/refs", req -> refs(conf.apply(req), req.params().get("type")));
         }
         r.get(base + "/aliases", req -> aliases(conf.apply(req)));
         r.post(base + "/aliases", req -> createAlias(conf.apply(req), req));
@@ -136,6 +137,42 @@ public final class FirewallApi {
         r.get(base + "/ipset/{name}/{cidr}", req -> entry(conf.apply(req), req));
         r.put(base + "/ipset/{name}/{cidr}", req -> updateEntry(conf.apply(req), req));
         r.delete(base + "/ipset/{name}/{cidr}", req -> deleteEntry(conf.apply(req), req));
+    }
+
+    // ---- references
+
+    /**
+     * What a guest's rules may name ({@code GET .../firewall/refs}): the cluster's IP sets and aliases (scope
+     * {@code dc}), then the guest's own ({@code guest}), each IP sets first, as {@code PVE::Firewall::Helpers::
+     * collect_refs} lists them (by their keys: alias keys are lower-cased). PVE also lists the IP sets SDN makes for
+     * its vnets (scope {@code sdn}); the simulator keeps none.
+     */
+    private Object refs(FirewallConf guest, String type) {
+        List<Object> out = new ArrayList<>();
+        refs(clusterConf, type, "dc", out);
+        refs(guest, type, "guest", out);
+        return out;
+    }
+
+    private static void refs(FirewallConf c, String type, String scope, List<Object> out) {
+        if (type == null || type.equals("ipset")) {
+            c.ipsets.forEach((name, set) -> out.add(ref("ipset", name, "+" + name, scope, set.comment)));
+        }
+        if (type == null || type.equals("alias")) {
+            c.aliases.forEach((name, a) -> out.add(ref("alias", name, name, scope, a.getOrDefault("comment", ""))));
+        }
+    }
+
+    private static Map<String, Object> ref(String type, String name, String ref, String scope, String comment) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", type);
+        m.put("name", name);
+        m.put("ref", ref);
+        m.put("scope", scope);
+        if (!comment.isEmpty()) {
+            m.put("comment", comment);
+        }
+        return m;
     }
 
     // ---- options

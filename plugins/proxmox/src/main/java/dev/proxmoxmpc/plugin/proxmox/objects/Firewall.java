@@ -22,8 +22,10 @@ import java.util.TreeMap;
  * of the cluster or a guest; security groups ({@code firewall-group}, cluster-wide, id the group: {@code comment} and
  * its rules as {@code rule.<pos>.<key>}). The computed {@code digest}, {@code pos} and {@code ipversion} are left out;
  * an empty scope (no options, no rules) has no object. Reads: one unit for the cluster, one per online node (2 GETs),
- * one per guest (3 GETs and one per IP set): a guest's firewall file exists whether or not its NICs use it, so every
- * guest is read.
+ * one per guest: its options, rules and {@code refs} (what its rules may name: the cluster's aliases and IP sets and
+ * its own, by scope), then its aliases only when {@code refs} lists one of its own, and each IP set of its own (3 GETs
+ * for most guests, where listing aliases and IP sets took 4). A guest's firewall file exists whether or not its NICs
+ * use it, so every guest is read.
  *
  * <p>Rules are known to PVE only by position. A change converges the whole list: a rule already equal stays, a
  * differing one is rewritten in place ({@code PUT .../rules/<pos>} with {@code delete} for keys it no longer has),
@@ -92,8 +94,23 @@ final class Firewall implements ObjectFamily {
                 String base = g.path() + "/firewall";
                 options(ctx.get(base + "/options"), g.scope(), objs);
                 rules(ctx.get(base + "/rules"), RULES, g.scope(), "", Map.of(), objs);
-                aliases(ctx, base, g.scope(), objs);
-                ipsets(ctx, base, g.scope(), objs);
+                List<JsonNode> own = new ArrayList<>();
+                boolean scoped = true;
+                for (JsonNode r : ctx.get(base + "/refs")) {
+                    scoped &= r.hasNonNull("scope");
+                    if (Json.string(r, "scope").equals("guest")) {
+                        own.add(r);
+                    }
+                }
+                if (!scoped) { // a server that does not say whose a reference is: list both as before
+                    aliases(ctx, base, g.scope(), objs);
+                    ipsets(ctx, base, g.scope(), objs);
+                    return objs;
+                }
+                if (own.stream().anyMatch(r -> Json.string(r, "type").equals("alias"))) {
+                    aliases(ctx, base, g.scope(), objs);
+                }
+                ipsets(ctx, base, g.scope(), own.stream().filter(r -> Json.string(r, "type").equals("ipset")).toList(), objs);
                 return objs;
             }));
         }
@@ -135,7 +152,14 @@ final class Firewall implements ObjectFamily {
     }
 
     private static void ipsets(ObjectReads ctx, String base, String scope, List<ClusterObject> out) {
-        for (JsonNode s : ctx.get(base + "/ipset")) {
+        List<JsonNode> sets = new ArrayList<>();
+        ctx.get(base + "/ipset").forEach(sets::add);
+        ipsets(ctx, base, scope, sets, out);
+    }
+
+    /** @param sets the IP sets as listed ({@code name}, {@code comment}): by {@code .../ipset} or a guest's {@code refs} */
+    private static void ipsets(ObjectReads ctx, String base, String scope, List<JsonNode> sets, List<ClusterObject> out) {
+        for (JsonNode s : sets) {
             String name = Json.string(s, "name");
             Map<String, String> config = new TreeMap<>();
             String comment = Json.string(s, "comment");

@@ -22,10 +22,13 @@ import dev.proxmoxmpc.spi.provider.ResourceRef;
 import dev.proxmoxmpc.spi.testkit.TestKernelContext;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +89,31 @@ class FirewallIT {
         assertThat(object("firewall-rules", "vm/100", "").orElseThrow().config()).containsEntry("rule.0.type", "group")
                 .containsEntry("rule.0.action", "webservers");
         assertThat(firewall()).as("the same state reads the same").isEqualTo(firewall());
+    }
+
+    @Test
+    void aGuestsOwnAliasesAndIpSetsAreFoundThroughItsReferencesAndAPlainGuestTakesThreeReads() {
+        apply(ChangeAction.CREATE, "firewall-ipset", "vm/102", "backends", Map.of("comment", "app servers",
+                "cidr.0", "10.0.0.20", "cidr.1", "10.0.0.21", "cidr.1.comment", "spare"), List.of());
+        Pattern guestFirewall = Pattern.compile("/nodes/[^/]+/((?:qemu|lxc)/\\d+)/firewall/(.*)");
+        Map<String, List<String>> reads = new TreeMap<>();
+        session.client().onRequest((method, path) -> {
+            Matcher m = guestFirewall.matcher(path);
+            if (m.matches()) {
+                synchronized (reads) {
+                    reads.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(method + " " + m.group(2));
+                }
+            }
+        });
+        List<ClusterObject> fw = firewall();
+        assertThat(fw).filteredOn(o -> o.label().equals("firewall-ipset/vm/102/backends")).singleElement()
+                .extracting(ClusterObject::config).isEqualTo(Map.of("comment", "app servers", "cidr.0", "10.0.0.20",
+                        "cidr.1", "10.0.0.21", "cidr.1.comment", "spare"));
+        assertThat(fw).extracting(ClusterObject::label).contains("firewall-alias/ct/202/upstream-web");
+        // the cluster's aliases and IP sets are in every guest's references: they cost a guest nothing
+        assertThat(reads.get("qemu/100")).containsExactlyInAnyOrder("GET options", "GET rules", "GET refs");
+        assertThat(reads.get("qemu/102")).containsExactlyInAnyOrder("GET options", "GET rules", "GET refs", "GET ipset/backends");
+        assertThat(reads.get("lxc/202")).containsExactlyInAnyOrder("GET options", "GET rules", "GET refs", "GET aliases");
     }
 
     @Test

@@ -141,7 +141,7 @@ class TargetedDiscoveryIT {
             });
             targeted = new Read(session.discover(Progress.NONE, known, Set.of(110)), Set.of());
         }
-        // only the guest the plan touches has its firewall read (4 GETs instead of 4 per guest), and its new rule is seen
+        // only the guest the plan touches has its firewall read (3 GETs instead of 3 per guest), and its new rule is seen
         assertThat(firewallReads).containsExactly(110);
         assertThat(rulesOf(targeted.inventory(), "vm/110")).contains("8443");
         // the untouched guest keeps its stored firewall; a full read sees the change there too
