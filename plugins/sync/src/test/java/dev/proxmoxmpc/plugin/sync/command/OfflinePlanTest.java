@@ -2,20 +2,18 @@ package dev.proxmoxmpc.plugin.sync.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proxmoxmpc.plugin.sync.fake.Fixtures;
 import dev.proxmoxmpc.plugin.sync.local.LocalPending;
 import dev.proxmoxmpc.plugin.sync.plan.Plan;
 import dev.proxmoxmpc.plugin.sync.render.PlanText;
 import dev.proxmoxmpc.plugin.sync.render.PlanView;
 import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Guest;
-import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Network;
 import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.model.Pool;
-import dev.proxmoxmpc.spi.model.PowerState;
 import dev.proxmoxmpc.spi.model.Storage;
-import dev.proxmoxmpc.spi.model.VirtualMachine;
 import dev.proxmoxmpc.spi.state.StateKind;
 import dev.proxmoxmpc.spi.state.SyncRun;
 import dev.proxmoxmpc.spi.testkit.RecordingConsole;
@@ -41,23 +39,13 @@ class OfflinePlanTest {
             .withObject(new ClusterObject("backup-job", "", "daily", Map.of("schedule", "02:00", "vmid", "100,101")));
 
     private static Guest vm(int vmid, Map<String, String> config) {
-        return new VirtualMachine(vmid, "pve1", "", PowerState.STOPPED, config, GuestRuntime.NONE);
+        return Fixtures.stoppedVm(vmid, config);
     }
 
-    /** Edits, a move, a delete, a replace (container to VM), creations and clones from a template, a VM and nothing. */
+    /** {@link Fixtures#planChanges}, the new VM with a NIC, and one more on a bridge no node has. */
     private Inventory changed() {
-        Guest container = observed.guest(101).orElseThrow();
-        return observed
-                .withGuest(observed.guest(105).orElseThrow().withConfigValue("memory", "8192"))
-                .withGuest(observed.guest(106).orElseThrow().withNode("pve2"))
-                .withoutGuest(107)
-                .withGuest(observed.guest(108).orElseThrow().withStatus(PowerState.STOPPED))
-                .withGuest(observed.guest(102).orElseThrow().withPool("prod"))
-                .withoutGuest(101).withGuest(vm(101, Map.of("name", container.name())))
+        return Fixtures.planChanges(observed)
                 .withGuest(vm(7000, Map.of("name", "new", "net0", "virtio,bridge=vmbr0")))
-                .withGuest(vm(7001, Map.of("name", "from-template", "mpc.clone-from", "109")))
-                .withGuest(vm(7002, Map.of("name", "from-vm", "mpc.clone-from", "104")))
-                .withGuest(vm(7003, Map.of("name", "from-nothing", "mpc.clone-from", "6999")))
                 .withGuest(vm(7004, Map.of("name", "bad-bridge", "net0", "virtio,bridge=vmbr9")));
     }
 

@@ -6,6 +6,7 @@ import static dev.proxmoxmpc.plugin.sync.fake.Fixtures.template;
 import static dev.proxmoxmpc.plugin.sync.fake.Fixtures.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proxmoxmpc.plugin.sync.fake.Fixtures;
 import dev.proxmoxmpc.spi.command.ExitCode;
 import dev.proxmoxmpc.spi.model.ClusterObject;
 import dev.proxmoxmpc.spi.model.Inventory;
@@ -122,19 +123,8 @@ class PlanRefreshTest {
         Inventory server = dev.proxmoxmpc.spi.testkit.SampleInventories.many(60);
         Harness h = new Harness(root, server);
         assertThat(h.run("sync").exitCode()).isEqualTo(ExitCode.OK);
-        Inventory desired = h.state.load(StateKind.DESIRED);
-        dev.proxmoxmpc.spi.model.Guest container = desired.guest(101).orElseThrow();
-        h.state.save(StateKind.DESIRED, desired
-                .withGuest(desired.guest(105).orElseThrow().withConfigValue("memory", "8192"))
-                .withGuest(desired.guest(106).orElseThrow().withNode("pve2"))
-                .withoutGuest(107)
-                .withGuest(desired.guest(108).orElseThrow().withStatus(dev.proxmoxmpc.spi.model.PowerState.STOPPED))
-                .withGuest(desired.guest(102).orElseThrow().withPool("prod"))
-                .withoutGuest(101).withGuest(vm(101, container.name()))
-                .withGuest(vm(7000, "new"))
-                .withGuest(vm(7001, "from-template", Map.of("mpc.clone-from", "109")))
-                .withGuest(vm(7002, "from-vm", Map.of("mpc.clone-from", "104")))
-                .withGuest(ct(7003, "new-ct")));
+        // the shared changes, with a container to create (its template looked up live) in place of the clone of nothing
+        h.state.save(StateKind.DESIRED, Fixtures.planChanges(h.state.load(StateKind.DESIRED)).withGuest(ct(7003, "new-ct")));
         // the server changes under two touched guests, and one nobody touches
         h.server.edit(h.server.server().guest(105).orElseThrow().withConfigValue("cores", "4"));
         h.server.edit(h.server.server().guest(104).orElseThrow().withConfigValue("memory", "4096"));

@@ -42,6 +42,32 @@ public final class Fixtures {
                 "net0", "name=eth0,bridge=vmbr0,ip=dhcp,type=veth"), GuestRuntime.NONE);
     }
 
+    /**
+     * The pending changes the plan tests share, over an inventory like {@code SampleInventories.many(60)}: an edit
+     * (105), a move (106), a delete (107), a power change (108), a pool (102), a replacement (container 101 becomes a
+     * VM), a creation (7000) and clones from a template (7001), a VM (7002) and nothing (7003). New guests are stopped
+     * VMs on pve1 with only {@code config}.
+     */
+    public static Inventory planChanges(Inventory observed) {
+        Guest container = observed.guest(101).orElseThrow();
+        return observed
+                .withGuest(observed.guest(105).orElseThrow().withConfigValue("memory", "8192"))
+                .withGuest(observed.guest(106).orElseThrow().withNode("pve2"))
+                .withoutGuest(107)
+                .withGuest(observed.guest(108).orElseThrow().withStatus(PowerState.STOPPED))
+                .withGuest(observed.guest(102).orElseThrow().withPool("prod"))
+                .withoutGuest(101).withGuest(stoppedVm(101, Map.of("name", container.name())))
+                .withGuest(stoppedVm(7000, Map.of("name", "new")))
+                .withGuest(stoppedVm(7001, Map.of("name", "from-template", "mpc.clone-from", "109")))
+                .withGuest(stoppedVm(7002, Map.of("name", "from-vm", "mpc.clone-from", "104")))
+                .withGuest(stoppedVm(7003, Map.of("name", "from-nothing", "mpc.clone-from", "6999")));
+    }
+
+    /** @return a stopped VM on pve1 with exactly {@code config} */
+    public static VirtualMachine stoppedVm(int vmid, Map<String, String> config) {
+        return new VirtualMachine(vmid, "pve1", "", PowerState.STOPPED, config, GuestRuntime.NONE);
+    }
+
     /** @return the guest as the server reports it: with a digest. */
     public static Guest observed(Guest g) {
         return g.withRuntime(new GuestRuntime("", "", 100, List.of(), FakeSession.digest(g.config())));

@@ -2,14 +2,13 @@ package dev.proxmoxmpc.plugin.sync.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proxmoxmpc.plugin.sync.fake.Fixtures;
 import dev.proxmoxmpc.plugin.sync.plan.Planner;
 import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
-import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.model.PowerState;
-import dev.proxmoxmpc.spi.model.VirtualMachine;
 import dev.proxmoxmpc.spi.state.GuestCount;
 import dev.proxmoxmpc.spi.state.StateKind;
 import dev.proxmoxmpc.spi.testkit.InMemoryStateStore;
@@ -34,23 +33,8 @@ class LocalPendingTest {
         return LocalPending.count(store);
     }
 
-    private static Guest vm(int vmid, Map<String, String> config) {
-        return new VirtualMachine(vmid, "pve1", "", PowerState.STOPPED, config, GuestRuntime.NONE);
-    }
-
     private Inventory changed() {
-        Guest container = observed.guest(101).orElseThrow();
-        return observed
-                .withGuest(observed.guest(105).orElseThrow().withConfigValue("memory", "8192"))
-                .withGuest(observed.guest(106).orElseThrow().withNode("pve2"))
-                .withoutGuest(107)
-                .withGuest(observed.guest(108).orElseThrow().withStatus(PowerState.STOPPED))
-                .withGuest(observed.guest(102).orElseThrow().withPool("prod"))
-                .withoutGuest(101).withGuest(vm(101, Map.of("name", container.name())))
-                .withGuest(vm(7000, Map.of("name", "new")))
-                .withGuest(vm(7001, Map.of("name", "from-template", "mpc.clone-from", "109")))
-                .withGuest(vm(7002, Map.of("name", "from-vm", "mpc.clone-from", "104")))
-                .withGuest(vm(7003, Map.of("name", "from-nothing", "mpc.clone-from", "6999")));
+        return Fixtures.planChanges(observed);
     }
 
     @Test
