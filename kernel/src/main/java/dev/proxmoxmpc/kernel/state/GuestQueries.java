@@ -70,10 +70,7 @@ final class GuestQueries {
 
     private static List<Guest> rows(List<java.util.Map<String, Object>> rows, GuestQuery q) {
         // The tag condition in SQL is a prefilter: the exact check is the query's own.
-        RecentParses parses = RecentParses.read();
-        List<Guest> out = rows.stream().map(r -> GuestRow.read(r, parses)).filter(q::matches).toList();
-        parses.done();
-        return out;
+        return GuestRow.readAll(rows).stream().filter(q::matches).toList();
     }
 
     private static List<List<Integer>> chunks(List<Integer> ids) {

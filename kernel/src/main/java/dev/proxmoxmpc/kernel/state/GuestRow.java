@@ -5,6 +5,8 @@ import dev.proxmoxmpc.spi.model.Guest;
 import dev.proxmoxmpc.spi.model.GuestKind;
 import dev.proxmoxmpc.spi.model.PowerState;
 import dev.proxmoxmpc.spi.model.VirtualMachine;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -108,8 +110,17 @@ public final class GuestRow {
         return read(row, RecentParses.read());
     }
 
+    /** @return the guests stored rows describe, in their order: one read, whose parses the next read may reuse */
+    static List<Guest> readAll(List<Map<String, Object>> rows) {
+        RecentParses parses = RecentParses.read();
+        List<Guest> out = new ArrayList<>(rows.size());
+        rows.forEach(r -> out.add(read(r, parses)));
+        parses.done();
+        return out;
+    }
+
     /** @return the guest a stored row describes, its JSON columns parsed through {@code parses} */
-    static Guest read(Map<String, Object> row, RecentParses parses) {
+    private static Guest read(Map<String, Object> row, RecentParses parses) {
         int vmid = Rows.integer(row, "vmid");
         String node = Rows.text(row, "node");
         String pool = Rows.text(row, "pool");

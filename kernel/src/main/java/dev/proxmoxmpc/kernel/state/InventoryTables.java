@@ -128,10 +128,7 @@ final class InventoryTables {
 
     static Inventory load(StateMapper m, StateKind stateKind, String environment) {
         Inventory inv = infrastructure(m, stateKind, environment);
-        List<Guest> guests = new ArrayList<>();
-        RecentParses parses = RecentParses.read();
-        m.guests(kind(stateKind), environment(stateKind, environment)).forEach(r -> guests.add(GuestRow.read(r, parses)));
-        parses.done();
+        List<Guest> guests = GuestRow.readAll(m.guests(kind(stateKind), environment(stateKind, environment)));
         return new Inventory(inv.cluster(), inv.nodes(), guests, inv.storages(), inv.networks(), inv.pools(), inv.objects());
     }
 
