@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -44,13 +45,21 @@ public final class FileGeneration {
     private final Workspace workspace;
     private final StateStore state;
     private final int threads;
+    /**
+     * At most this many generated files are written at once: writing is bound by the disk, not the processors (each
+     * file is forced to disk before it is renamed into place, and the file system commits concurrent forces together).
+     */
+    static final int WRITERS = 16;
 
     /** Runs the generators on up to as many threads as there are processors. */
     public FileGeneration(Workspace workspace, StateStore state) {
         this(workspace, state, Runtime.getRuntime().availableProcessors());
     }
 
-    /** @param threads at most this many generators run at once (1: one after another on the calling thread) */
+    /**
+     * @param threads at most this many generators run at once (1: one after another on the calling thread, and the
+     *                files written one after another too)
+     */
     public FileGeneration(Workspace workspace, StateStore state, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
@@ -74,6 +83,7 @@ public final class FileGeneration {
     /**
      * The generators run at the same time (up to the thread count given at construction); their results are taken
      * in the generators' order, so the report, the files and the hashes are those of running them one after another.
+     * A generator's files are written (on writer threads) while the generators after it still run.
      *
      * @param progress one step per generator, then one per file written or found unchanged (the total grows once
      *                 the generators have said how many files they produce); told only on the calling thread
@@ -98,6 +108,7 @@ public final class FileGeneration {
             }
             tasks.add(task);
         }
+        Writes writes = new Writes(state.fileHashes(), stamps(), threads == 1 ? 1 : WRITERS);
         int poolSize = Math.min(threads, generators.size());
         ExecutorService pool = poolSize > 1 ? Executors.newFixedThreadPool(poolSize, GeneratorThreads.INSTANCE) : null;
         try {
@@ -122,11 +133,16 @@ public final class FileGeneration {
                         if (produced.putIfAbsent(f.path(), f.content()) != null) {
                             diagnostics.add(Diagnostic.error("generator '" + id + "' also produces " + f.path()
                                     + "; the first generator's file is kept", f.path()));
+                        } else {
+                            writes.start(f.path(), f.content());
                         }
                     }
                 }
                 progress.step(1);
             }
+        } catch (RuntimeException | Error e) {
+            writes.abandon(); // interrupted, or a VM error: the files already written are recorded, no more are
+            throw e;
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
@@ -134,27 +150,45 @@ public final class FileGeneration {
         }
         progress.total((long) generators.size() + produced.size());
         progress.message("writing");
-        return write(produced, anyFailed, diagnostics, progress);
+        return write(produced, writes, anyFailed, diagnostics, progress);
     }
 
-    private GenerationReport write(Map<String, String> produced, boolean anyFailed, List<Diagnostic> diagnostics,
-                                   Progress progress) {
-        Map<String, String> recorded = state.fileHashes();
-        FileStamps stamps = stamps();
+    private GenerationReport write(Map<String, String> produced, Writes writes, boolean anyFailed,
+                                   List<Diagnostic> diagnostics, Progress progress) {
+        Map<String, String> recorded = writes.recorded;
+        FileStamps stamps = writes.stamps;
         Map<String, String> hashes = new TreeMap<>();
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         boolean complete = false;
         try {
+            // results are taken in the files' order, so the report, the hashes and the warnings are those of writing
+            // one after another; after a failure the other files written are still recorded, then the first is thrown
+            Exception failure = null;
             for (Map.Entry<String, String> e : produced.entrySet()) {
                 String path = e.getKey();
-                byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
-                String hash = FileHashes.sha256(bytes);
-                boolean changed = writeIfChanged(path, bytes, hash, recorded.get(path), stamps, diagnostics);
-                hashes.put(path, hash);
-                (changed ? written : unchanged).add(path);
+                Written w;
+                try {
+                    w = writes.result(path, e.getValue());
+                } catch (IOException | RuntimeException ex) {
+                    if (failure == null) {
+                        failure = ex;
+                    }
+                    continue;
+                }
+                if (w.handEdit()) {
+                    diagnostics.add(Diagnostic.warning("overwrote a hand edit of " + path, path));
+                }
+                hashes.put(path, w.hash());
+                (w.changed() ? written : unchanged).add(path);
                 progress.step(1);
+            }
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            if (failure instanceof RuntimeException re) {
+                throw re;
             }
             for (Map.Entry<String, String> e : new TreeMap<>(recorded).entrySet()) {
                 String path = e.getKey();
@@ -171,6 +205,7 @@ public final class FileGeneration {
         } catch (IOException e) {
             throw new UncheckedIOException("writing generated files failed: " + e.getMessage(), e);
         } finally {
+            writes.close();
             if (!complete) {
                 Map<String, String> merged = new TreeMap<>(recorded);
                 merged.putAll(hashes);
@@ -186,22 +221,113 @@ public final class FileGeneration {
     }
 
     /**
-     * @return whether the file was written (false: it already had this content, told by its hash: the recorded one
-     *         when its size and modification time are unchanged, else read back)
+     * The writing of generated files: on up to {@code writers} threads, each file started as soon as its generator has
+     * given it (with one writer: written when its result is asked for, on the calling thread).
      */
-    private boolean writeIfChanged(String path, byte[] bytes, String hash, String recordedHash, FileStamps stamps,
-                                   List<Diagnostic> diagnostics) throws IOException {
+    private final class Writes {
+        final Map<String, String> recorded;
+        final FileStamps stamps;
+        private final ExecutorService pool;
+        private final Map<String, Future<Written>> started = new LinkedHashMap<>();
+
+        Writes(Map<String, String> recorded, FileStamps stamps, int writers) {
+            this.recorded = recorded;
+            this.stamps = stamps;
+            this.pool = writers > 1 ? Executors.newFixedThreadPool(writers, WriterThreads.INSTANCE) : null;
+        }
+
+        void start(String path, String content) {
+            if (pool != null) {
+                started.put(path, pool.submit(() -> writeIfChanged(path, content, recorded.get(path), stamps)));
+            }
+        }
+
+        /** @return what writing the file did: waits for a started write, or writes it now */
+        Written result(String path, String content) throws IOException {
+            Future<Written> f = started.get(path);
+            return f != null ? awaitWrite(f) : writeIfChanged(path, content, recorded.get(path), stamps);
+        }
+
+        /** Cancels the writes not yet begun, waits for the others and records the files they wrote. */
+        void abandon() {
+            close();
+            Map<String, String> hashes = new TreeMap<>(recorded);
+            started.forEach((path, f) -> {
+                if (f.isDone() && !f.isCancelled()) {
+                    try {
+                        hashes.put(path, f.get().hash());
+                    } catch (ExecutionException | InterruptedException | RuntimeException e) {
+                        // not written: the recorded hash stays
+                    }
+                }
+            });
+            state.saveFileHashes(hashes);
+            stamps.save(hashes.keySet());
+        }
+
+        /** Stops the writer threads; waits for writes under way, so that each file is whole and known to be written. */
+        void close() {
+            if (pool == null) {
+                return;
+            }
+            pool.shutdownNow();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** What writing one file did: its content's hash, whether it was written, whether that overwrote a hand edit. */
+    private record Written(String hash, boolean changed, boolean handEdit) {}
+
+    /**
+     * Writes a file unless it already has this content, told by its hash: the recorded one when its size and
+     * modification time are unchanged, else read back. Runs on a writer thread: each file is forced to disk on its
+     * own, and forces made at the same time are committed by the file system together.
+     */
+    private Written writeIfChanged(String path, String content, String recordedHash, FileStamps stamps) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        String hash = FileHashes.sha256(bytes);
         Path target = workspace.resolve(path);
         String onDisk = stamps.hash(path, target);
         if (onDisk.equals(hash)) {
-            return false;
+            return new Written(hash, false, false);
         }
-        if (!onDisk.isEmpty() && recordedHash != null && !onDisk.equals(recordedHash)) {
-            diagnostics.add(Diagnostic.warning("overwrote a hand edit of " + path, path));
-        }
+        boolean handEdit = !onDisk.isEmpty() && recordedHash != null && !onDisk.equals(recordedHash);
         AtomicFiles.write(target, bytes, path.endsWith(".sh") ? AtomicFiles.EXECUTABLE : AtomicFiles.READABLE);
         stamps.record(path, target, hash);
-        return true;
+        return new Written(hash, true, handEdit);
+    }
+
+    private static Written awaitWrite(Future<Written> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while writing generated files");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private void removeStale(String path, String recordedHash, FileStamps stamps, List<String> removed,
@@ -300,6 +426,19 @@ public final class FileGeneration {
                 throw re;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Threads writing generated files: daemons, like {@link GeneratorThreads}. */
+    private enum WriterThreads implements ThreadFactory {
+        INSTANCE;
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "file-writer-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
         }
     }
 

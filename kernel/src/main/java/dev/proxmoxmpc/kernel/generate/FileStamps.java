@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * modification time (the moment the entries were recorded) might have been changed again within the same clock
  * tick without its time changing, so its hash is not trusted. A missing or unreadable cache means: read every file.
  * Only a cache for speed: it can make a check read more, never report less.
+ *
+ * <p>Safe for several threads at once (generated files are written in parallel); a file is read and hashed outside
+ * the lock.
  */
 final class FileStamps {
     private static final Logger LOG = LoggerFactory.getLogger(FileStamps.class);
@@ -102,7 +105,10 @@ final class FileStamps {
     }
 
     private String trusted(String path, BasicFileAttributes a) {
-        Stamp s = stamps.get(path);
+        Stamp s;
+        synchronized (this) {
+            s = stamps.get(path);
+        }
         if (s == null || s.mtimeNanos() >= recordedAt || a == null || !a.isRegularFile() || a.size() != s.size()
                 || a.lastModifiedTime().to(TimeUnit.NANOSECONDS) != s.mtimeNanos()) {
             return null;
@@ -115,7 +121,7 @@ final class FileStamps {
         put(path, attributes(target), hash);
     }
 
-    private void put(String path, BasicFileAttributes a, String hash) {
+    private synchronized void put(String path, BasicFileAttributes a, String hash) {
         if (a == null || !a.isRegularFile()) {
             forget(path);
             return;
@@ -126,14 +132,14 @@ final class FileStamps {
         }
     }
 
-    void forget(String path) {
+    synchronized void forget(String path) {
         if (stamps.remove(path) != null) {
             dirty = true;
         }
     }
 
     /** Keeps only the paths in {@code keep}, then writes the cache if anything changed; a failure is only logged. */
-    void save(java.util.Set<String> keep) {
+    synchronized void save(java.util.Set<String> keep) {
         if (stamps.keySet().retainAll(keep)) {
             dirty = true;
         }

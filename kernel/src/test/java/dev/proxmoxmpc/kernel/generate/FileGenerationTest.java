@@ -1,6 +1,7 @@
 package dev.proxmoxmpc.kernel.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proxmoxmpc.spi.console.Progress;
 import dev.proxmoxmpc.spi.diag.Severity;
@@ -14,6 +15,7 @@ import dev.proxmoxmpc.spi.model.Inventory;
 import dev.proxmoxmpc.spi.testkit.ClasspathTemplates;
 import dev.proxmoxmpc.spi.testkit.InMemoryStateStore;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -308,5 +310,108 @@ class FileGenerationTest {
         GenerationReport report = run(files, other);
         assertThat(root.resolve("same.txt")).hasContent("first");
         assertThat(report.diagnostics()).singleElement().satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    /** Many files, some already there, two edited by hand: what the writer threads report, record and warn. */
+    private GenerationReport writeMany(Path dir, int threads, InMemoryStateStore store) throws IOException {
+        MapGenerator many = new MapGenerator("many");
+        for (int i = 0; i < 200; i++) {
+            many.files.put("terraform/vms/vm-" + i + ".tf", "resource " + i + "\n");
+        }
+        FileGeneration gen = new FileGeneration(new Workspace(dir), store, threads);
+        gen.run(List.of(many), id -> new GenerationRequest(Inventory.empty(), "default", "", Map.of(), new ClasspathTemplates()));
+        Files.writeString(dir.resolve("terraform/vms/vm-150.tf"), "edited by hand\n");
+        Files.writeString(dir.resolve("terraform/vms/vm-7.tf"), "edited by hand\n");
+        for (int i = 0; i < 200; i += 3) {
+            many.files.put("terraform/vms/vm-" + i + ".tf", "resource " + i + " changed\n");
+        }
+        many.files.put("terraform/vms/vm-7.tf", "resource 7\n");
+        return gen.run(List.of(many), id -> new GenerationRequest(Inventory.empty(), "default", "", Map.of(),
+                new ClasspathTemplates()));
+    }
+
+    @Test
+    void filesWrittenInParallelGiveTheReportHashesAndWarningsOfWritingThemOneAfterAnother(@TempDir Path other)
+            throws IOException {
+        InMemoryStateStore parallelState = new InMemoryStateStore();
+        GenerationReport parallel = writeMany(root, 4, parallelState);
+        InMemoryStateStore sequentialState = new InMemoryStateStore();
+        GenerationReport sequential = writeMany(other, 1, sequentialState);
+
+        assertThat(parallel.written()).hasSize(68).isEqualTo(sequential.written());
+        assertThat(parallel.unchanged()).hasSize(132).isEqualTo(sequential.unchanged());
+        assertThat(parallel.diagnostics()).extracting(d -> d.summary())
+                .containsExactly("overwrote a hand edit of terraform/vms/vm-7.tf", "overwrote a hand edit of terraform/vms/vm-150.tf")
+                .isEqualTo(sequential.diagnostics().stream().map(d -> d.summary()).toList());
+        assertThat(parallelState.fileHashes()).hasSize(200).isEqualTo(sequentialState.fileHashes());
+        for (int i = 0; i < 200; i++) {
+            Path p = root.resolve("terraform/vms/vm-" + i + ".tf");
+            assertThat(FileHashes.sha256(Files.readAllBytes(p))).isEqualTo(parallelState.fileHashes().get(root.relativize(p).toString()));
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenFailsTheRunAfterTheOthersAreWrittenAndRecorded() throws IOException {
+        files.files.put("terraform/blocked/x.tf", "cannot be written"); // its directory is a regular file
+        for (int i = 0; i < 50; i++) {
+            files.files.put("terraform/vms/vm-" + i + ".tf", "resource " + i);
+        }
+        Files.createDirectories(root.resolve("terraform"));
+        Files.writeString(root.resolve("terraform/blocked"), "a file, not a directory");
+
+        assertThatThrownBy(() -> run(files)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("writing generated files failed: ");
+
+        assertThat(state.fileHashes()).hasSize(50).doesNotContainKey("terraform/blocked/x.tf");
+        Files.delete(root.resolve("terraform/blocked"));
+        GenerationReport again = run(files);
+        assertThat(again.written()).containsExactly("terraform/blocked/x.tf");
+        assertThat(again.unchanged()).hasSize(50);
+        assertThat(again.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void filesWrittenBeforeAGeneratorEndsTheRunAbruptlyAreRecordedAndNoneIsLeftHalfWritten() throws IOException {
+        for (int i = 0; i < 200; i++) {
+            files.files.put("terraform/vms/vm-" + i + ".tf", "resource " + i);
+        }
+        Generator fatal = new Generator() {
+            @Override
+            public String id() {
+                return "fatal";
+            }
+
+            @Override
+            public GenerationResult generate(GenerationRequest request) {
+                try {
+                    Thread.sleep(300); // the first generator's files are being written meanwhile
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new AssertionError("a VM error, not a generator's failure");
+            }
+        };
+
+        assertThatThrownBy(() -> run(files, fatal)).isInstanceOf(AssertionError.class);
+
+        Map<String, String> recorded = state.fileHashes();
+        int onDisk = 0;
+        for (int i = 0; i < 200; i++) {
+            String path = "terraform/vms/vm-" + i + ".tf";
+            Path file = root.resolve(path);
+            if (Files.exists(file)) {
+                onDisk++;
+                assertThat(recorded).containsEntry(path, FileHashes.sha256(Files.readAllBytes(file)));
+            } else {
+                assertThat(recorded).doesNotContainKey(path);
+            }
+        }
+        assertThat(onDisk).isPositive();
+        try (var leftovers = Files.walk(root)) {
+            assertThat(leftovers.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+        }
+        GenerationReport again = run(files);
+        assertThat(again.diagnostics()).isEmpty();
+        assertThat(again.unchanged()).hasSize(onDisk);
     }
 }
