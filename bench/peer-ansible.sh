@@ -6,6 +6,8 @@
 # Usage: bench/peer-ansible.sh [runs] [guests]   (build first: ./mvnw -B -o -pl distribution -am package -DskipTests;
 # needs ansible-inventory; MPC_PRODUCT=<an assembled distribution directory> measures that one instead)
 # Prints one line per run and a table: median wall time of each and the ratio ansible / sync per latency.
+# Each round's project is kept until the end: removing its thousands of files just before the next round's /sync
+# makes ext4 pass over the freshly freed inodes when it creates files (a cost of the benchmark, not of /sync).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
@@ -60,7 +62,6 @@ EOF
     t2=$(now)
     run "$p" sync >/dev/null 2>"$work/sync.err" || { cat "$work/sync.err" >&2; exit 1; }
     t3=$(now)
-    rm -rf "$p"
     a=$(( (t1 - t0) / 1000000 )); s=$(( (t3 - t2) / 1000000 ))
     echo "latency ${latency} ms, round $round$([ "$round" -eq 1 ] && echo ' (warm-up, not counted)'): ansible-inventory $a ms ($hosts hosts), /sync $s ms, load $(cut -d' ' -f1 /proc/loadavg)"
     if [ "$round" -gt 1 ]; then echo "$a" >>"$work/a-$latency"; echo "$s" >>"$work/s-$latency"; fi

@@ -7,6 +7,7 @@ import dev.proxmoxmpc.kernel.config.ConfigStore;
 import dev.proxmoxmpc.kernel.config.GeneratorOptions;
 import dev.proxmoxmpc.kernel.console.TerminalConsole;
 import dev.proxmoxmpc.kernel.generate.FileGeneration;
+import dev.proxmoxmpc.kernel.generate.GenerationInputs;
 import dev.proxmoxmpc.kernel.plugin.ExtensionCatalog;
 import dev.proxmoxmpc.kernel.plugin.LoadedExtension;
 import dev.proxmoxmpc.kernel.plugin.PluginHost;
@@ -240,9 +241,14 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
         List<Generator> generators = extensions(Generator.class);
         Map<String, List<Volume>> containerTemplates = ContainerTemplates.cached(this::connect, observed);
         String pin = GeneratorOptions.pin(workspace(), env.name());
+        // generated files never depend on uptime; without it, an unchanged cluster is an unchanged generation (skipped)
+        Inventory desiredFiles = GenerationInputs.withoutUptime(desired);
+        Inventory observedFiles = GenerationInputs.withoutUptime(observed);
+        String context = "kernel " + KernelVersion.current() + "; templates " + GenerationInputs.ofDirectory(workspace().templatesDir());
         try (Progress progress = console.progress("Generating files", generators.size())) {
-            return new FileGeneration(workspace(), state()).run(generators, id -> new GenerationRequest(desired, env.name(),
-                    env.endpoint(), GeneratorOptions.of(cfg, id, pin), renderer, observed, containerTemplates), progress);
+            return new FileGeneration(workspace(), state()).run(generators, id -> new GenerationRequest(desiredFiles,
+                    env.name(), env.endpoint(), GeneratorOptions.of(cfg, id, pin), renderer, observedFiles, containerTemplates),
+                    progress, context);
         }
     }
 

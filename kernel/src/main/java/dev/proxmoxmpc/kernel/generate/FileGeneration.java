@@ -89,18 +89,35 @@ public final class FileGeneration {
      *                 the generators have said how many files they produce); told only on the calling thread
      */
     public GenerationReport run(List<Generator> generators, Function<String, GenerationRequest> request, Progress progress) {
+        return run(generators, request, progress, null);
+    }
+
+    /**
+     * {@link #run(List, Function, Progress)}, skipped when nothing it depends on changed: when the inputs' fingerprint
+     * ({@link GenerationInputs}: the generators, their requests and {@code context}) is that of the last complete
+     * generation on this machine, the recorded file hashes are the ones it left, and every recorded file on disk still
+     * has its recorded content, generating again would write nothing. Then every recorded file is reported unchanged,
+     * with the diagnostics the generators gave then.
+     *
+     * @param context what else the files depend on (the kernel's version, the project's template overrides), or
+     *                {@code null}: always generate
+     */
+    public GenerationReport run(List<Generator> generators, Function<String, GenerationRequest> request, Progress progress,
+                                String context) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, String> produced = new LinkedHashMap<>();
         boolean anyFailed = false;
         progress.total(generators.size());
         List<String> ids = new ArrayList<>();
         List<Supplier<Outcome>> tasks = new ArrayList<>();
+        List<GenerationRequest> requests = new ArrayList<>();
         for (Generator generator : generators) {
             String id = safeId(generator);
             ids.add(id);
             Supplier<Outcome> task;
             try {
                 GenerationRequest req = request.apply(id); // on the calling thread: the request need not be thread-safe
+                requests.add(req);
                 task = () -> generate(generator, req);
             } catch (RuntimeException | LinkageError e) {
                 Outcome failed = new Outcome(null, e);
@@ -108,6 +125,15 @@ public final class FileGeneration {
             }
             tasks.add(task);
         }
+        Path memoFile = workspace.cacheDir().resolve(GenerationMemo.FILE_NAME);
+        String inputs = context == null || requests.size() < generators.size() ? null : fingerprint(context, generators, requests);
+        if (inputs != null) {
+            GenerationReport same = unchanged(inputs, memoFile, generators.size(), progress);
+            if (same != null) {
+                return same;
+            }
+        }
+        GenerationMemo.forget(memoFile);
         Writes writes = new Writes(state.fileHashes(), stamps(), threads == 1 ? 1 : WRITERS);
         int poolSize = Math.min(threads, generators.size());
         ExecutorService pool = poolSize > 1 ? Executors.newFixedThreadPool(poolSize, GeneratorThreads.INSTANCE) : null;
@@ -150,7 +176,48 @@ public final class FileGeneration {
         }
         progress.total((long) generators.size() + produced.size());
         progress.message("writing");
-        return write(produced, writes, anyFailed, diagnostics, progress);
+        List<Diagnostic> generated = List.copyOf(diagnostics);
+        GenerationReport report = write(produced, writes, anyFailed, diagnostics, progress);
+        if (inputs != null && !anyFailed) {
+            new GenerationMemo(inputs, GenerationMemo.recorded(writes.saved), generated).save(memoFile);
+        }
+        return report;
+    }
+
+    private static String fingerprint(String context, List<Generator> generators, List<GenerationRequest> requests) {
+        try {
+            return GenerationInputs.of(context, generators, requests);
+        } catch (RuntimeException e) {
+            LOG.debug("cannot take the fingerprint of the generation inputs; generating", e);
+            return null;
+        }
+    }
+
+    /** @return the report of a generation that would write nothing (see {@link #run(List, Function, Progress, String)}), or null */
+    private GenerationReport unchanged(String inputs, Path memoFile, int generatorCount, Progress progress) {
+        GenerationMemo memo = GenerationMemo.load(memoFile).orElse(null);
+        if (memo == null || !memo.inputs().equals(inputs)) {
+            return null;
+        }
+        Map<String, String> recorded = state.fileHashes();
+        if (!GenerationMemo.recorded(recorded).equals(memo.recorded())) {
+            return null;
+        }
+        FileStamps stamps = stamps();
+        for (Map.Entry<String, String> e : recorded.entrySet()) {
+            try {
+                if (!stamps.hash(e.getKey(), workspace.resolve(e.getKey())).equals(e.getValue())) {
+                    return null;
+                }
+            } catch (IOException | IllegalArgumentException ex) {
+                return null;
+            }
+        }
+        stamps.save(recorded.keySet());
+        progress.total((long) generatorCount + recorded.size());
+        progress.message("unchanged");
+        progress.step((long) generatorCount + recorded.size());
+        return new GenerationReport(List.of(), new ArrayList<>(new TreeMap<>(recorded).keySet()), List.of(), memo.diagnostics());
     }
 
     private GenerationReport write(Map<String, String> produced, Writes writes, boolean anyFailed,
@@ -213,6 +280,7 @@ public final class FileGeneration {
             }
             state.saveFileHashes(hashes);
             stamps.save(hashes.keySet());
+            writes.saved = hashes;
         }
         written.sort(null);
         unchanged.sort(null);
@@ -229,6 +297,8 @@ public final class FileGeneration {
         final FileStamps stamps;
         private final ExecutorService pool;
         private final Map<String, Future<Written>> started = new LinkedHashMap<>();
+        /** The file hashes recorded once all files were written. */
+        Map<String, String> saved = Map.of();
 
         Writes(Map<String, String> recorded, FileStamps stamps, int writers) {
             this.recorded = recorded;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proxmoxmpc.spi.console.Progress;
+import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.diag.Severity;
 import dev.proxmoxmpc.spi.iac.GeneratedFile;
 import dev.proxmoxmpc.spi.iac.GenerationRequest;
@@ -11,7 +12,11 @@ import dev.proxmoxmpc.spi.iac.GenerationResult;
 import dev.proxmoxmpc.spi.iac.Generator;
 import dev.proxmoxmpc.spi.kernel.GenerationReport;
 import dev.proxmoxmpc.spi.kernel.Workspace;
+import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Node;
+import dev.proxmoxmpc.spi.model.PowerState;
+import dev.proxmoxmpc.spi.model.VirtualMachine;
 import dev.proxmoxmpc.spi.testkit.ClasspathTemplates;
 import dev.proxmoxmpc.spi.testkit.InMemoryStateStore;
 import java.io.IOException;
@@ -413,5 +418,142 @@ class FileGenerationTest {
         GenerationReport again = run(files);
         assertThat(again.diagnostics()).isEmpty();
         assertThat(again.unchanged()).hasSize(onDisk);
+    }
+
+    /** A generator that counts its runs, renders the request's guests and options, and reports one warning. */
+    static final class CountingGenerator implements Generator {
+        int runs;
+
+        @Override
+        public String id() {
+            return "counting";
+        }
+
+        @Override
+        public GenerationResult generate(GenerationRequest request) {
+            runs++;
+            List<GeneratedFile> out = new ArrayList<>();
+            request.desired().guests().forEach(g -> out.add(new GeneratedFile("vms/" + g.vmid() + ".txt", g.config().toString())));
+            out.add(new GeneratedFile("options.txt", request.options().toString()));
+            return new GenerationResult(out, List.of(Diagnostic.warning("cannot express setting x", "vms/101.txt")));
+        }
+    }
+
+    private static Inventory guests(String memory) {
+        return Inventory.empty().withGuest(new VirtualMachine(101, "pve1", "", PowerState.RUNNING, Map.of("memory", memory),
+                new GuestRuntime("", "", 0, List.of(), ""))).withGuest(new VirtualMachine(102, "pve1", "", PowerState.RUNNING,
+                Map.of("memory", "512"), GuestRuntime.NONE));
+    }
+
+    private GenerationReport runWith(CountingGenerator g, Inventory desired, Map<String, Object> options, String context) {
+        return generation.run(List.of(g), id -> new GenerationRequest(desired, "default", "https://pve:8006", options,
+                new ClasspathTemplates()), Progress.NONE, context);
+    }
+
+    @Test
+    void aGenerationWhoseInputsAndFilesAreUnchangedIsSkippedWithTheSameReport() {
+        CountingGenerator g = new CountingGenerator();
+        GenerationReport first = runWith(g, guests("1024"), Map.of("a", 1), "kernel 1");
+        assertThat(first.written()).containsExactly("options.txt", "vms/101.txt", "vms/102.txt");
+
+        GenerationReport again = runWith(g, guests("1024"), Map.of("a", 1), "kernel 1"); // equal, not the same objects
+        assertThat(g.runs).isEqualTo(1);
+        assertThat(again.written()).isEmpty();
+        assertThat(again.removed()).isEmpty();
+        assertThat(again.unchanged()).containsExactly("options.txt", "vms/101.txt", "vms/102.txt");
+        assertThat(again.diagnostics()).isEqualTo(first.diagnostics()).extracting(d -> d.summary())
+                .containsExactly("cannot express setting x");
+
+        runWith(g, guests("1024"), Map.of("a", 1), null); // without a context: always generated
+        assertThat(g.runs).isEqualTo(2);
+    }
+
+    @Test
+    void anyChangeOfTheInputsOrOfTheFilesGeneratesAgain() throws IOException {
+        CountingGenerator g = new CountingGenerator();
+        runWith(g, guests("1024"), Map.of("a", 1), "kernel 1");
+
+        assertThat(runWith(g, guests("2048"), Map.of("a", 1), "kernel 1").written()).containsExactly("vms/101.txt");
+        assertThat(g.runs).isEqualTo(2);
+        assertThat(runWith(g, guests("2048"), Map.of("a", 2), "kernel 1").written()).containsExactly("options.txt");
+        assertThat(g.runs).isEqualTo(3);
+        assertThat(runWith(g, guests("2048"), Map.of("a", 2), "kernel 2").written()).isEmpty();
+        assertThat(g.runs).isEqualTo(4);
+        runWith(g, guests("2048"), Map.of("a", 2), "kernel 2");
+        assertThat(g.runs).isEqualTo(4);
+
+        Files.delete(root.resolve("vms/102.txt"));
+        assertThat(runWith(g, guests("2048"), Map.of("a", 2), "kernel 2").written()).containsExactly("vms/102.txt");
+        assertThat(g.runs).isEqualTo(5);
+
+        Files.writeString(root.resolve("vms/101.txt"), "edited by hand");
+        GenerationReport edited = runWith(g, guests("2048"), Map.of("a", 2), "kernel 2");
+        assertThat(g.runs).isEqualTo(6);
+        assertThat(edited.written()).containsExactly("vms/101.txt");
+        assertThat(edited.diagnostics()).extracting(d -> d.summary())
+                .contains("overwrote a hand edit of vms/101.txt");
+
+        Map<String, String> hashes = new java.util.TreeMap<>(state.fileHashes());
+        hashes.put("vms/102.txt", FileHashes.sha256("recorded by another machine".getBytes()));
+        state.saveFileHashes(hashes);
+        runWith(g, guests("2048"), Map.of("a", 2), "kernel 2");
+        assertThat(g.runs).isEqualTo(7);
+        runWith(g, guests("2048"), Map.of("a", 2), "kernel 2");
+        assertThat(g.runs).isEqualTo(7);
+    }
+
+    @Test
+    void aRunWithAFailedGeneratorIsNeverTakenAsTheLastCompleteGeneration() {
+        CountingGenerator g = new CountingGenerator();
+        GenerationReport failed = generation.run(List.of(g, new ThrowingGenerator()), id -> new GenerationRequest(
+                guests("1024"), "default", "", Map.of(), new ClasspathTemplates()), Progress.NONE, "kernel 1");
+        assertThat(failed.diagnostics()).anySatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.ERROR));
+        generation.run(List.of(g, new ThrowingGenerator()), id -> new GenerationRequest(guests("1024"), "default", "",
+                Map.of(), new ClasspathTemplates()), Progress.NONE, "kernel 1");
+        assertThat(g.runs).isEqualTo(2);
+    }
+
+    @Test
+    void generatorsSeeNoUptimeAndTheFingerprintFollowsEveryPartOfTheRequest() {
+        Inventory withUptime = new Inventory("lab", List.of(new Node("pve1", "online", 8, 1L << 34, 1L << 36, 99999, "c")),
+                List.of(new VirtualMachine(101, "pve1", "", PowerState.RUNNING, Map.of("memory", "1024"),
+                        new GuestRuntime("backup", "started", 4242, List.of("10.0.0.5"), "abc"))), List.of(), List.of(), List.of());
+        Inventory stripped = GenerationInputs.withoutUptime(withUptime);
+        assertThat(stripped.nodes()).containsExactly(new Node("pve1", "online", 8, 1L << 34, 1L << 36, 0, "c"));
+        assertThat(stripped.cluster()).isEqualTo("lab");
+        assertThat(stripped.guests()).singleElement().satisfies(gu -> {
+            assertThat(gu.runtime()).isEqualTo(new GuestRuntime("backup", "started", 0, List.of("10.0.0.5"), "abc"));
+            assertThat(gu.config()).isEqualTo(Map.of("memory", "1024"));
+        });
+        assertThat(GenerationInputs.withoutUptime(stripped)).isSameAs(stripped);
+
+        List<Generator> one = List.of(new CountingGenerator());
+        String base = GenerationInputs.of("c", one, List.of(request(guests("1024"), "default", "", Map.of())));
+        assertThat(GenerationInputs.of("c", one, List.of(request(guests("1024"), "default", "", Map.of())))).isEqualTo(base);
+        assertThat(List.of(
+                GenerationInputs.of("d", one, List.of(request(guests("1024"), "default", "", Map.of()))),
+                GenerationInputs.of("c", one, List.of(request(guests("1025"), "default", "", Map.of()))),
+                GenerationInputs.of("c", one, List.of(request(guests("1024"), "prod", "", Map.of()))),
+                GenerationInputs.of("c", one, List.of(request(guests("1024"), "default", "https://pve:8006", Map.of()))),
+                GenerationInputs.of("c", one, List.of(request(guests("1024"), "default", "", Map.of("x", true)))),
+                GenerationInputs.of("c", List.of(new MapGenerator("counting")), List.of(request(guests("1024"), "default", "",
+                        Map.of()))))).doesNotContain(base).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theTemplateOverridesFingerprintFollowsTheirNamesAndContents() throws IOException {
+        Path dir = root.resolve("templates");
+        assertThat(GenerationInputs.ofDirectory(dir)).isEmpty();
+        Files.createDirectories(dir.resolve("terraform"));
+        Files.writeString(dir.resolve("terraform/vm.hbs"), "a");
+        String one = GenerationInputs.ofDirectory(dir);
+        Files.writeString(dir.resolve("terraform/vm.hbs"), "b");
+        String two = GenerationInputs.ofDirectory(dir);
+        Files.move(dir.resolve("terraform/vm.hbs"), dir.resolve("terraform/ct.hbs"));
+        assertThat(List.of(one, two, GenerationInputs.ofDirectory(dir))).doesNotHaveDuplicates().doesNotContain("");
+    }
+
+    private static GenerationRequest request(Inventory desired, String env, String endpoint, Map<String, Object> options) {
+        return new GenerationRequest(desired, env, endpoint, options, new ClasspathTemplates());
     }
 }

@@ -23,6 +23,10 @@ import org.apiguardian.api.API;
  *                           first /sync
  * @param containerTemplates the container templates ({@code vztmpl} volumes) each node had at the last /sync, by node
  *                           name; empty when none are known
+ *
+ * <p>The kernel hands generators inventories whose nodes and guests have an uptime of 0: it changes at every read, and
+ * no generated file depends on it. A request equal to the last one (and files on disk as that run left them) is not
+ * generated again: the kernel reports every file unchanged, with the diagnostics the generators gave then.
  */
 @API(status = STABLE, since = "1.0")
 public record GenerationRequest(Inventory desired, String environment, String endpoint, Map<String, Object> options,
