@@ -3,13 +3,16 @@ package dev.proxmoxmpc.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proxmoxmpc.kernel.generate.FileGeneration;
+import dev.proxmoxmpc.kernel.generate.GenerationInputs;
 import dev.proxmoxmpc.kernel.template.HandlebarsTemplates;
 import dev.proxmoxmpc.spi.iac.GenerationRequest;
 import dev.proxmoxmpc.spi.iac.Generator;
 import dev.proxmoxmpc.spi.iac.TemplateRenderer;
 import dev.proxmoxmpc.spi.kernel.GenerationReport;
 import dev.proxmoxmpc.spi.kernel.Workspace;
+import dev.proxmoxmpc.spi.model.GuestRuntime;
 import dev.proxmoxmpc.spi.model.Inventory;
+import dev.proxmoxmpc.spi.model.Node;
 import dev.proxmoxmpc.spi.testkit.InMemoryStateStore;
 import dev.proxmoxmpc.spi.testkit.SampleInventories;
 import java.io.IOException;
@@ -60,6 +63,27 @@ class ParallelGenerationTest {
             sequential.files().forEach((path, bytes) ->
                     assertThat(parallel.files().get(path)).as(path).isEqualTo(bytes));
         }
+    }
+
+    @Test
+    void noBundledGeneratorWritesAnUptimeSoTheKernelCanLeaveThemOut() throws Exception {
+        List<Generator> generators = new ArrayList<>();
+        for (Object e : BundledCommands.extensions()) {
+            if (e instanceof Generator g) {
+                generators.add(g);
+            }
+        }
+        Inventory base = inventory();
+        Inventory running = new Inventory(base.cluster(),
+                base.nodes().stream().map(n -> new Node(n.name(), n.status(), n.maxCpu(), n.maxMemory(), n.maxDisk(),
+                        86_400 + n.name().length(), n.level())).toList(),
+                base.guests().stream().map(g -> g.withRuntime(new GuestRuntime(g.runtime().lock(), g.runtime().haState(),
+                        1_000L * g.vmid() + 17, g.runtime().ipAddresses(), g.runtime().digest()))).toList(),
+                base.storages(), base.networks(), base.pools(), base.objects());
+        assertThat(GenerationInputs.withoutUptime(running)).isNotEqualTo(running);
+        Run with = run(generators, running, "with-uptimes", 1);
+        Run without = run(generators, GenerationInputs.withoutUptime(running), "without-uptimes", 1);
+        assertThat(with.hashes()).hasSizeGreaterThan(300).isEqualTo(without.hashes());
     }
 
     /** Many guests of every kind, with the sample cluster's storages, networks, pools and cluster objects. */
