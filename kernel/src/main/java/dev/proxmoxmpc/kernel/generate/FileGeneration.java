@@ -204,14 +204,15 @@ public final class FileGeneration {
             return null;
         }
         FileStamps stamps = stamps();
-        for (Map.Entry<String, String> e : recorded.entrySet()) {
+        boolean asWritten = recorded.entrySet().parallelStream().allMatch(e -> {
             try {
-                if (!stamps.hash(e.getKey(), workspace.resolve(e.getKey())).equals(e.getValue())) {
-                    return null;
-                }
+                return stamps.hash(e.getKey(), workspace.resolve(e.getKey())).equals(e.getValue());
             } catch (IOException | IllegalArgumentException ex) {
-                return null;
+                return false;
             }
+        });
+        if (!asWritten) {
+            return null;
         }
         stamps.save(recorded.keySet());
         progress.total((long) generatorCount + recorded.size());
@@ -440,21 +441,20 @@ public final class FileGeneration {
      *         and modification time are those recorded in the machine-local cache (and not racy) is not read
      */
     public List<String> editedFiles() {
-        List<String> edited = new ArrayList<>();
         Map<String, String> recorded = new TreeMap<>(state.fileHashes());
         FileStamps stamps = stamps();
-        for (Map.Entry<String, String> e : recorded.entrySet()) {
+        // the files are looked at on several threads (each look is a system call or a read); the order is the paths'
+        List<String> edited = recorded.entrySet().parallelStream().filter(e -> {
             try {
                 String onDisk = stamps.hash(e.getKey(), workspace.resolve(e.getKey()));
-                if (!onDisk.isEmpty() && !onDisk.equals(e.getValue())) {
-                    edited.add(e.getKey());
-                }
+                return !onDisk.isEmpty() && !onDisk.equals(e.getValue());
             } catch (IOException | IllegalArgumentException ex) {
                 LOG.warn("cannot read generated file {}", e.getKey(), ex);
+                return false;
             }
-        }
+        }).map(Map.Entry::getKey).toList();
         stamps.save(recorded.keySet());
-        return edited;
+        return new ArrayList<>(edited);
     }
 
     private FileStamps stamps() {
