@@ -49,7 +49,7 @@ public final class FileGeneration {
      * At most this many generated files are written at once: writing is bound by the disk, not the processors (each
      * file is forced to disk before it is renamed into place, and the file system commits concurrent forces together).
      */
-    static final int WRITERS = 16;
+    static final int WRITERS = 32;
 
     /** Runs the generators on up to as many threads as there are processors. */
     public FileGeneration(Workspace workspace, StateStore state) {
