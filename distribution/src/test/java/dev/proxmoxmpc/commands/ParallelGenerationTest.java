@@ -40,12 +40,7 @@ class ParallelGenerationTest {
 
     @Test
     void theBundledGeneratorsRunInParallelGiveWhatTheyGiveOneAfterAnother() throws Exception {
-        List<Generator> generators = new ArrayList<>();
-        for (Object e : BundledCommands.extensions()) {
-            if (e instanceof Generator g) {
-                generators.add(g);
-            }
-        }
+        List<Generator> generators = bundledGenerators();
         generators.sort(Comparator.comparing(Generator::id));
         assertThat(generators).extracting(Generator::id)
                 .contains("terraform", "ansible", "docs", "testing", "monitoring");
@@ -67,12 +62,7 @@ class ParallelGenerationTest {
 
     @Test
     void noBundledGeneratorWritesAnUptimeSoTheKernelCanLeaveThemOut() throws Exception {
-        List<Generator> generators = new ArrayList<>();
-        for (Object e : BundledCommands.extensions()) {
-            if (e instanceof Generator g) {
-                generators.add(g);
-            }
-        }
+        List<Generator> generators = bundledGenerators();
         Inventory base = inventory();
         Inventory running = new Inventory(base.cluster(),
                 base.nodes().stream().map(n -> new Node(n.name(), n.status(), n.maxCpu(), n.maxMemory(), n.maxDisk(),
@@ -84,6 +74,16 @@ class ParallelGenerationTest {
         Run with = run(generators, running, "with-uptimes", 1);
         Run without = run(generators, GenerationInputs.withoutUptime(running), "without-uptimes", 1);
         assertThat(with.hashes()).hasSizeGreaterThan(300).isEqualTo(without.hashes());
+    }
+
+    private static List<Generator> bundledGenerators() throws Exception {
+        List<Generator> generators = new ArrayList<>();
+        for (Object e : BundledCommands.extensions()) {
+            if (e instanceof Generator g) {
+                generators.add(g);
+            }
+        }
+        return generators;
     }
 
     /** Many guests of every kind, with the sample cluster's storages, networks, pools and cluster objects. */

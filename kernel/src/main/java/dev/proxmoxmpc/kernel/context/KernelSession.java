@@ -244,7 +244,8 @@ public final class KernelSession implements KernelContext, ProjectHost, AutoClos
         // generated files never depend on uptime; without it, an unchanged cluster is an unchanged generation (skipped)
         Inventory desiredFiles = GenerationInputs.withoutUptime(desired);
         Inventory observedFiles = GenerationInputs.withoutUptime(observed);
-        String context = "kernel " + KernelVersion.current() + "; templates " + GenerationInputs.ofDirectory(workspace().templatesDir());
+        String overrides = GenerationInputs.ofDirectory(workspace().templatesDir());
+        String context = overrides == null ? null : "kernel " + KernelVersion.current() + "; templates " + overrides;
         try (Progress progress = console.progress("Generating files", generators.size())) {
             return new FileGeneration(workspace(), state()).run(generators, id -> new GenerationRequest(desiredFiles,
                     env.name(), env.endpoint(), GeneratorOptions.of(cfg, id, pin), renderer, observedFiles, containerTemplates),

@@ -316,7 +316,7 @@ public final class FileGeneration {
         /** @return what writing the file did: waits for a started write, or writes it now */
         Written result(String path, String content) throws IOException {
             Future<Written> f = started.get(path);
-            return f != null ? awaitWrite(f) : writeIfChanged(path, content, recorded.get(path), stamps);
+            return f != null ? await(f, "writing generated files") : writeIfChanged(path, content, recorded.get(path), stamps);
         }
 
         /** Cancels the writes not yet begun, waits for the others and records the files they wrote. */
@@ -378,27 +378,6 @@ public final class FileGeneration {
         AtomicFiles.write(target, bytes, path.endsWith(".sh") ? AtomicFiles.EXECUTABLE : AtomicFiles.READABLE);
         stamps.record(path, target, hash);
         return new Written(hash, true, handEdit);
-    }
-
-    private static Written awaitWrite(Future<Written> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while writing generated files");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     private void removeStale(String path, String recordedHash, FileStamps stamps, List<String> removed,
@@ -481,14 +460,21 @@ public final class FileGeneration {
         }
     }
 
-    private static Outcome await(Future<Outcome> future) {
+    /**
+     * @return the task's result; what it threw is thrown as it is (an error, an unchecked exception, an I/O failure)
+     * @param doing what the task does, for the message when the waiting thread is interrupted
+     */
+    private static <T> T await(Future<T> future, String doing) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while generating files");
+            throw new CancellationException("interrupted while " + doing);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
             if (cause instanceof Error err) {
                 throw err;
             }
@@ -496,6 +482,14 @@ public final class FileGeneration {
                 throw re;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    private static Outcome await(Future<Outcome> future) {
+        try {
+            return await(future, "generating files");
+        } catch (IOException e) { // a generator's task throws no checked exception
+            throw new UncheckedIOException(e);
         }
     }
 

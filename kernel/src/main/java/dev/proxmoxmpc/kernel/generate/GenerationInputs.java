@@ -57,7 +57,10 @@ public final class GenerationInputs {
                 inventory.pools(), inventory.objects());
     }
 
-    /** @return the fingerprint of the files under {@code dir} (names and contents; "" when there is no such directory) */
+    /**
+     * @return the fingerprint of the files under {@code dir} (names and contents): "" when there is no such directory,
+     *     null when it cannot be read (then nothing can be told unchanged)
+     */
     public static String ofDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             return "";
@@ -68,8 +71,8 @@ public final class GenerationInputs {
                 text(sha, dir.relativize(f).toString());
                 bytes(sha, FileHashes.sha256(Files.readAllBytes(f)).getBytes(StandardCharsets.US_ASCII));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
         }
         return HexFormat.of().formatHex(sha.digest());
     }
