@@ -136,7 +136,7 @@ public final class FileGeneration {
         GenerationMemo.forget(memoFile);
         Writes writes = new Writes(state.fileHashes(), stamps(), threads == 1 ? 1 : WRITERS);
         int poolSize = Math.min(threads, generators.size());
-        ExecutorService pool = poolSize > 1 ? Executors.newFixedThreadPool(poolSize, GeneratorThreads.INSTANCE) : null;
+        ExecutorService pool = poolSize > 1 ? Executors.newFixedThreadPool(poolSize, daemonThreads("generator")) : null;
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             if (pool != null) {
@@ -304,7 +304,7 @@ public final class FileGeneration {
         Writes(Map<String, String> recorded, FileStamps stamps, int writers) {
             this.recorded = recorded;
             this.stamps = stamps;
-            this.pool = writers > 1 ? Executors.newFixedThreadPool(writers, WriterThreads.INSTANCE) : null;
+            this.pool = writers > 1 ? Executors.newFixedThreadPool(writers, daemonThreads("file-writer")) : null;
         }
 
         void start(String path, String content) {
@@ -493,30 +493,14 @@ public final class FileGeneration {
         }
     }
 
-    /** Threads writing generated files: daemons, like {@link GeneratorThreads}. */
-    private enum WriterThreads implements ThreadFactory {
-        INSTANCE;
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "file-writer-" + count.incrementAndGet());
+    /** @return daemon threads named {@code prefix-N}, so that a stuck generator or write never keeps the JVM alive */
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
-        }
-    }
-
-    /** Daemon threads named for what they do, so that a stuck generator never keeps the JVM alive. */
-    private enum GeneratorThreads implements ThreadFactory {
-        INSTANCE;
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "generator-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
+        };
     }
 
     private static String safeId(Generator generator) {
