@@ -29,8 +29,9 @@ import java.util.stream.Stream;
  * What generation depends on, as one SHA-256: every generator's identity (id, class and the jar or directory it was
  * loaded from, with that file's size and modification time) and every part of its request that is data (environment,
  * endpoint, options, the desired and observed inventories, the container templates), the kernel's and the SPI's jars
- * (size and modification time), plus what the caller adds (the kernel's version, the project's template overrides). A generator is pure (the {@link Generator} contract): the same
- * inputs give the same files, so equal fingerprints mean generating again would write exactly what was written.
+ * (size and modification time), plus what the caller adds (the kernel's version, the project's template overrides).
+ * A generator is pure (the {@link Generator} contract): the same inputs give the same files, so equal fingerprints mean
+ * generating again would write exactly what was written.
  */
 public final class GenerationInputs {
     private static final ObjectMapper JSON = InventoryJson.mapper(); // map entries ordered by key: canonical
