@@ -127,14 +127,17 @@ public final class FileGeneration {
         }
         Path memoFile = workspace.cacheDir().resolve(GenerationMemo.FILE_NAME);
         String inputs = context == null || requests.size() < generators.size() ? null : fingerprint(context, generators, requests);
+        // read once: the check whether generating can be skipped and the writing share them (and what the check hashed)
+        Map<String, String> recorded = state.fileHashes();
+        FileStamps stamps = stamps();
         if (inputs != null) {
-            GenerationReport same = unchanged(inputs, memoFile, generators.size(), progress);
+            GenerationReport same = unchanged(inputs, memoFile, recorded, stamps, generators.size(), progress);
             if (same != null) {
                 return same;
             }
         }
         GenerationMemo.forget(memoFile);
-        Writes writes = new Writes(state.fileHashes(), stamps(), threads == 1 ? 1 : WRITERS);
+        Writes writes = new Writes(recorded, stamps, threads == 1 ? 1 : WRITERS);
         int poolSize = Math.min(threads, generators.size());
         ExecutorService pool = poolSize > 1 ? Executors.newFixedThreadPool(poolSize, daemonThreads("generator")) : null;
         try {
@@ -194,16 +197,12 @@ public final class FileGeneration {
     }
 
     /** @return the report of a generation that would write nothing (see {@link #run(List, Function, Progress, String)}), or null */
-    private GenerationReport unchanged(String inputs, Path memoFile, int generatorCount, Progress progress) {
+    private GenerationReport unchanged(String inputs, Path memoFile, Map<String, String> recorded, FileStamps stamps,
+                                       int generatorCount, Progress progress) {
         GenerationMemo memo = GenerationMemo.load(memoFile).orElse(null);
-        if (memo == null || !memo.inputs().equals(inputs)) {
+        if (memo == null || !memo.inputs().equals(inputs) || !GenerationMemo.recorded(recorded).equals(memo.recorded())) {
             return null;
         }
-        Map<String, String> recorded = state.fileHashes();
-        if (!GenerationMemo.recorded(recorded).equals(memo.recorded())) {
-            return null;
-        }
-        FileStamps stamps = stamps();
         boolean asWritten = recorded.entrySet().parallelStream().allMatch(e -> {
             try {
                 return stamps.hash(e.getKey(), workspace.resolve(e.getKey())).equals(e.getValue());
