@@ -27,6 +27,7 @@ public final class Product {
     private static final long TIMEOUT_SECONDS = 300;
     private final Path home;
     private final Map<String, String> env = new HashMap<>();
+    private Path dist = distDir();
 
     private Product(Path home) {
         this.home = home;
@@ -44,6 +45,12 @@ public final class Product {
             dir = Path.of("target", "proxmox-mpc").toAbsolutePath().toString();
         }
         return Path.of(dir);
+    }
+
+    /** Runs the product installed in {@code dir} (a copy of {@link #distDir()}) instead of the build's. */
+    public Product installedAt(Path dir) {
+        this.dist = dir;
+        return this;
     }
 
     /** Sets an environment variable for every later run (e.g. {@code PROXMOX_MPC_DEFAULT_SECRET}). */
@@ -74,7 +81,7 @@ public final class Product {
 
     private ProcessBuilder builder(Path workDir, String... args) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(distDir().resolve("bin/proxmox-mpc").toString());
+        cmd.add(dist.resolve("bin/proxmox-mpc").toString());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
         pb.environment().put("HOME", home.toString());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +24,13 @@ class StartupCostsIT {
     Path tmp;
 
     private Product.Run status(String jvmOptions) {
+        return status(Product.distDir(), jvmOptions);
+    }
+
+    private Product.Run status(Path install, String jvmOptions) {
         Path home = tmp.resolve("home");
         Path project = tmp.resolve("project");
-        Product product = Product.inHome(home).env("MPC_TEST_SECRET", "not-used");
+        Product product = Product.inHome(home).installedAt(install).env("MPC_TEST_SECRET", "not-used");
         Product.Run init = product.run(tmp, "--project", project.toString(), "init", "--host", "127.0.0.1",
                 "--token-id", "test@pve!t", "--token-secret-env", "MPC_TEST_SECRET", "--skip-check", "--node", "pve1");
         assertThat(init.exitCode()).as(init.all()).isZero();
@@ -67,6 +72,37 @@ class StartupCostsIT {
                 "com.fasterxml.jackson.dataformat.yaml.YAMLFactory ", "dev.proxmoxmpc.kernel.state.MyBatisStateStore ")) {
             assertThat(log).as(cls + "comes from the archive").containsPattern(
                     "\\] " + cls.trim().replace(".", "\\.") + " source: shared objects file");
+        }
+    }
+
+    /**
+     * The archive is made for the build's module path. Java 17 maps it for another one too and then fails on a package
+     * defined from two jars ("sealing violation"): an install moved, or unpacked from the tarball, elsewhere broke every
+     * command that writes a file. The launcher uses the archive only where it was made.
+     */
+    @Test
+    void anInstallMovedElsewhereWorks() throws IOException {
+        assumeTrue(Files.exists(Product.distDir().resolve("lib/proxmox-mpc.jsa")), "the build made no class-data archive");
+        Path moved = tmp.resolve("elsewhere/proxmox-mpc");
+        copyTree(Product.distDir(), moved);
+
+        Product.Run run = status(moved, "");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.stdout()).contains("VMs: 0");
+        assertThat(run.all()).doesNotContain("sealing violation");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
         }
     }
 
