@@ -47,9 +47,6 @@ import java.security.cert.X509Certificate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.Options;
@@ -73,7 +70,6 @@ public final class SimulatorServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorServer.class);
 
     private final Undertow server;
-    private final ExecutorService executor;
     private final TaskRunner runner;
     private final Dispatcher dispatcher;
     private final Authenticator auth;
@@ -136,12 +132,6 @@ public final class SimulatorServer implements AutoCloseable {
         if (System.getProperty(JBOSS_LOGGING) == null) {
             System.setProperty(JBOSS_LOGGING, "slf4j"); // Undertow's and XNIO's few lines go to our log, not to stderr
         }
-        AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "pve-simulator-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
         // Undertow, not the JDK's HttpsServer: only it can put PVE's reason phrase into the status line.
         this.server = Undertow.builder()
                 .addHttpsListener(o.port(), "127.0.0.1", tls.context())
@@ -150,12 +140,11 @@ public final class SimulatorServer implements AutoCloseable {
                 .setSocketOption(Options.BACKLOG, 128)
                 .setServerOption(UndertowOptions.DECODE_URL, false)
                 .setServerOption(UndertowOptions.ALWAYS_SET_DATE, false)
-                .setHandler(exchange -> exchange.dispatch(executor, dispatcher)) // handlers block: never on an I/O thread
+                .setHandler(dispatcher) // on the I/O threads: nothing in it blocks
                 .build();
         try {
             server.start();
         } catch (RuntimeException e) {
-            executor.shutdownNow();
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new IOException(cause.getMessage(), cause);
         }
@@ -313,7 +302,6 @@ public final class SimulatorServer implements AutoCloseable {
     public void close() {
         server.stop();
         runner.close();
-        executor.shutdownNow();
         LOG.info("PVE simulator on port {} stopped after {} requests", port(), requestCount());
     }
 }

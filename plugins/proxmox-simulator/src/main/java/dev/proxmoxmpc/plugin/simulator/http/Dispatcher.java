@@ -6,6 +6,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.HttpString;
+import io.undertow.util.SameThreadExecutor;
 import dev.proxmoxmpc.plugin.simulator.auth.Authenticator;
 import dev.proxmoxmpc.plugin.simulator.auth.CodeChecks;
 import dev.proxmoxmpc.plugin.simulator.auth.Principal;
@@ -14,9 +15,9 @@ import dev.proxmoxmpc.plugin.simulator.schema.Endpoint;
 import dev.proxmoxmpc.plugin.simulator.schema.ParameterValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,15 +27,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
+import org.xnio.IoUtils;
 
 /**
  * The HTTP side of pveproxy: faults and latency, {@code /api2/json} routing, parameter parsing, authentication,
  * schema validation, permission checks, then the handler under the cluster's monitor; answers in PVE's envelope
  * with its headers and error bodies. The status line carries PVE's reason phrase: the first line of the message
  * ({@code HTTP/1.1 500 VM 100 is running - destroy failed}, {@code 400 Parameter verification failed.}).
- * Runs on a blocking worker thread (the server dispatches each exchange to it).
+ * Runs on the server's I/O threads, as pveproxy's workers answer in their event loop: nothing here blocks. The request
+ * body is received and the answer sent without blocking, and latency and the 401 delay are timers on the I/O thread,
+ * not sleeping threads.
  */
 public final class Dispatcher implements HttpHandler {
     private static final String PREFIX = "/api2/json";
@@ -59,33 +64,48 @@ public final class Dispatcher implements HttpHandler {
     }
 
     @Override
-    public void handleRequest(HttpServerExchange ex) throws IOException {
+    public void handleRequest(HttpServerExchange ex) {
         requests.incrementAndGet();
-        ex.startBlocking();
-        try {
-            long latency = faults.nextLatencyMs();
-            if (latency > 0) {
-                Thread.sleep(latency);
+        long latency = faults.nextLatencyMs();
+        if (latency > 0) {
+            later(ex, latency, () -> receive(ex));
+        } else {
+            receive(ex);
+        }
+    }
+
+    /** Runs {@code task} on the exchange's I/O thread after {@code ms}; the exchange stays open until it answers. */
+    private static void later(HttpServerExchange ex, long ms, Runnable task) {
+        ex.dispatch(SameThreadExecutor.INSTANCE, () -> ex.getIoThread().executeAfter(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                IoUtils.safeClose(ex.getConnection());
             }
+        }, ms, TimeUnit.MILLISECONDS));
+    }
+
+    private void receive(HttpServerExchange ex) {
+        ex.getRequestReceiver().receiveFullBytes(this::answer, (e, error) -> IoUtils.safeClose(e.getConnection()));
+    }
+
+    private void answer(HttpServerExchange ex, byte[] body) {
+        try {
             if (faults.shouldDrop()) {
-                ex.getConnection().close();
+                IoUtils.safeClose(ex.getConnection());
                 return;
             }
-            Object data = dispatch(ex);
+            Object data = dispatch(ex, body);
             writeJson(ex, 200, "OK", data instanceof Envelope e ? envelope(e.data(), e.total(), e.changes()) : envelope(data, -1, null));
         } catch (ApiException e) {
             long delay = e.status() == 401 ? faults.unauthorizedDelayMs() : 0;
             if (delay > 0) {
-                sleepQuietly(delay);
+                later(ex, delay, () -> writeError(ex, e));
+            } else {
+                writeError(ex, e);
             }
-            writeError(ex, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            ex.getConnection().close();
         } catch (RuntimeException e) {
             writeError(ex, ApiException.failed(String.valueOf(e.getMessage())));
-        } finally {
-            ex.endExchange();
         }
     }
 
@@ -95,7 +115,7 @@ public final class Dispatcher implements HttpHandler {
         return first.isEmpty() ? "Error" : first;
     }
 
-    private Object dispatch(HttpServerExchange ex) throws IOException, InterruptedException {
+    private Object dispatch(HttpServerExchange ex, byte[] body) {
         String method = ex.getRequestMethod().toString();
         String rawPath = ex.getRequestPath();
         if (!rawPath.equals(PREFIX) && !rawPath.startsWith(PREFIX + "/")) {
@@ -108,7 +128,9 @@ public final class Dispatcher implements HttpHandler {
                 segments.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
             }
         }
-        byte[] body = readBody(ex);
+        if (body.length > MAX_BODY) {
+            throw ApiException.notImplemented("for data too large");
+        }
         Map<String, String> params = new LinkedHashMap<>();
         if (method.equals("GET") || method.equals("DELETE")) {
             if (body.length > 0) {
@@ -157,29 +179,6 @@ public final class Dispatcher implements HttpHandler {
         }
     }
 
-    private static void sleepQuietly(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static byte[] readBody(HttpServerExchange ex) throws IOException {
-        try (InputStream in = ex.getInputStream()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[8192];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                out.write(buf, 0, n);
-                if (out.size() > MAX_BODY) {
-                    throw ApiException.notImplemented("for data too large");
-                }
-            }
-            return out.toByteArray();
-        }
-    }
-
     private static Map<String, Object> envelope(Object data, long total, String changes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("data", data);
@@ -192,12 +191,13 @@ public final class Dispatcher implements HttpHandler {
         return m;
     }
 
-    private void writeError(HttpServerExchange ex, ApiException e) throws IOException {
+    private void writeError(HttpServerExchange ex, ApiException e) {
         if (e.emptyBody()) {
             headers(ex, false, true);
             ex.setStatusCode(e.status());
             ex.setReasonPhrase(reasonPhrase(e.getMessage()));
             ex.setResponseContentLength(0);
+            ex.endExchange();
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -209,14 +209,22 @@ public final class Dispatcher implements HttpHandler {
         writeJson(ex, e.status(), reasonPhrase(e.getMessage()), body);
     }
 
-    private void writeJson(HttpServerExchange ex, int status, String reason, Object body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
+    /** Answers without blocking: the sender finishes the write when the connection can take it, then ends the exchange. */
+    private void writeJson(HttpServerExchange ex, int status, String reason, Object body) {
+        byte[] bytes;
+        try {
+            bytes = JSON.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         headers(ex, true, status >= 400);
         String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
         if (accept != null && accept.contains("gzip") && bytes.length > 1024) {
             ByteArrayOutputStream zipped = new ByteArrayOutputStream();
             try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
                 gz.write(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // not thrown: the stream is in memory
             }
             bytes = zipped.toByteArray();
             ex.getResponseHeaders().put(HttpString.tryFromString("Content-Encoding"), "gzip");
@@ -224,9 +232,7 @@ public final class Dispatcher implements HttpHandler {
         ex.setStatusCode(status);
         ex.setReasonPhrase(reason);
         ex.setResponseContentLength(bytes.length);
-        try (OutputStream out = ex.getOutputStream()) {
-            out.write(bytes);
-        }
+        ex.getResponseSender().send(ByteBuffer.wrap(bytes));
     }
 
     /** The last formatted {@code Date}, by epoch second: the format has no finer unit. */
