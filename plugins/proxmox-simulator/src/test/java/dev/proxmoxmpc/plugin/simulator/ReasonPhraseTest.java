@@ -50,6 +50,11 @@ class ReasonPhraseTest {
                 .isEqualTo("HTTP/1.1 403 Permission check failed");
         assertThat(statusLine("GET", "/api2/json/nodes/pve1/nothing", token, null))
                 .isEqualTo("HTTP/1.1 501 Method 'GET /nodes/pve1/nothing' not implemented");
+        // the body is received without blocking the I/O thread, then refused whole, as before
+        assertThat(statusLine("POST", "/api2/json/nodes/pve1/qemu", token, "description=" + "x".repeat(600 * 1024)))
+                .isEqualTo("HTTP/1.1 501 for data too large");
+        assertThat(statusLine("POST", "/api2/json/nodes/pve1/qemu", token, "vmid=abc"))
+                .as("the server answers on after that").isEqualTo("HTTP/1.1 400 Parameter verification failed.");
     }
 
     @Test
