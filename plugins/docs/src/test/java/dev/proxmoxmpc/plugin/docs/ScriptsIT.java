@@ -47,7 +47,6 @@ class ScriptsIT {
         External.need("running the generated scripts", "sh", "-c", "true");
         External.need("running the generated scripts", "curl", "--version");
         External.need("running the generated scripts", "jq", "--version");
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         sim = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").port(0).taskDurationMs(30).build());
         generate(Map.of());
         Files.createDirectories(project.resolve(".proxmox"));

@@ -59,8 +59,6 @@ class CacheBenchmark {
     void cachedCompletionsSkipTheRoundTrips() throws Exception {
         int completions = Integer.getInteger("bench.completions", 50);
         long latency = Long.getLong("bench.latencyMs", 5);
-        // com.sun.net.httpserver leaves Nagle on (see DiscoveryBenchmark); read when the JVM's first server starts.
-        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("bench.nodelay", "true"));
         try (SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").port(0).build())) {
             Endpoint endpoint = new Endpoint("bench", server.url(), server.tokenId(), server.tokenSecret(), "", "",
                     Endpoint.Tls.pinned(server.fingerprint()), Duration.ofSeconds(60), 8);

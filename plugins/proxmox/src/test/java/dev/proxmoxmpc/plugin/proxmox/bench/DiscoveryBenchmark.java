@@ -36,9 +36,6 @@ class DiscoveryBenchmark {
         // requests in flight in all: discovery keeps `concurrency` per node in flight, NODES_AT_ONCE nodes at a time
         int concurrency = Integer.getInteger("bench.concurrency", 32);
         int perNode = Math.max(1, concurrency / PveClient.NODES_AT_ONCE);
-        // com.sun.net.httpserver (the simulator's server) leaves Nagle on: each keep-alive answer would stall ~40 ms
-        // on delayed ACKs, which real PVE does not do. Read when the JVM's first server starts.
-        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("bench.nodelay", "true"));
         try (SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder().scenario("large:" + guests).port(0).build())) {
             Endpoint endpoint = new Endpoint("bench", server.url(), server.tokenId(), server.tokenSecret(), "", "",
                     Endpoint.Tls.pinned(server.fingerprint()), Duration.ofSeconds(60), perNode);

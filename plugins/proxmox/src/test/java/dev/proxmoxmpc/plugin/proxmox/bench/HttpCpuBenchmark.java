@@ -45,7 +45,6 @@ class HttpCpuBenchmark {
     void cpuPerRequest() throws Exception {
         int n = Integer.getInteger("bench.requests", 20_000);
         int threads = Integer.getInteger("bench.concurrency", 32);
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         try (SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder().scenario("large:200").port(0).build())) {
             String base = server.url().toString().replaceAll("/+$", "") + "/api2/json";
             String auth = "PVEAPIToken=" + server.tokenId() + "=" + server.tokenSecret();

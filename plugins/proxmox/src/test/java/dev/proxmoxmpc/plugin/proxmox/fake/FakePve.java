@@ -68,7 +68,7 @@ public final class FakePve implements AutoCloseable {
     }
 
     public static FakePve start() {
-        System.setProperty("sun.net.httpserver.nodelay", "true"); // no Nagle stalls on keep-alive (see Simulators)
+        System.setProperty("sun.net.httpserver.nodelay", "true"); // no Nagle stalls on keep-alive (docs/provider.md)
         try {
             return new FakePve(TestCertificate.generate());
         } catch (IOException e) {

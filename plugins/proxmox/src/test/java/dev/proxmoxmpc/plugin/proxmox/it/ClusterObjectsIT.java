@@ -103,7 +103,6 @@ class ClusterObjectsIT {
 
     @Test
     void replicationJobsAreReadCreatedChangedAndDeleted() throws URISyntaxException {
-        Simulators.noDelay();
         Path scenario = Path.of(ClusterObjectsIT.class.getResource("/scenarios/zfs-replication.yml").toURI());
         try (SimulatorServer server = SimulatorServer.start(SimulatorOptions.builder().scenarioFile(scenario).port(0).taskDurationMs(30).build());
              ProxmoxSession s = Simulators.session(server)) {

@@ -24,17 +24,7 @@ final class Simulators {
 
     private Simulators() {}
 
-    /**
-     * com.sun.net.httpserver leaves Nagle's algorithm on; with the client's delayed ACKs every keep-alive response
-     * whose headers and body go out in two writes then stalls ~40 ms. Real PVE does not behave so; this property
-     * (read when the first server of the JVM starts) turns TCP_NODELAY on.
-     */
-    static void noDelay() {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-
     static SimulatorServer demo() {
-        noDelay();
         return SimulatorServer.start(SimulatorOptions.builder().scenario("demo").port(0).taskDurationMs(30).build());
     }
 
