@@ -182,7 +182,7 @@ public final class FileGeneration {
         List<Diagnostic> generated = List.copyOf(diagnostics);
         GenerationReport report = write(produced, writes, anyFailed, diagnostics, progress);
         if (inputs != null && !anyFailed) {
-            new GenerationMemo(inputs, GenerationMemo.recorded(writes.saved), generated).save(memoFile);
+            new GenerationMemo(inputs, GenerationInputs.ofFileHashes(writes.saved), generated).save(memoFile);
         }
         return report;
     }
@@ -200,7 +200,7 @@ public final class FileGeneration {
     private GenerationReport unchanged(String inputs, Path memoFile, Map<String, String> recorded, FileStamps stamps,
                                        int generatorCount, Progress progress) {
         GenerationMemo memo = GenerationMemo.load(memoFile).orElse(null);
-        if (memo == null || !memo.inputs().equals(inputs) || !GenerationMemo.recorded(recorded).equals(memo.recorded())) {
+        if (memo == null || !memo.inputs().equals(inputs) || !GenerationInputs.ofFileHashes(recorded).equals(memo.recorded())) {
             return null;
         }
         boolean asWritten = recorded.entrySet().parallelStream().allMatch(e -> {

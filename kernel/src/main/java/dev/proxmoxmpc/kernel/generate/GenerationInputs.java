@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -104,6 +105,16 @@ public final class GenerationInputs {
             bytes(sha, seen.computeIfAbsent(r.observed(), GenerationInputs::hashOf));
             bytes(sha, seen.computeIfAbsent(r.containerTemplates(), GenerationInputs::hashOf));
         }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** @return the fingerprint of recorded file hashes (the path and hash of each, in path order) */
+    static String ofFileHashes(Map<String, String> fileHashes) {
+        MessageDigest sha = sha256();
+        new TreeMap<>(fileHashes).forEach((path, hash) -> {
+            text(sha, path);
+            text(sha, hash);
+        });
         return HexFormat.of().formatHex(sha.digest());
     }
 

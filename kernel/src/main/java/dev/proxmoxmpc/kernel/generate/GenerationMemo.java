@@ -8,18 +8,12 @@ import dev.proxmoxmpc.kernel.state.InventoryJson;
 import dev.proxmoxmpc.spi.diag.Diagnostic;
 import dev.proxmoxmpc.spi.diag.Severity;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,32 +24,17 @@ import org.slf4j.LoggerFactory;
  *
  * @param inputs      the fingerprint of the inputs
  * @param recorded    the fingerprint of the file hashes recorded in the state after that generation
+ *                    ({@link GenerationInputs#ofFileHashes})
  * @param diagnostics what the generators reported (not what writing reported: those were events of that run)
  */
 record GenerationMemo(String inputs, String recorded, List<Diagnostic> diagnostics) {
     private static final Logger LOG = LoggerFactory.getLogger(GenerationMemo.class);
     static final String FILE_NAME = "generation.json";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: the file hashes fingerprinted by GenerationInputs
     private static final long MAX_BYTES = 16L << 20;
 
     GenerationMemo {
         diagnostics = List.copyOf(diagnostics);
-    }
-
-    /** @return the fingerprint of recorded file hashes (path and hash of each, in path order) */
-    static String recorded(Map<String, String> fileHashes) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            new TreeMap<>(fileHashes).forEach((path, hash) -> {
-                sha.update(path.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(hash.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
-            });
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
     }
 
     static Optional<GenerationMemo> load(Path file) {
