@@ -3,6 +3,8 @@ package dev.proxmoxmpc.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.proxmoxmpc.plugin.simulator.SimulatorOptions;
+import dev.proxmoxmpc.plugin.simulator.SimulatorServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What the launcher and the build do so that a command reading only local state starts fast (docs/benchmarks.md): the
  * class-data archive covers the state store's classes, not only those of {@code /help}, and SQLite's native library is
- * loaded from the install instead of being unpacked into the temporary directory at every start.
+ * loaded from the install instead of being unpacked into the temporary directory at every start. Plugins share the
+ * kernel's Jackson instead of loading their own copies.
  */
 class StartupCostsIT {
 
@@ -73,6 +76,32 @@ class StartupCostsIT {
             assertThat(log).as(cls + "comes from the archive").containsPattern(
                     "\\] " + cls.trim().replace(".", "\\.") + " source: shared objects file");
         }
+    }
+
+    /**
+     * The bundled plugins carry the kernel's very Jackson jars in their lib/; they take those classes from the kernel
+     * (docs/architecture.md, "Class loading") instead of loading, verifying and compiling a copy each. A /sync runs
+     * the provider, the sync and the generators, which all parse or write JSON or YAML.
+     */
+    @Test
+    void pluginsTakeTheKernelsJacksonInsteadOfTheirOwnCopies() throws IOException {
+        Path project = tmp.resolve("project");
+        Path log = tmp.resolve("classes.log");
+        try (SimulatorServer sim = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").port(0).build())) {
+            Product product = Product.inHome(tmp.resolve("home")).env("PROXMOX_MPC_DEFAULT_SECRET", sim.tokenSecret());
+            Product.Run init = product.run(project, "init", "--host", "127.0.0.1", "--port", Integer.toString(sim.port()),
+                    "--token-id", sim.tokenId(), "--token-secret-env", "PROXMOX_MPC_DEFAULT_SECRET",
+                    "--fingerprint", sim.fingerprint());
+            assertThat(init.exitCode()).as(init.all()).isZero();
+
+            Product.Run sync = product.env("PROXMOX_MPC_OPTS", "-Duser.home=" + tmp.resolve("home")
+                    + " -Xlog:class+load=info:file=" + log).run(project, "sync");
+
+            assertThat(sync.exitCode()).as(sync.all()).isZero();
+        }
+        List<String> jackson = read(log).lines().filter(l -> l.contains("] com.fasterxml.jackson.")).toList();
+        assertThat(jackson).as("Jackson classes loaded").anyMatch(l -> l.contains("] com.fasterxml.jackson.core.JsonParser "));
+        assertThat(jackson).as("Jackson classes loaded from a plugin's lib/").noneMatch(l -> l.contains("/plugins/"));
     }
 
     /**

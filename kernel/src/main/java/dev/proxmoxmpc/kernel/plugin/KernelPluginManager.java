@@ -1,5 +1,7 @@
 package dev.proxmoxmpc.kernel.plugin;
 
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +82,18 @@ final class KernelPluginManager extends DefaultPluginManager {
         @Override
         protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor descriptor) {
             return new SpiFirstClassLoader(pluginManager, descriptor, KERNEL);
+        }
+
+        @Override
+        protected void loadJars(Path pluginPath, PluginClassLoader loader) {
+            super.loadJars(pluginPath, loader);
+            List<Path> jars = new ArrayList<>();
+            for (URL url : loader.getURLs()) {
+                if ("file".equals(url.getProtocol()) && url.getPath().endsWith(".jar")) {
+                    jars.add(Path.of(URI.create(url.toString())));
+                }
+            }
+            ((SpiFirstClassLoader) loader).share(KernelLibraries.current().sharing(jars));
         }
     }
 }

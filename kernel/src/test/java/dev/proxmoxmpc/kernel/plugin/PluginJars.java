@@ -32,10 +32,18 @@ public final class PluginJars {
      * writes {@code META-INF/extensions.idx} listing {@code extensions}.
      */
     public static Path compile(Path classesDir, Map<String, String> sources, List<String> extensions) throws IOException {
+        return compile(classesDir, sources, extensions, List.of());
+    }
+
+    /** Like {@link #compile(Path, Map, List)}, with the jars of {@code libraries} on the class path too. */
+    public static Path compile(Path classesDir, Map<String, String> sources, List<String> extensions,
+                               List<Class<?>> libraries) throws IOException {
         Path src = Files.createDirectories(classesDir.resolveSibling(classesDir.getFileName() + "-src"));
+        StringBuilder cp = new StringBuilder(location(ConsoleCommand.class) + java.io.File.pathSeparator
+                + location(org.pf4j.Extension.class) + java.io.File.pathSeparator + location(picocli.CommandLine.class));
+        libraries.forEach(c -> cp.append(java.io.File.pathSeparator).append(location(c)));
         List<String> args = new ArrayList<>(List.of("-proc:none", "--release", "17", "-d", classesDir.toString(),
-                "-cp", location(ConsoleCommand.class) + java.io.File.pathSeparator + location(org.pf4j.Extension.class)
-                        + java.io.File.pathSeparator + location(picocli.CommandLine.class)));
+                "-cp", cp.toString()));
         for (Map.Entry<String, String> e : sources.entrySet()) {
             Path file = src.resolve(e.getKey().replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());
@@ -85,17 +93,29 @@ public final class PluginJars {
 
     /** Writes a bundled-style plugin zip: {@code plugin.properties} at the root and the JAR in {@code lib/}. */
     public static Path zip(Path zip, String properties, Path libJar) throws IOException {
+        return zip(zip, properties, List.of(libJar));
+    }
+
+    /** Like {@link #zip(Path, String, Path)}, with several JARs in {@code lib/}. */
+    public static Path zip(Path zip, String properties, List<Path> libJars) throws IOException {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("plugin.properties"));
             out.write(properties.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
             out.putNextEntry(new ZipEntry("lib/"));
             out.closeEntry();
-            out.putNextEntry(new ZipEntry("lib/" + libJar.getFileName()));
-            Files.copy(libJar, out);
-            out.closeEntry();
+            for (Path libJar : libJars) {
+                out.putNextEntry(new ZipEntry("lib/" + libJar.getFileName()));
+                Files.copy(libJar, out);
+                out.closeEntry();
+            }
         }
         return zip;
+    }
+
+    /** @return the jar a class was loaded from */
+    public static Path jarOf(Class<?> type) {
+        return Path.of(location(type));
     }
 
     /** @return the bytes of a class as on the kernel's class path (to smuggle an SPI copy into a plugin). */

@@ -105,6 +105,65 @@ class PluginLoadingTest {
         assertThat(r.out()).isEqualTo("hello there from SpiFirstClassLoader\n");
     }
 
+    private static final String JSON = """
+            package com.example.json;
+
+            import dev.proxmoxmpc.spi.command.CommandResult;
+            import dev.proxmoxmpc.spi.command.ConsoleCommand;
+            import dev.proxmoxmpc.spi.kernel.KernelContext;
+            import picocli.CommandLine.Command;
+
+            @org.pf4j.Extension
+            @Command(name = "json-loader", description = "Say who loaded Jackson's core")
+            public class JsonCommand implements ConsoleCommand {
+                public CommandResult execute(KernelContext ctx) {
+                    ctx.console().println(com.fasterxml.jackson.core.JsonFactory.class.getClassLoader().getClass().getSimpleName());
+                    return CommandResult.ok();
+                }
+            }
+            """;
+
+    /** A bundled-style plugin whose lib/ holds its jar and {@code library}: who loads Jackson's core for it. */
+    private String jacksonLoaderWith(Path library) throws IOException {
+        Path classes = PluginJars.compile(dir.resolve("json-classes"), Map.of("com.example.json.JsonCommand", JSON),
+                List.of("com.example.json.JsonCommand"), List.of(com.fasterxml.jackson.core.JsonFactory.class));
+        Path jar = PluginJars.jar(dir.resolve("build/json.jar"), classes, Map.of(), Map.of());
+        PluginJars.zip(plugins.resolve("json-plugin.zip"), """
+                plugin.id=json
+                plugin.version=0.1.0
+                plugin.requires=>=0.1.0
+                plugin.provider=example.com
+                plugin.class=
+                """, List.of(jar, library));
+        KernelRun.Result r = kernel.run("json-loader");
+        assertThat(r.err()).isEmpty();
+        return r.out().strip();
+    }
+
+    @Test
+    void aPluginBundlingTheKernelsVeryJacksonJarUsesTheKernelsClasses() throws IOException {
+        Path kernelJar = PluginJars.jarOf(com.fasterxml.jackson.core.JsonFactory.class);
+        Path copy = Files.copy(kernelJar, Files.createDirectories(dir.resolve("copy")).resolve(kernelJar.getFileName()));
+        assertThat(jacksonLoaderWith(copy)).isEqualTo(KernelPluginManager.class.getClassLoader().getClass().getSimpleName());
+    }
+
+    @Test
+    void aPluginBundlingAnotherBuildOfAKernelLibraryKeepsItsOwn() throws IOException {
+        Path kernelJar = PluginJars.jarOf(com.fasterxml.jackson.core.JsonFactory.class);
+        Path rebuilt = Files.createDirectories(dir.resolve("rebuilt")).resolve(kernelJar.getFileName());
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(kernelJar.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(rebuilt))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                in.getInputStream(e).transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry("META-INF/PATCHED"));
+            out.closeEntry();
+        }
+        assertThat(jacksonLoaderWith(rebuilt)).isEqualTo("SpiFirstClassLoader");
+    }
+
     @Test
     void refusesAPluginRequiringAnotherSpiInOneLineAndStillRuns() throws IOException {
         helloJar("future", "future", ">=9.0.0", plugins.resolve("future.jar"));
