@@ -1,5 +1,6 @@
 package dev.proxmoxmpc.e2e;
 
+import dev.proxmoxmpc.plugin.simulator.SimulatorServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,6 +58,17 @@ public final class Product {
     public Product env(String name, String value) {
         env.put(name, value);
         return this;
+    }
+
+    /**
+     * Makes {@code project} a project of the simulator's cluster ({@code /init} with its port, token and fingerprint; the
+     * secret in {@code PROXMOX_MPC_DEFAULT_SECRET} for this and every later run).
+     */
+    public Run init(Path project, SimulatorServer sim) {
+        env("PROXMOX_MPC_DEFAULT_SECRET", sim.tokenSecret());
+        return run(project, "init", "--host", "127.0.0.1", "--port", Integer.toString(sim.port()),
+                "--token-id", sim.tokenId(), "--token-secret-env", "PROXMOX_MPC_DEFAULT_SECRET",
+                "--fingerprint", sim.fingerprint());
     }
 
     /** Runs with no standard input. */

@@ -88,10 +88,8 @@ class StartupCostsIT {
         Path project = tmp.resolve("project");
         Path log = tmp.resolve("classes.log");
         try (SimulatorServer sim = SimulatorServer.start(SimulatorOptions.builder().scenario("demo").port(0).build())) {
-            Product product = Product.inHome(tmp.resolve("home")).env("PROXMOX_MPC_DEFAULT_SECRET", sim.tokenSecret());
-            Product.Run init = product.run(project, "init", "--host", "127.0.0.1", "--port", Integer.toString(sim.port()),
-                    "--token-id", sim.tokenId(), "--token-secret-env", "PROXMOX_MPC_DEFAULT_SECRET",
-                    "--fingerprint", sim.fingerprint());
+            Product product = Product.inHome(tmp.resolve("home"));
+            Product.Run init = product.init(project, sim);
             assertThat(init.exitCode()).as(init.all()).isZero();
 
             Product.Run sync = product.env("PROXMOX_MPC_OPTS", "-Duser.home=" + tmp.resolve("home")
