@@ -116,8 +116,8 @@ final class KernelLibraries {
 
     /**
      * The packages one plugin takes from the kernel. Its jars are compared with the kernel's entry by entry when the
-     * plugin first loads a class of one of them, so a command whose plugins never do pays nothing; until then, and
-     * when they differ, the plugin loads its own copy.
+     * plugin first loads a class of one of them, so a command whose plugins never do pays nothing; when they differ,
+     * the plugin loads its own copy of every class.
      */
     static final class Sharing {
         static final Sharing NONE = new Sharing(Set.of(), List.of());
