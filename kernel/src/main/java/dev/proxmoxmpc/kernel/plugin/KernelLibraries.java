@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -49,6 +50,8 @@ final class KernelLibraries {
     }
 
     private final Map<String, Jar> byArtifact;
+    /** The packages of each kernel jar a plugin bundled, worked out once (a class-path jar is read for them). */
+    private final Map<Path, Set<String>> exports = new ConcurrentHashMap<>();
 
     private KernelLibraries(Map<String, Jar> byArtifact) {
         this.byArtifact = Map.copyOf(byArtifact);
@@ -109,7 +112,7 @@ final class KernelLibraries {
                 return Sharing.NONE;
             }
             pairs.add(new Pair(jar, kernel.path()));
-            packages.addAll(exported(kernel));
+            packages.addAll(exports.computeIfAbsent(kernel.path(), p -> exported(kernel)));
         }
         return pairs.isEmpty() ? Sharing.NONE : new Sharing(packages, pairs);
     }
