@@ -60,6 +60,11 @@ public final class Product {
         return this;
     }
 
+    /** Runs the JVM with {@code options} too, beside the {@code user.home} every run gets. */
+    public Product jvmOptions(String options) {
+        return env("PROXMOX_MPC_OPTS", "-Duser.home=" + home + " " + options);
+    }
+
     /**
      * Makes {@code project} a project of the simulator's cluster ({@code /init} with its port, token and fingerprint; the
      * secret in {@code PROXMOX_MPC_DEFAULT_SECRET} for this and every later run).

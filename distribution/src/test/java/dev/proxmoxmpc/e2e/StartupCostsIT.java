@@ -37,7 +37,7 @@ class StartupCostsIT {
         Product.Run init = product.run(tmp, "--project", project.toString(), "init", "--host", "127.0.0.1",
                 "--token-id", "test@pve!t", "--token-secret-env", "MPC_TEST_SECRET", "--skip-check", "--node", "pve1");
         assertThat(init.exitCode()).as(init.all()).isZero();
-        return product.env("PROXMOX_MPC_OPTS", "-Duser.home=" + home + " " + jvmOptions)
+        return product.jvmOptions(jvmOptions)
                 .run(tmp, "--project", project.toString(), "status");
     }
 
@@ -92,8 +92,7 @@ class StartupCostsIT {
             Product.Run init = product.init(project, sim);
             assertThat(init.exitCode()).as(init.all()).isZero();
 
-            Product.Run sync = product.env("PROXMOX_MPC_OPTS", "-Duser.home=" + tmp.resolve("home")
-                    + " -Xlog:class+load=info:file=" + log).run(project, "sync");
+            Product.Run sync = product.jvmOptions("-Xlog:class+load=info:file=" + log).run(project, "sync");
 
             assertThat(sync.exitCode()).as(sync.all()).isZero();
         }
